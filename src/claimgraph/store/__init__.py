@@ -1,0 +1,66 @@
+"""The claim-graph store: SQLite by default (one file), PostgreSQL by URL.
+
+`open_store(url)` returns an object with the `Store` interface below. Every layer that
+persists (CLI ingest/query/export, HTTP API, web page, scale jobs) talks only to this
+interface, never to SQL directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ..model import Document, Finding
+
+DEFAULT_DB = "claimgraph.db"
+
+
+class Store(Protocol):
+    """What every backend offers. Ids of stored rows are ints; documents also have `doc.id`
+    (the content hash), which makes ingest idempotent."""
+
+    url: str
+
+    def add(self, doc: Document) -> int:
+        """Store one analysed document in one transaction; idempotent by `doc.id`
+        (an already stored hash returns the existing row id). Returns the row id."""
+
+    def has(self, doc_hash: str) -> bool:
+        """True when a document with this content hash is stored (resume skips it)."""
+
+    def quarantine(self, name: str, reason: str) -> None:
+        """Record an input that could not be analysed, with a one-line reason."""
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        """Quarantined inputs: name, reason, time."""
+
+    def get_document(self, doc_id: int | str) -> Document | None:
+        """A stored document (row id or content hash) as a full Document."""
+
+    def list_documents(self, *, limit: int = 50, offset: int = 0, q: str | None = None,
+                       outlet: str | None = None) -> list[dict[str, Any]]:
+        """Rows: id, hash, path, title, lang, date, outlet, attributions (count)."""
+
+    def list_entities(self, *, q: str | None = None, type: str | None = None,
+                      limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Global entities: id, name, type, role, affiliation, statements, documents."""
+
+    def get_entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity with `statements`: its attributions across documents (each with
+        document id, title and the attribution dict of contract v1)."""
+
+    def list_findings(self, *, type: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        """Findings within and across documents (contract v1 finding dicts + document ids)."""
+
+    def search(self, q: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Attributions whose content or source matches `q`."""
+
+    def refresh_findings(self) -> list[Finding]:
+        """Re-run the cross-document comparison over the stored claims and store findings."""
+
+    def close(self) -> None: ...
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and migrate) a store: a path or `sqlite:///path` (default `claimgraph.db`),
+    `:memory:`, or a `postgresql://` URL."""
+    raise NotImplementedError("the store is being built")
