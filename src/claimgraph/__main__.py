@@ -1,0 +1,5 @@
+"""`python -m claimgraph` runs the CLI."""
+
+from .cli import main
+
+main()
