@@ -86,3 +86,49 @@ def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, workers: int,
         else:
             _print_table(res.doc)
     sys.exit(1 if failed else 0)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False))
+@click.option("--pred", type=click.Path(dir_okay=False), default=None,
+              help="JSONL of contract-v1 documents to score (default: analyse the gold texts here).")
+@click.option("--data-root", type=click.Path(file_okay=False), default=None,
+              help="Folder the gold `doc` paths are relative to (default: ../shared/data).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="table: readable; json: every number.")
+@click.option("--lang", type=click.Choice(["de", "en"]), default=None,
+              help="Language of the gold texts (default: detected).")
+@click.option("--errors", "n_errors", type=int, default=0, show_default=True,
+              help="Also print this many misses, false alarms and wrong sources.")
+def eval_cmd(gold_dir: str, pred: str | None, data_root: str | None, fmt: str,
+             lang: str | None, n_errors: int) -> None:
+    """Score attributions against a gold set (content, source, joint, cue, via; per kind)."""
+    from .errors import ClaimgraphError
+    from .evaluate import evaluate, format_errors, format_table
+
+    try:
+        report = evaluate(gold_dir, pred, data_root=data_root, lang=lang)
+    except ClaimgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_table(report))
+    if n_errors:
+        click.echo(format_errors(report, n_errors))
+
+
+@main.command("convert-spkatt")
+@click.argument("split_dir", type=click.Path(file_okay=False))
+@click.argument("out_dir", type=click.Path(file_okay=False))
+def convert_spkatt_cmd(split_dir: str, out_dir: str) -> None:
+    """Convert a SpkAtt-2023 Task 1 split (folder of speech JSON files) into a gold set."""
+    from .errors import ClaimgraphError
+    from .spkatt import convert_spkatt
+
+    try:
+        stats = convert_spkatt(split_dir, out_dir)
+    except ClaimgraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{stats.speeches} speeches, {stats.attributions} attributions "
+               f"({stats.skipped_no_message} annotations without a Message skipped) -> {out_dir}")
