@@ -1,0 +1,271 @@
+"""Build and check the English gold set from typed strings, so annotators never count offsets.
+
+Why: hand-typed character offsets drift; typed strings do not. The annotator writes one compact
+source file (``en_gold.src``); this script finds every content/source/cue string in the normalised
+article text, fails loudly when a string is missing or ambiguous, and writes ``gold.jsonl``.
+
+Source format (UTF-8, ``#`` starts a comment line)::
+
+    == en-wikinews-sample/data/wikinews_2019.csv#6       <- one article (doc reference)
+    kind | content | source | cue | extras
+
+* ``content`` may be discontinuous: parts joined by `` ++ `` become ``content_spans``.
+* any string may end in ``{N}`` (1-based) to pick the N-th occurrence when it is ambiguous;
+  without it, source and cue strings that occur several times are taken as the occurrence
+  nearest to the content (and reported with ``--verbose``); content must be unique.
+* ``extras`` are ``;``-separated: ``opt`` (optional item), ``name=Canonical Name``,
+  ``via=Reuters,AP`` (outermost first; each outlet must occur in the text).
+* ``-`` or an empty field means "no source" / "no cue".
+
+Usage::
+
+    python bench/gold_tools/en_gold.py build bench/gold_tools/en_gold.src tests/gold/en/gold.jsonl
+    python bench/gold_tools/en_gold.py check tests/gold/en/gold.jsonl
+    python bench/gold_tools/en_gold.py show 2019#6        # print an article's normalised text
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+from claimgraph.ingest.text import normalize
+
+KINDS = {"direct", "indirect", "mixed", "according_to", "reportative", "embed"}
+_NTH = re.compile(r"\{(\d+)\}$")
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+class GoldError(Exception):
+    """A string that cannot be placed, or a malformed source line."""
+
+
+def data_root() -> Path:
+    """The shared data folder: $CLAIMGRAPH_SHARED/data or <repo>/../shared/data."""
+    env = os.environ.get("CLAIMGRAPH_SHARED")
+    return Path(env) / "data" if env else _ROOT.parent / "shared" / "data"
+
+
+def load_text(doc: str, root: Path | None = None) -> str:
+    """Normalised text of a doc reference (plain file, or ``file.csv#N`` = 0-based data row)."""
+    root = root or data_root()
+    path, _, row = doc.partition("#")
+    full = root / path
+    if not row:
+        return normalize(full.read_text(encoding="utf-8"))
+    csv.field_size_limit(10**8)
+    with full.open(newline="", encoding="utf-8") as fh:
+        for i, rec in enumerate(csv.DictReader(fh)):
+            if i == int(row):
+                return normalize(rec["text"])
+    raise GoldError(f"{doc}: no data row {row}")
+
+
+def _pattern(needle: str) -> re.Pattern:
+    """Typed string to a regex: straight and curly quotes alike, any run of spaces alike."""
+    out = []
+    for ch in needle:
+        if ch in "'’‘":
+            out.append("['’‘]")
+        elif ch in '"“”':
+            out.append('["“”]')
+        elif ch.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return re.compile("".join(out).replace(r"\s+\s+", r"\s+"))
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """All (start, end) hits, overlapping ones included."""
+    pat, out, i = _pattern(needle), [], 0
+    while (m := pat.search(text, i)):
+        out.append((m.start(), m.end()))
+        i = m.start() + 1
+    return out
+
+
+def _gap(hit: tuple[int, int], near: tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(near[0] - hit[1], hit[0] - near[1], 0)
+
+
+def locate(text: str, needle: str, near: tuple[int, int] | None = None, what: str = "") -> list[int]:
+    """[start, end) of needle in text; ``{N}`` suffix picks the N-th hit, else unique or nearest."""
+    nth = None
+    m = _NTH.search(needle)
+    if m:
+        nth, needle = int(m.group(1)), needle[: m.start()]
+    hits = _occurrences(text, needle)
+    if not hits:
+        raise GoldError(f"{what} not found: {needle!r}")
+    if nth is not None:
+        if nth > len(hits):
+            raise GoldError(f"{what} {needle!r}: only {len(hits)} occurrences, asked for {nth}")
+        hit = hits[nth - 1]
+    elif len(hits) == 1:
+        hit = hits[0]
+    elif near is None:
+        raise GoldError(f"{what} {needle!r} is ambiguous ({len(hits)} occurrences); add {{N}}")
+    else:
+        hit = min(hits, key=lambda h: _gap(h, near))
+    return [hit[0], hit[1]]
+
+
+def parse_item(line: str, text: str) -> dict:
+    """One ``kind | content | source | cue | extras`` line to a gold attribution."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 4:
+        raise GoldError(f"needs at least 4 fields: {line!r}")
+    kind, content, source, cue = parts[:4]
+    extras = [e.strip() for e in (parts[4] if len(parts) > 4 else "").split(";") if e.strip()]
+    if kind not in KINDS:
+        raise GoldError(f"unknown kind {kind!r}: {line!r}")
+    pieces = [p.strip() for p in content.split(" ++ ")]
+    spans = [locate(text, p, what="content") for p in pieces]
+    item: dict = {"content": " ".join(text[s:e] for s, e in spans)}
+    if len(spans) == 1:
+        item["content_span"] = spans[0]
+    else:
+        item["content_spans"] = spans
+    anchor = (spans[0][0], spans[-1][1])
+    for field, value in (("source", source), ("cue", cue)):
+        if value in ("", "-"):
+            item[field], item[field + "_span"] = "", None
+        else:
+            span = locate(text, value, near=anchor, what=field)
+            item[field], item[field + "_span"] = text[span[0]:span[1]], span
+    item["via"] = []
+    item["kind"] = kind
+    item["optional"] = False
+    for extra in extras:
+        key, _, val = extra.partition("=")
+        if key == "opt":
+            item["optional"] = True
+        elif key == "name":
+            item["source_name"] = val.strip()
+        elif key == "via":
+            for outlet in val.split(","):
+                span = locate(text, outlet.strip(), near=anchor, what="via")
+                item["via"].append({"name": text[span[0]:span[1]], "span": span})
+        else:
+            raise GoldError(f"unknown extra {extra!r}: {line!r}")
+    return item
+
+
+def review(text: str, att: dict) -> str:
+    """One line per item: source and cue shown in context, so a wrong occurrence stands out."""
+    def ctx(span):
+        if not span:
+            return "-"
+        s, e = span
+        return (text[max(0, s - 25):s] + "[" + text[s:e] + "]" + text[e:e + 25]).replace("\n", " ")
+    flag = " opt" if att["optional"] else ""
+    return (f"  {att['kind']}{flag}: {att['content'][:70]!r}\n     src {ctx(att['source_span'])}"
+            f"\n     cue {ctx(att['cue_span'])}")
+
+
+def build(src: Path, out: Path, show: str | None = None) -> int:
+    """Read the compact source, write gold.jsonl; return the number of attributions."""
+    docs: list[tuple[str, list[str]]] = []
+    for raw in src.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            docs.append((line[3:].strip(), []))
+        elif not docs:
+            raise GoldError(f"item before the first '== doc' line: {line!r}")
+        else:
+            docs[-1][1].append(line)
+    errors, lines, total = [], [], 0
+    for doc, items in docs:
+        text = load_text(doc)
+        atts = []
+        for item in items:
+            try:
+                atts.append(parse_item(item, text))
+            except GoldError as exc:
+                errors.append(f"{doc}: {exc}")
+        total += len(atts)
+        if show and show in doc:
+            print(doc)
+            print("\n".join(review(text, a) for a in atts))
+        lines.append(json.dumps({
+            "doc": doc,
+            "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "attributions": atts,
+        }, ensure_ascii=False))
+    if errors:
+        raise GoldError("\n".join(errors))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return total
+
+
+def check(gold: Path) -> list[str]:
+    """Every span's text equals its stored string and every hash matches; returns problems."""
+    problems = []
+    for n, raw in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
+        rec = json.loads(raw)
+        text = load_text(rec["doc"])
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
+            problems.append(f"line {n} {rec['doc']}: text_sha256 differs (text changed)")
+            continue
+        for i, att in enumerate(rec["attributions"]):
+            spans = att.get("content_spans") or [att["content_span"]]
+            joined = " ".join(text[s:e] for s, e in spans)
+            if joined != att["content"]:
+                problems.append(f"line {n} item {i}: content span text differs")
+            for field in ("source", "cue"):
+                span = att.get(field + "_span")
+                got = text[span[0]:span[1]] if span else ""
+                if got != att[field]:
+                    problems.append(f"line {n} item {i}: {field} span text differs")
+            for via in att.get("via", []):
+                if text[via["span"][0]:via["span"][1]] != via["name"]:
+                    problems.append(f"line {n} item {i}: via {via['name']!r} span differs")
+            if att.get("kind") not in KINDS:
+                problems.append(f"line {n} item {i}: kind {att.get('kind')!r}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("src", type=Path)
+    b.add_argument("out", type=Path)
+    b.add_argument("--review", metavar="DOC", help="print items of docs whose reference contains DOC")
+    c = sub.add_parser("check")
+    c.add_argument("gold", type=Path)
+    s = sub.add_parser("show")
+    s.add_argument("ref", help="2019#6 or a full doc reference")
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "build":
+            n = build(args.src, args.out, args.review)
+            print(f"wrote {args.out}: {n} attributions")
+        elif args.cmd == "check":
+            problems = check(args.gold)
+            print("\n".join(problems) or f"{args.gold}: all spans and hashes match")
+            return 1 if problems else 0
+        else:
+            ref = args.ref
+            if re.fullmatch(r"\d{4}#\d+", ref):
+                year, row = ref.split("#")
+                ref = f"en-wikinews-sample/data/wikinews_{year}.csv#{row}"
+            print(load_text(ref))
+    except GoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
