@@ -9,7 +9,8 @@ Source format (UTF-8, ``#`` starts a comment line)::
     == en-wikinews-sample/data/wikinews_2019.csv#6       <- one article (doc reference)
     kind | content | source | cue | extras
 
-* ``content`` may be discontinuous: parts joined by `` ++ `` become ``content_spans``.
+* ``content`` may be discontinuous: parts joined by `` ++ `` become ``content_spans``;
+  ``A ~~ B`` inside a part means "from A through the next B" (for long quotes).
 * any string may end in ``{N}`` (1-based) to pick the N-th occurrence when it is ambiguous;
   without it, source and cue strings that occur several times are taken as the occurrence
   nearest to the content (and reported with ``--verbose``); content must be unique.
@@ -79,7 +80,11 @@ def _pattern(needle: str) -> re.Pattern:
             out.append(r"\s+")
         else:
             out.append(re.escape(ch))
-    return re.compile("".join(out).replace(r"\s+\s+", r"\s+"))
+    body = "".join(out).replace(r"\s+\s+", r"\s+")
+    # whole words only: 'she' must not match inside 'extinguishers'
+    head = r"(?<!\w)" if needle[:1].isalnum() else ""
+    tail = r"(?!\w)" if needle[-1:].isalnum() else ""
+    return re.compile(head + body + tail)
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
@@ -91,12 +96,12 @@ def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     return out
 
 
-def _gap(hit: tuple[int, int], near: tuple[int, int]) -> int:
-    """Characters between two spans (0 when they touch or overlap)."""
-    return max(near[0] - hit[1], hit[0] - near[1], 0)
+def _gap(hit: tuple[int, int], near: list[list[int]]) -> int:
+    """Characters between a hit and the nearest content span (0 when they touch or overlap)."""
+    return min(max(s - hit[1], hit[0] - e, 0) for s, e in near)
 
 
-def locate(text: str, needle: str, near: tuple[int, int] | None = None, what: str = "") -> list[int]:
+def locate(text: str, needle: str, near: list[list[int]] | None = None, what: str = "") -> list[int]:
     """[start, end) of needle in text; ``{N}`` suffix picks the N-th hit, else unique or nearest."""
     nth = None
     m = _NTH.search(needle)
@@ -114,8 +119,22 @@ def locate(text: str, needle: str, near: tuple[int, int] | None = None, what: st
     elif near is None:
         raise GoldError(f"{what} {needle!r} is ambiguous ({len(hits)} occurrences); add {{N}}")
     else:
-        hit = min(hits, key=lambda h: _gap(h, near))
+        # a source or cue never sits inside its own content: skip hits within the content span
+        outside = [h for h in hits if all(h[1] <= s or h[0] >= e for s, e in near)] or hits
+        hit = min(outside, key=lambda h: _gap(h, near))
     return [hit[0], hit[1]]
+
+
+def _locate_range(text: str, piece: str) -> list[int]:
+    """A content piece; ``A ~~ B`` spans from A to the first B after it (long quotes)."""
+    if " ~~ " not in piece:
+        return locate(text, piece, what="content")
+    head, tail = piece.split(" ~~ ", 1)
+    start = locate(text, head, what="content")
+    for hit in _occurrences(text, tail):
+        if hit[0] >= start[1]:
+            return [start[0], hit[1]]
+    raise GoldError(f"content end {tail!r} not found after {head!r}")
 
 
 def parse_item(line: str, text: str) -> dict:
@@ -128,13 +147,13 @@ def parse_item(line: str, text: str) -> dict:
     if kind not in KINDS:
         raise GoldError(f"unknown kind {kind!r}: {line!r}")
     pieces = [p.strip() for p in content.split(" ++ ")]
-    spans = [locate(text, p, what="content") for p in pieces]
+    spans = [_locate_range(text, p) for p in pieces]
     item: dict = {"content": " ".join(text[s:e] for s, e in spans)}
     if len(spans) == 1:
         item["content_span"] = spans[0]
     else:
         item["content_spans"] = spans
-    anchor = (spans[0][0], spans[-1][1])
+    anchor = spans
     for field, value in (("source", source), ("cue", cue)):
         if value in ("", "-"):
             item[field], item[field + "_span"] = "", None
@@ -246,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("gold", type=Path)
     s = sub.add_parser("show")
     s.add_argument("ref", help="2019#6 or a full doc reference")
+    o = sub.add_parser("occ", help="list the numbered occurrences of a string, for {N}")
+    o.add_argument("ref")
+    o.add_argument("needle")
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
@@ -260,7 +282,12 @@ def main(argv: list[str] | None = None) -> int:
             if re.fullmatch(r"\d{4}#\d+", ref):
                 year, row = ref.split("#")
                 ref = f"en-wikinews-sample/data/wikinews_{year}.csv#{row}"
-            print(load_text(ref))
+            text = load_text(ref)
+            if args.cmd == "show":
+                print(text)
+            else:
+                for n, (s, e) in enumerate(_occurrences(text, args.needle), 1):
+                    print(n, text[max(0, s - 30):e + 30].replace("\n", " "))
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
