@@ -205,7 +205,9 @@ def locate(text: str, needle: str, *, near: int | None = None, what: str = "stri
     """
     if not needle:
         raise GoldError(f"empty {what}")
-    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    # whole words only: "sie" must not be found inside "diese"
+    pattern = r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    starts = [m.start() for m in re.finditer(pattern, text)]
     if not starts:
         raise GoldError(f"{what} not found: {needle!r}")
     if near is None:
