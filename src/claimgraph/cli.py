@@ -132,3 +132,10 @@ def convert_spkatt_cmd(split_dir: str, out_dir: str) -> None:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{stats.speeches} speeches, {stats.attributions} attributions "
                f"({stats.skipped_no_message} annotations without a Message skipped) -> {out_dir}")
+
+
+# store: ingest | query ... | export (defined in store/commands.py)
+from .store.commands import COMMANDS as _STORE_COMMANDS  # noqa: E402
+
+for _cmd in _STORE_COMMANDS:
+    main.add_command(_cmd)

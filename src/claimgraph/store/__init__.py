@@ -7,8 +7,10 @@ interface, never to SQL directly.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Protocol
 
+from ..errors import StoreError
 from ..model import Document, Finding
 
 DEFAULT_DB = "claimgraph.db"
@@ -59,8 +61,48 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    # --- added for `claimgraph query` and `claimgraph export` (flat rows) -------------------
+
+    def said(self, source: str, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Attributions of sources whose name or alias fuzzily matches `source`."""
+
+    def about(self, term: str, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Attributions whose content mentions `term`, with their sources."""
+
+    def single_source(self, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Claims resting on one original source (findings and claim clusters)."""
+
+    def chain(self, ref: int | str) -> list[dict[str, Any]]:
+        """Relay chain of one attribution: source <- via outlets <- document outlet."""
+
+    def sources(self, *, outlet: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        """Sources with statement/document counts, filtered by outlet and date."""
+
 
 def open_store(url: str | None = None) -> Store:
     """Open (and migrate) a store: a path or `sqlite:///path` (default `claimgraph.db`),
-    `:memory:`, or a `postgresql://` URL."""
-    raise NotImplementedError("the store is being built")
+    `:memory:`, or a `postgresql://` URL.
+
+    >>> store = open_store(":memory:")
+    >>> store.has("sha256:0")
+    False
+    >>> store.close()
+    """
+    url = url or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(url)
+    if url.startswith("sqlite://"):
+        path = url[len("sqlite://"):]
+        path = path[1:] if path.startswith("/") else path  # sqlite:///rel, sqlite:////abs
+        path = path or ":memory:"
+    elif "://" in url:
+        raise StoreError(f"{url}: unknown store URL (use a file path, sqlite:///path, "
+                         ":memory: or postgresql://...)")
+    else:
+        path = url
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(path, url)

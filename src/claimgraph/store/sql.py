@@ -1,0 +1,510 @@
+"""The store on any DB-API connection: migrations, writes, and the reads of the `Store` interface.
+
+One class serves SQLite and PostgreSQL; the few differences (placeholders, the auto-increment
+key, transactions, a migration lock) live in `Dialect` and in the two small backend modules.
+All SQL of claimgraph is in this package (this module, `query.py`).
+
+Writes are one transaction per document: a failure anywhere in `add` rolls back the whole
+document, so readers never see half of one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from typing import Any, Iterable, Iterator, Sequence
+
+from ..errors import StoreError
+from ..model import Document, Finding
+from .query import QueryMixin
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """What differs between backends in the SQL text itself."""
+
+    name: str
+    #: DDL of an auto-increment primary key
+    pk: str
+    #: DDL of a double-precision number
+    float: str
+    #: the driver's placeholder ("?" for sqlite3, "%s" for psycopg)
+    param: str = "?"
+
+
+def now() -> str:
+    """UTC time as ISO-8601 text (portable: both backends store it as TEXT)."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def entity_key(name: str | None, type_: str | None, registry_id: str | None = None) -> str:
+    """Global identity of an entity: the registry id when known, else type + folded name.
+
+    >>> entity_key("Pentagon-Sprecherin  Singh", "person")
+    'person:pentagon-sprecherin singh'
+    """
+    if registry_id:
+        return f"reg:{registry_id}"
+    return f"{type_ or 'person'}:{' '.join((name or '').split()).casefold()}"
+
+
+def like(term: str) -> str:
+    """A LIKE pattern matching `term` anywhere (folded; wildcards in the term escaped)."""
+    term = term.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{term}%"
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every file migrations/NNN_name.sql, in order."""
+    folder = resources.files("claimgraph.store").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        m = re.fullmatch(r"(\d{3})_(\w+)\.sql", entry.name)
+        if m:
+            found.append((int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def split_statements(sql: str) -> list[str]:
+    """Statements of a migration file: comment lines dropped, split at `;` ending a line."""
+    lines = [ln for ln in sql.splitlines() if not ln.lstrip().startswith("--")]
+    return [s.strip() for s in re.split(r";\s*$", "\n".join(lines), flags=re.M) if s.strip()]
+
+
+def _chunks(seq: Sequence[Any], n: int = 500) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def _span(span: Any) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
+
+
+class SQLStore(QueryMixin):
+    """A claimgraph store on an open DB-API connection (see sqlite.py / postgres.py)."""
+
+    dialect: Dialect
+
+    def __init__(self, conn: Any, url: str) -> None:
+        self.conn = conn
+        self.url = url
+        self._lock = threading.RLock()
+        self.migrate()
+
+    # --- low level ------------------------------------------------------------------------
+
+    def _sql(self, sql: str) -> str:
+        return sql if self.dialect.param == "?" else sql.replace("?", self.dialect.param)
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
+        if rows:
+            cur = self.conn.cursor()
+            cur.executemany(self._sql(sql), rows)
+            cur.close()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self._exec(sql, params)
+            cols = [d[0] for d in cur.description]
+            rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+            cur.close()
+        return rows
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        cur = self._exec(sql + " RETURNING id", params)
+        (row_id,) = cur.fetchone()
+        cur.close()
+        return int(row_id)
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One write transaction (backends override; this one drives BEGIN/COMMIT by hand)."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _migration_lock(self) -> None:
+        """Serialise concurrent migrations (PostgreSQL takes an advisory lock)."""
+
+    # --- schema ---------------------------------------------------------------------------
+
+    def migrate(self) -> int:
+        """Apply pending migrations (each in its own transaction); returns the schema version."""
+        with self._lock:
+            self._exec("CREATE TABLE IF NOT EXISTS schema_version "
+                       "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            for version, name, sql in migrations():
+                with self._tx():
+                    self._migration_lock()
+                    row = self._one("SELECT MAX(version) AS v FROM schema_version")
+                    if row and row["v"] is not None and row["v"] >= version:
+                        continue
+                    for stmt in split_statements(sql):
+                        self._exec(stmt.format(pk=self.dialect.pk, float=self.dialect.float))
+                    self._exec("INSERT INTO schema_version (version, name, applied_at) "
+                               "VALUES (?, ?, ?)", (version, name, now()))
+        return self.schema_version()
+
+    def schema_version(self) -> int:
+        row = self._one("SELECT MAX(version) AS v FROM schema_version")
+        return int(row["v"] or 0) if row else 0
+
+    # --- writes ---------------------------------------------------------------------------
+
+    def add(self, doc: Document) -> int:
+        """Store one analysed document in one transaction; idempotent by `doc.id`."""
+        with self._lock:
+            row = self._one("SELECT id FROM documents WHERE hash = ?", (doc.id,))
+            if row:
+                return int(row["id"])
+            try:
+                with self._tx():
+                    return self._write(doc)
+            except Exception as exc:
+                again = self._one("SELECT id FROM documents WHERE hash = ?", (doc.id,))
+                if again:  # another writer stored the same hash meanwhile
+                    return int(again["id"])
+                msg = " ".join(str(exc).split())
+                raise StoreError(f"{doc.path or doc.id}: could not be stored "
+                                 f"({exc.__class__.__name__}: {msg})") from exc
+
+    def _write(self, doc: Document) -> int:
+        meta = doc.meta or {}
+        prev = None
+        if doc.path:
+            prev = self._one("SELECT id, version FROM documents WHERE path = ? "
+                             "ORDER BY version DESC LIMIT 1", (doc.path,))
+        body = json.dumps(doc.to_dict(), ensure_ascii=False, default=str)
+        date = meta.get("date")
+        doc_id = self._insert_id(
+            "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, "
+            "outlet, ingested_at, n_attributions, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.path, meta.get("url"), (prev["version"] + 1) if prev else 1,
+             prev["id"] if prev else None, doc.title, doc.lang,
+             str(date) if date else None, meta.get("outlet"), now(), len(doc.attributions), body))
+        local, by_key = self._write_entities(doc_id, doc)
+        atts = self._write_attributions(doc_id, doc, local, by_key)
+        self._write_quantities_embeds(doc_id, doc, atts)
+        self._write_findings(doc_id, "document", doc.findings, atts_by_ref={**atts})
+        if doc.path:
+            self._exec("DELETE FROM quarantine WHERE name = ?", (doc.path,))
+        return doc_id
+
+    def _write_entities(self, doc_id: int, doc: Document) -> tuple[dict[str, int], dict[str, int]]:
+        """Upsert global entities; returns local id -> global id and key -> global id."""
+        records: dict[str, tuple[Any, ...]] = {}
+        aliases: dict[str, set[str]] = {}
+        local_keys: dict[str, str] = {}
+        for ent in doc.entities:
+            key = entity_key(ent.name, ent.type, ent.registry_id)
+            local_keys[ent.id] = key
+            records.setdefault(key, (key, ent.name, ent.type, ent.role, ent.affiliation,
+                                     ent.registry_id))
+            aliases.setdefault(key, set()).update(a for a in ent.aliases if a and a != ent.name)
+        # named sources and relays without a resolved entity still get a global one
+        for att in doc.attributions:
+            named = [(att.source.name or att.source.text, att.source.type, att.source.entity,
+                      att.source.role, att.source.affiliation)] if att.source else []
+            named += [(v.name, v.type, v.entity, None, None) for v in att.via]
+            for name, type_, ent_id, role, aff in named:
+                if name and ent_id not in local_keys:
+                    key = entity_key(name, type_)
+                    records.setdefault(key, (key, name, type_ or "person", role, aff, None))
+        if not records:
+            return {}, {}
+        self._many("INSERT INTO entities (key, name, type, role, affiliation, registry_id) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING", list(records.values()))
+        by_key: dict[str, int] = {}
+        for chunk in _chunks(list(records)):
+            marks = ", ".join("?" * len(chunk))
+            for row in self._all(f"SELECT id, key FROM entities WHERE key IN ({marks})", chunk):
+                by_key[row["key"]] = int(row["id"])
+        self._many("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) "
+                   "ON CONFLICT DO NOTHING",
+                   [(by_key[k], a) for k, names in aliases.items() for a in sorted(names)])
+        local = {lid: by_key[k] for lid, k in local_keys.items()}
+        self._many("INSERT INTO entity_links (document_id, local_id, entity_id) VALUES (?, ?, ?)",
+                   [(doc_id, lid, gid) for lid, gid in local.items()])
+        self._many("INSERT INTO mentions (document_id, entity_id, span_start, span_end) "
+                   "VALUES (?, ?, ?, ?)",
+                   [(doc_id, local[e.id], m.start, m.end) for e in doc.entities for m in e.mentions])
+        return local, by_key
+
+    def _write_attributions(self, doc_id: int, doc: Document, local: dict[str, int],
+                            by_key: dict[str, int]) -> dict[str, int]:
+        def global_id(name: str | None, type_: str | None, ent: str | None) -> int | None:
+            if ent in local:
+                return local[ent]  # type: ignore[index]
+            return by_key.get(entity_key(name, type_)) if name else None
+
+        rows, local_ids = [], []
+        for i, att in enumerate(doc.attributions, 1):
+            lid = att.id or f"a{i}"
+            local_ids.append(lid)
+            src = att.source
+            cs, ce = _span(att.cue.span if att.cue else None)
+            ss, se = _span(src.span if src else None)
+            rows.append((
+                doc_id, lid, att.kind, att.cue.text if att.cue else None, cs, ce,
+                att.content.text, att.content.span.start, att.content.span.end,
+                global_id(src.name or src.text, src.type, src.entity) if src else None,
+                src.text if src else None, ss, se, src.name if src else None,
+                src.role if src else None, src.affiliation if src else None,
+                src.type if src else None, att.modality, att.embed, att.lang,
+                json.dumps(att.to_dict(), ensure_ascii=False, default=str)))
+        self._many(
+            "INSERT INTO attributions (document_id, local_id, kind, cue, cue_start, cue_end, "
+            "content, content_start, content_end, source_entity_id, source_text, source_start, "
+            "source_end, source_name, source_role, source_affiliation, source_type, modality, "
+            "embed, lang, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows)
+        if not rows:
+            return {}
+        ids = {r["local_id"]: int(r["id"]) for r in
+               self._all("SELECT id, local_id FROM attributions WHERE document_id = ?", (doc_id,))}
+        vias = []
+        for lid, att in zip(local_ids, doc.attributions):
+            for pos, v in enumerate(att.via):
+                s, e = _span(v.span)
+                vias.append((ids[lid], pos, global_id(v.name, v.type, v.entity), v.name, v.type, s, e))
+        self._many("INSERT INTO vias (attribution_id, position, entity_id, name, type, span_start, "
+                   "span_end) VALUES (?, ?, ?, ?, ?, ?, ?)", vias)
+        return ids
+
+    def _write_quantities_embeds(self, doc_id: int, doc: Document, atts: dict[str, int]) -> None:
+        self._many(
+            "INSERT INTO quantities (document_id, attribution_id, text, span_start, span_end, "
+            "value, qualifier, unit, low, high, kind, currency, unit_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, atts.get(q.attribution or ""), q.text, q.span.start, q.span.end, q.value,
+              q.qualifier, q.unit, q.low, q.high, q.kind, q.currency, q.unit_key)
+             for q in doc.quantities])
+        self._many(
+            "INSERT INTO embeds (document_id, local_id, platform, author, handle, date, url, "
+            "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, m.id, m.platform, m.author, m.handle, m.date, m.url, m.span.start, m.span.end)
+             for m in doc.embeds])
+
+    def _write_findings(self, doc_id: int | None, scope: str, findings: Iterable[Finding],
+                        atts_by_ref: dict[str, int]) -> None:
+        for f in findings:
+            fid = self._insert_id(
+                "INSERT INTO findings (document_id, scope, type, summary, reason, score, "
+                "attributions, sources, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc_id, scope, f.type, f.summary, f.reason, f.score,
+                 json.dumps(f.attributions, ensure_ascii=False),
+                 json.dumps(f.sources, ensure_ascii=False), now()))
+            links = [(fid, atts_by_ref[ref], pos) for pos, ref in enumerate(f.attributions)
+                     if ref in atts_by_ref]
+            self._many("INSERT INTO finding_attributions (finding_id, attribution_id, position) "
+                       "VALUES (?, ?, ?)", links)
+
+    def quarantine(self, name: str, reason: str) -> None:
+        """Record an input that could not be analysed (the latest reason per name is kept)."""
+        with self._lock, self._tx():
+            self._exec("DELETE FROM quarantine WHERE name = ?", (name,))
+            self._exec("INSERT INTO quarantine (name, reason, at) VALUES (?, ?, ?)",
+                       (name, " ".join(reason.split()), now()))
+
+    # --- reads ----------------------------------------------------------------------------
+
+    def has(self, doc_hash: str) -> bool:
+        return self._one("SELECT 1 AS x FROM documents WHERE hash = ?", (doc_hash,)) is not None
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        return self._all("SELECT name, reason, at AS time FROM quarantine ORDER BY id")
+
+    def _document_row(self, doc_id: int | str) -> dict[str, Any] | None:
+        if isinstance(doc_id, int) or str(doc_id).isdigit():
+            return self._one("SELECT id, body FROM documents WHERE id = ?", (int(doc_id),))
+        row = self._one("SELECT id, body FROM documents WHERE hash = ?", (doc_id,))
+        if row is None and len(str(doc_id)) >= 12:  # a unique hash prefix, as git allows
+            rows = self._all("SELECT id, body FROM documents WHERE hash LIKE ? LIMIT 2",
+                             (re.sub(r"[%_\\]", "", str(doc_id)) + "%",))
+            row = rows[0] if len(rows) == 1 else None
+        return row
+
+    def get_document(self, doc_id: int | str) -> Document | None:
+        row = self._document_row(doc_id)
+        return Document.from_dict(json.loads(row["body"])) if row else None
+
+    def iter_documents(self, batch: int = 200) -> Iterator[Document]:
+        """Every stored document, in row order, read in batches."""
+        last = 0
+        while True:
+            rows = self._all("SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                             (last, batch))
+            if not rows:
+                return
+            for r in rows:
+                yield Document.from_dict(json.loads(r["body"]))
+            last = rows[-1]["id"]
+
+    def list_documents(self, *, limit: int = 50, offset: int = 0, q: str | None = None,
+                       outlet: str | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if q:
+            where.append("(lower(title) LIKE ? ESCAPE '\\' OR lower(path) LIKE ? ESCAPE '\\')")
+            params += [like(q), like(q)]
+        if outlet:
+            where.append("lower(outlet) = ?")
+            params.append(outlet.casefold())
+        sql = ("SELECT id, hash, path, url, version, title, lang, date, outlet, ingested_at, "
+               "n_attributions AS attributions FROM documents"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY id LIMIT ? OFFSET ?")
+        return self._all(sql, params + [limit, offset])
+
+    def list_entities(self, *, q: str | None = None, type: str | None = None,
+                      limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        where, params = [], []
+        if q:
+            where.append("(lower(e.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases x "
+                         "WHERE x.entity_id = e.id AND lower(x.alias) LIKE ? ESCAPE '\\'))")
+            params += [like(q), like(q)]
+        if type:
+            where.append("e.type = ?")
+            params.append(type)
+        sql = (
+            "SELECT e.id, e.name, e.type, e.role, e.affiliation, e.registry_id, "
+            "(SELECT COUNT(*) FROM attributions a WHERE a.source_entity_id = e.id) AS statements, "
+            "(SELECT COUNT(*) FROM (SELECT l.document_id FROM entity_links l WHERE l.entity_id = e.id "
+            " UNION SELECT a.document_id FROM attributions a WHERE a.source_entity_id = e.id "
+            " UNION SELECT a.document_id FROM vias v JOIN attributions a ON a.id = v.attribution_id "
+            " WHERE v.entity_id = e.id) d) AS documents "
+            "FROM entities e" + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY statements DESC, e.name, e.id LIMIT ? OFFSET ?")
+        return self._all(sql, params + [limit, offset])
+
+    def get_entity(self, entity_id: int) -> dict[str, Any] | None:
+        ent = self._one("SELECT id, name, type, role, affiliation, registry_id FROM entities "
+                        "WHERE id = ?", (int(entity_id),))
+        if ent is None:
+            return None
+        ent["aliases"] = [r["alias"] for r in self._all(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (ent["id"],))]
+        ent["statements"] = self._statements("a.source_entity_id = ?", (ent["id"],))
+        ent["relayed"] = self._statements(
+            "a.id IN (SELECT attribution_id FROM vias WHERE entity_id = ?)", (ent["id"],))
+        return ent
+
+    def _statements(self, where: str, params: Sequence[Any], limit: int = 1000) -> list[dict[str, Any]]:
+        rows = self._all(
+            "SELECT a.id AS attribution_id, a.document_id, d.hash, d.title, d.path, d.date, "
+            f"d.outlet, a.data FROM attributions a JOIN documents d ON d.id = a.document_id "
+            f"WHERE {where} ORDER BY a.document_id, a.id LIMIT ?", list(params) + [limit])
+        for r in rows:
+            r["attribution"] = json.loads(r.pop("data"))
+        return rows
+
+    def search(self, q: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        pat = like(q)
+        return self._statements(
+            "(lower(a.content) LIKE ? ESCAPE '\\' OR lower(a.source_name) LIKE ? ESCAPE '\\' "
+            "OR lower(a.source_text) LIKE ? ESCAPE '\\')", (pat, pat, pat), limit)
+
+    def list_findings(self, *, type: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        sql = ("SELECT f.id, f.scope, f.document_id, d.hash AS document, f.type, f.summary, "
+               "f.attributions, f.sources, f.reason, f.score FROM findings f "
+               "LEFT JOIN documents d ON d.id = f.document_id"
+               + (" WHERE f.type = ?" if type else "") + " ORDER BY f.id LIMIT ?")
+        rows = self._all(sql, ([type] if type else []) + [limit])
+        if not rows:
+            return rows
+        marks = ", ".join("?" * len(rows))
+        links: dict[int, list[tuple[int, int]]] = {}
+        for r in self._all(
+                "SELECT fa.finding_id, fa.attribution_id, a.document_id FROM finding_attributions fa "
+                f"JOIN attributions a ON a.id = fa.attribution_id WHERE fa.finding_id IN ({marks}) "
+                "ORDER BY fa.finding_id, fa.position", [r["id"] for r in rows]):
+            links.setdefault(r["finding_id"], []).append((r["attribution_id"], r["document_id"]))
+        for r in rows:
+            r["attributions"] = json.loads(r["attributions"])
+            r["sources"] = json.loads(r["sources"])
+            linked = links.get(r["id"], [])
+            r["attribution_ids"] = [a for a, _ in linked]
+            docs = {d for _, d in linked} | ({r["document_id"]} if r["document_id"] else set())
+            r["documents"] = sorted(docs)
+        return rows
+
+    def refresh_findings(self) -> list[Finding]:
+        """Re-run the cross-document comparison and replace the stored corpus findings.
+
+        Uses `claimgraph.compare.compare_documents(docs)` when it exists; its findings refer to
+        attributions as "<doc hash>#<local id>" (also accepted: "<doc hash>:a4"). Without it,
+        only the per-document findings (stored by `add`) are returned.
+        """
+        from .. import compare
+
+        docs = list(self.iter_documents())
+        fn = getattr(compare, "compare_documents", None)
+        if fn is None:
+            return [f for d in docs for f in d.findings]
+        found: list[Finding] = list(fn(docs))
+        refs = self._attribution_refs()
+        clusters = getattr(compare, "cluster_claims", None)
+        with self._lock, self._tx():
+            self._exec("DELETE FROM findings WHERE scope = ?", ("corpus",))
+            self._write_findings(None, "corpus", found, _RefMap(refs))
+            if clusters is not None:
+                self._exec("DELETE FROM clusters")
+                for members in clusters(docs):
+                    cid = self._insert_id("INSERT INTO clusters (label, created_at) VALUES (?, ?)",
+                                          (None, now()))
+                    ids = {_RefMap(refs).get(m) for m in members} - {None}
+                    self._many("INSERT INTO cluster_members (cluster_id, attribution_id) VALUES (?, ?)",
+                               [(cid, a) for a in sorted(ids)])  # type: ignore[type-var]
+        return found
+
+    def _attribution_refs(self) -> dict[tuple[str, str], int]:
+        return {(r["hash"], r["local_id"]): int(r["id"]) for r in self._all(
+            "SELECT a.id, a.local_id, d.hash FROM attributions a "
+            "JOIN documents d ON d.id = a.document_id")}
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def __enter__(self) -> "SQLStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class _RefMap(dict):
+    """Looks up "<hash>#a4" / "<hash>:a4" / "<hash>/a4" attribution references."""
+
+    def __init__(self, refs: dict[tuple[str, str], int]) -> None:
+        super().__init__()
+        self.refs = refs
+
+    def _key(self, ref: str) -> tuple[str, str] | None:
+        m = re.fullmatch(r"(.+?)[#:/](a\d+)", ref) if isinstance(ref, str) else None
+        return (m.group(1), m.group(2)) if m else None
+
+    def __contains__(self, ref: object) -> bool:
+        key = self._key(ref)  # type: ignore[arg-type]
+        return key is not None and key in self.refs
+
+    def __getitem__(self, ref: str) -> int:
+        return self.refs[self._key(ref)]  # type: ignore[index]
+
+    def get(self, ref: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[ref] if ref in self else default
