@@ -8,7 +8,8 @@ line per attribution with fields separated by " | ":
     kind | source | cue | content | via | source_name
 
 kind is d(irect) i(ndirect) m(ixed) a(ccording_to) r(eportative) e(mbed), prefixed with `?` for
-an optional item. via is a `;`-separated list of outlets (outermost first). source_name is the
+an optional item. via is a `;`-separated list of outlets (outermost first), empty for none, `-`
+when the relay is only implied by context (not scored). source_name is the
 canonical name when the source is written as a pronoun or a short form. Content must occur
 once in the text (append `@@N` to take the N-th occurrence, 1-based); source and cue are taken
 at the occurrence nearest to the content. In any string, `A ~~ B` stands for the text running
@@ -96,7 +97,7 @@ def parse_line(line: str, text: str, where: str) -> dict:
         item["content_spans"] = spans
     item.update({"source": src["text"], "source_span": src["span"],
                  "cue": cue_["text"], "cue_span": cue_["span"],
-                 "via": [v.strip() for v in via.split(";") if v.strip()],
+                 "via": None if via == "-" else [v.strip() for v in via.split(";") if v.strip()],
                  "kind": kind, "optional": optional})
     if "spans" in src:
         item["source_spans"] = src["spans"]
