@@ -1,0 +1,276 @@
+"""English source mentions: from the words before a cue to a SourceMention.
+
+The mention keeps the text as written; `name` is the best name visible (a person's name, else
+the organisation, else the phrase without its article); `role` keeps the full written role
+phrase and `affiliation` the organisation inside it, as the German pack does
+("Pentagon spokeswoman Sabrina Singh" -> role "Pentagon spokeswoman", affiliation "Pentagon").
+Pronouns keep text and name as written; `sources.resolve` resolves them later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..base import load_tsv
+from ...model import SourceMention, Span
+
+FOLDER = Path(__file__).parent
+
+PRONOUNS = {
+    "he": "person", "she": "person", "i": "person", "we": "group", "they": "group",
+    "it": "organisation", "you": "person",
+}
+DETERMINERS = frozenset(
+    "the a an some several many most two three four five six seven eight nine ten one "
+    "other another both his her their its our local senior top unnamed anonymous few".split()
+)
+# Words that may sit inside a capitalised name ("Ministry of Health", "Royal United Services Institute")
+NAME_GLUE = frozenset("of for the and de del della la le van von der den da di al bin ibn & on in at".split())
+ANONYMITY = re.compile(
+    r"""\b(?:who|that)\s+(?:spoke|asked|requested|declined\s+to\s+be\s+named|was\s+not\s+authori[sz]ed)
+      | \bon\s+condition\s+of\s+anonymity
+      | \bfamiliar\s+with
+      | \bclose\s+to\s+the
+      | \bnot\s+authori[sz]ed
+      | \bunnamed\b | \banonymous\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    roles: dict[str, str]
+    groups: dict[str, str]
+    evidence: dict[str, str]
+    orgwords: dict[str, str]
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    """The noun lexicons of this pack, read once."""
+    def table(name: str, key: str, value: str) -> dict[str, str]:
+        return {r[key]: r[value] for r in load_tsv(FOLDER / f"{name}.tsv")}
+
+    return Lexicons(
+        roles=table("roles", "word", "kind"),
+        groups=table("groups", "word", "type"),
+        evidence=table("evidence", "word", "type"),
+        orgwords=table("orgwords", "word", "type"),
+        outlets=frozenset(r["name"] for r in load_tsv(FOLDER / "outlets.tsv")),
+        outlet_words=frozenset(r["word"] for r in load_tsv(FOLDER / "outlet_words.tsv")),
+    )
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() is False and word.isupper())
+
+
+def is_outlet(name: str) -> bool:
+    """True for a known outlet or a name ending in an outlet word (The Jakarta Post)."""
+    lex = lexicons()
+    bare = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    if name.strip() in lex.outlets or bare in lex.outlets or f"The {bare}" in lex.outlets:
+        return True
+    words = bare.split()
+    return len(words) >= 2 and words[-1] in lex.outlet_words and all(_cap(w) for w in words)
+
+
+def org_type(name: str) -> str | None:
+    """organisation | government when a word of the name marks an organisation, else None."""
+    lex = lexicons()
+    for phrase, kind in lex.orgwords.items():
+        if " " in phrase and phrase in name:
+            return kind
+    for w in re.findall(r"[\w.]+", name):
+        if w in lex.orgwords:
+            return lex.orgwords[w]
+    if re.fullmatch(r"[A-Z]{2,6}", name.strip()):
+        return "organisation"  # an acronym alone (FSB, NEOC) names a body far more often than a person
+    return None
+
+
+def _name_runs(words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised runs (glue words allowed inside)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if _cap(words[i][0]) and words[i][0].lower() not in DETERMINERS | {"the"}:
+            j = i + 1
+            while j < len(words):
+                w = words[j][0]
+                if _cap(w) or re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", w):
+                    j += 1
+                elif w.lower() in NAME_GLUE and j + 1 < len(words) and _cap(words[j + 1][0]):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)
+
+
+def parse(text: str, start: int, end: int) -> SourceMention | None:
+    """A SourceMention for `text[start:end]` (the words naming whoever speaks), or None."""
+    while start < end and text[start] in " ,;:\"'“”‘’«»(—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:\"'“”‘’«»)—–-":
+        end -= 1
+    if end <= start:
+        return None
+    # a trailing acronym in brackets adds nothing: "the Federal Security Service (FSB)"
+    m = re.search(r"\s*\([A-Z][\w.-]*\)?$", text[start:end])
+    if m:
+        end = start + m.start()
+    written = text[start:end]
+    if len(written) > 160 or "\n" in written or not written:
+        return None
+    lex = lexicons()
+    words = [(m.group(), start + m.start(), start + m.end()) for m in _WORD.finditer(written)]
+    if not words:
+        return None
+    low = [w[0].lower() for w in words]
+    span = Span(start, end)
+
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return SourceMention(written, span, written, type=PRONOUNS[low[0]])
+
+    # coordinated sources: "Cruz and Rooney", "the FSB and the Investigative Committee"
+    if " and " in written and "," not in written:
+        left, _, right = written.partition(" and ")
+        a = parse(text, start, start + len(left))
+        b = parse(text, end - len(right), end)
+        if a and b:
+            kinds = {a.type, b.type}
+            kind = kinds.pop() if len(kinds) == 1 and a.type != "person" else "group"
+            return SourceMention(written, span, re.sub(r"^(?:the|The)\s+", "", written), type=kind)
+
+    # appositions: "Tomasz Kubiak, a fire service spokesman" / "The Senate leader, Chuck Schumer"
+    if "," in written:
+        head, _, tail = written.partition(",")
+        tail = tail.strip().strip(",").strip()
+        a = parse(text, start, start + len(head))
+        t0 = start + written.index(tail, len(head)) if tail else end
+        b = parse(text, t0, t0 + len(tail)) if tail else None
+        if a and b:
+            def named(x: SourceMention) -> bool:
+                return x.type in ("person", "anonymous") and x.role != x.name
+            person, other = (b, a) if named(b) and not named(a) else (a, b)
+            role = person.role or other.role
+            aff = person.affiliation or other.affiliation
+            if other.type in ("organisation", "government") and not aff:
+                aff = other.name
+            return SourceMention(written, span, person.name, role=role, affiliation=aff,
+                                 type=person.type)
+        if a:
+            return SourceMention(written, span, a.name, a.role, a.affiliation, a.type)
+        return None
+
+    # relative clause or anonymity marker: "a senior official who spoke on condition of anonymity"
+    core_end = len(words)
+    for k, w in enumerate(low):
+        if w in ("who", "which", "that") and k > 0:
+            core_end = k
+            break
+    anonymous = bool(ANONYMITY.search(written))
+    core = words[:core_end]
+    core_low = low[:core_end]
+    # "a spokesperson for the State Department", "Professor Carl Lipo of Binghamton University"
+    aff_from_pp = None
+    for k, w in enumerate(core_low):
+        if w in ("for", "of", "at", "from", "with") and k > 0 and k + 1 < len(core):
+            rest = [x for x in core[k + 1:] if x[0].lower() not in ("the",)]
+            if rest and all(_cap(x[0]) or x[0].lower() in NAME_GLUE for x in rest):
+                aff_from_pp = text[rest[0][1]:core[-1][2]]
+                core, core_low = core[:k], core_low[:k]
+                break
+    if not core:
+        return None
+    runs = _name_runs(core)
+    role_idx = [k for k, w in enumerate(core_low) if w in lex.roles]
+    head = core_low[-1]
+
+    # a personal name at the end, after role words: "Pentagon spokeswoman Sabrina Singh"
+    if runs:
+        i, j = runs[-1]
+        if j == len(core):
+            # within the run, role words written with capitals (President, Health Minister)
+            k = i
+            for r in range(i, j):
+                if core_low[r] in lex.roles or core_low[r] + "." in lex.roles:
+                    k = r + 1
+            name_words = core[k:j]
+            if not name_words:
+                runs = []  # "The Senate Minority Leader": a role without a name
+            elif len(name_words) == 1 and (core_low[k] in lex.groups or core_low[k] in lex.evidence
+                                         or core_low[k] in lex.roles):
+                runs = []  # "Officials", "Reports" at a sentence start are no names
+        if runs and runs[-1][1] == len(core):
+            name = _strip_possessive(text[name_words[0][1]:name_words[-1][2]])
+            role_words = core[:k]
+            while role_words and role_words[0][0].lower() in DETERMINERS:
+                role_words = role_words[1:]
+            role = text[role_words[0][1]:role_words[-1][2]] if role_words else None
+            if role and not any(w[0].lower() in lex.roles for w in role_words):
+                # "Florida Highway Patrol" before a name is no role; keep it as affiliation
+                role_aff = role
+                role = None
+            else:
+                role_aff = None
+            kind = org_type(name)
+            if is_outlet(name) and not role:
+                return SourceMention(written, span, name, affiliation=None, type="outlet")
+            if kind and not role:
+                return SourceMention(written, span, name, affiliation=aff_from_pp, type=kind)
+            aff = aff_from_pp or role_aff
+            if role and not aff:
+                caps = [w for w in role_words if _cap(w[0]) and w[0].lower() not in lex.roles]
+                if caps:
+                    aff = text[caps[0][1]:caps[-1][2]]
+            if anonymous:
+                return SourceMention(written, span, name, role, aff, "anonymous")
+            if len(name_words) == 1 and name_words[0][0].isupper() and len(name) > 1:
+                return SourceMention(written, span, name, role, aff, "organisation")
+            return SourceMention(written, span, name, role, aff, "person")
+
+    # no name at the end: evidence, groups, roles
+    bare_words = core
+    while bare_words and bare_words[0][0].lower() in ("the", "a", "an"):
+        bare_words = bare_words[1:]
+    bare = text[bare_words[0][1]:bare_words[-1][2]] if bare_words else written
+    caps = [w for w in core if _cap(w[0]) and w[0].lower() not in lex.roles
+            and w[0].lower() not in DETERMINERS and w[0].lower() not in lex.groups
+            and w[0].lower() not in lex.evidence and w[0].lower() != "the"]
+    aff = aff_from_pp or (text[caps[0][1]:caps[-1][2]] if caps else None)
+    if head in lex.evidence:
+        return SourceMention(written, span, bare, affiliation=aff, type=lex.evidence[head])
+    if anonymous:
+        return SourceMention(written, span, bare, role=bare if role_idx else None,
+                             affiliation=aff, type="anonymous")
+    if head in lex.groups:
+        kind = lex.groups[head]
+        if kind == "anonymous" and aff:
+            kind = "group"  # "Pentagon officials" name their institution
+        return SourceMention(written, span, bare, affiliation=aff, type=kind)
+    if head in lex.roles or head.rstrip("s") in lex.roles:
+        return SourceMention(written, span, bare, role=bare, affiliation=aff, type="person")
+    if head in ("government", "ministry", "administration", "kremlin", "police", "military",
+                "army", "court", "company", "firm", "agency", "committee", "council", "party",
+                "office", "department", "service", "embassy", "parliament", "commission"):
+        return SourceMention(written, span, bare, affiliation=aff, type="government"
+                             if head not in ("company", "firm", "party") else "organisation")
+    if head in ("newspaper", "outlet", "broadcaster", "agency", "channel", "magazine", "media"):
+        return SourceMention(written, span, bare, type="outlet")
+    return None
