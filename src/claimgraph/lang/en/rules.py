@@ -30,7 +30,7 @@ BE = r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
 _LEFT_BOUNDARY = re.compile(
     r"""(?:[;:]\s                                   # semicolon, colon
        | ,\s*(?:and|but|while|whereas|although|though|because|since|so|yet|or|as|when|after)\s
-       | (?<![,\w])\s(?:but|while|whereas|because|although|though|since|when|as|if|unless|until|after|before)\s
+       | \s(?:but|while|whereas|because|although|though|since|when|as|if|unless|until|after|before)\s
        | \bthat\s                                   # "he said that officials said"
        | [”"’»]\s*,?\s                              # after a closed quotation
        | \s[—–]\s
@@ -145,7 +145,8 @@ def _mask(text: str, quotes: list[Quote]) -> str:
         chars[s] = "Q"
         if keep and e - s > 1:
             chars[e - 1] = keep
-    return "".join(chars)
+    # thousands separators must not look like clause commas: 10,000 -> 10'000 (same length)
+    return re.sub(r"(?<=\d),(?=\d{3})", "'", "".join(chars))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
