@@ -488,6 +488,9 @@ def score(gold_docs: list[GoldDoc], predictions: list[dict[str, Any]] | None = N
             except ClaimgraphError as exc:
                 report.failed_docs.append(f"{gd.doc}: {exc}")
                 pdoc = None
+            except Exception as exc:  # an engine bug on one text must not stop the measurement
+                report.failed_docs.append(f"{gd.doc}: internal error ({exc.__class__.__name__}: {exc})")
+                pdoc = None
         else:
             pdoc = index.get(f"path:{gd.doc}") or index.get(f"sha:{text_sha256(gd.text)}")
             if pdoc is None:
@@ -529,8 +532,10 @@ def format_table(report: Report) -> str:
     if report.missing_docs:
         lines.append(f"no prediction for {len(report.missing_docs)} documents "
                      f"(e.g. {report.missing_docs[0]}): counted as all missed")
-    for msg in report.failed_docs:
-        lines.append(f"failed: {msg}")
+    for msg in report.failed_docs[:5]:
+        lines.append(f"failed (counted as all missed): {msg}")
+    if len(report.failed_docs) > 5:
+        lines.append(f"… and {len(report.failed_docs) - 5} more failed documents")
     return "\n".join(lines)
 
 
