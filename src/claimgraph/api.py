@@ -423,3 +423,13 @@ def _add_api_routes(app: FastAPI) -> None:
     from .web.corpus_api import add_corpus_api_routes
 
     add_corpus_api_routes(app)
+
+
+def serve(store_url: str | None = None, *, host: str = "127.0.0.1", port: int = 8000,
+          token: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          cors_origins: list[str] | None = None) -> None:
+    """Run the app with uvicorn until interrupted (the `claimgraph serve` command)."""
+    import uvicorn
+
+    app = create_app(store_url, token, max_bytes=max_bytes, cors_origins=cors_origins)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

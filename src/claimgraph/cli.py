@@ -139,3 +139,26 @@ from .store.commands import COMMANDS as _STORE_COMMANDS  # noqa: E402
 
 for _cmd in _STORE_COMMANDS:
     main.add_command(_cmd)
+
+
+@main.command()
+@click.option("--db", "db", default=None, envvar="CLAIMGRAPH_DB",
+              help="Store URL: a path, sqlite:///path or postgresql://… (default claimgraph.db).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", default=None, envvar="CLAIMGRAPH_TOKEN",
+              help="Bearer token for POST /documents (writes are off without one).")
+@click.option("--max-bytes", default=2_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body accepted (413 above it).")
+@click.option("--cors-origin", "cors", multiple=True, help="Allow CORS from this origin (off by default).")
+def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: int,
+          cors: tuple[str, ...]) -> None:
+    """Serve the HTTP API and the web page (needs the [web] extra)."""
+    try:
+        from .api import serve as run_server
+    except ImportError as exc:
+        raise click.ClickException(f"serve needs the web extra: pip install 'claimgraph[web]' ({exc})")
+    from .store import DEFAULT_DB
+
+    run_server(db or DEFAULT_DB, host=host, port=port, token=token or "", max_bytes=max_bytes,
+               cors_origins=list(cors))

@@ -6,8 +6,9 @@ call runs on the gateway's store thread (see api.StoreGateway).
 
 from __future__ import annotations
 
+import csv
 import io
-from typing import Any, Callable
+from typing import Any
 
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
@@ -37,43 +38,30 @@ def _doc_key(doc_id: str) -> int | str:
     return int(doc_id) if doc_id.isdigit() and len(doc_id) < 19 else doc_id
 
 
-def _find_exporter(fmt: str) -> Callable[..., Any]:
-    """The store.export function for `fmt` (names tried in order; the module is a teammate's)."""
-    from ..api import ApiError
+def run_export(store: Any, fmt: str, table: str = "attributions") -> bytes:
+    """One export as bytes: JSON (an array of contract-v1 documents), CSV (one table), GraphML."""
+    from ..store import export
 
-    try:
-        from ..store import export
-    except ImportError:
-        raise ApiError(503, "export not available", "claimgraph.store.export is missing") from None
-    for name in (f"export_{fmt}", f"to_{fmt}", f"write_{fmt}"):
-        fn = getattr(export, name, None)
-        if callable(fn):
-            return fn
-    generic = getattr(export, "export", None)
-    if callable(generic):
-        return lambda store, fh: generic(store, fmt, fh)
-    raise ApiError(503, "export not available", f"no {fmt} exporter in claimgraph.store.export")
-
-
-def run_export(store: Any, fmt: str) -> bytes:
-    """Run an exporter into memory: it may write text or bytes, or return either."""
-    fn = _find_exporter(fmt)
-    buf = io.StringIO()
-    try:
-        result = fn(store, buf)
-    except TypeError:  # an exporter that writes bytes
-        bbuf = io.BytesIO()
-        result = fn(store, bbuf)
-        return bbuf.getvalue() or _as_bytes(result)
-    return buf.getvalue().encode("utf-8") or _as_bytes(result)
+    if fmt == "json":
+        buf = io.StringIO()
+        export.export_json(store, buf)
+        lines = [line for line in buf.getvalue().splitlines() if line.strip()]
+        return ("[" + ",\n".join(lines) + "]\n").encode("utf-8")
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(store.table_columns(table))
+        writer.writerows(store.iter_table(table))
+        return out.getvalue().encode("utf-8")
+    bout = io.BytesIO()
+    export.export_graphml(store, bout)
+    return bout.getvalue()
 
 
-def _as_bytes(result: Any) -> bytes:
-    if isinstance(result, bytes):
-        return result
-    if isinstance(result, str):
-        return result.encode("utf-8")
-    return b""
+def _tables() -> tuple[str, ...]:
+    from ..store.query import TABLES
+
+    return TABLES
 
 
 def add_corpus_api_routes(app: FastAPI) -> None:
@@ -135,14 +123,24 @@ def add_corpus_api_routes(app: FastAPI) -> None:
         return JSONResponse(jsonable_encoder(rows))
 
     def _export_route(fmt: str) -> None:
-        @app.get(f"/export.{fmt}", tags=["export"], summary=f"The whole store as {fmt.upper()}",
-                 responses={200: {"description": "export",
-                                  "content": {EXPORT_MEDIA[fmt].split(";")[0]: {}}},
-                            **schemas.responses(503)})
-        async def export(request: Request) -> Response:
-            data = await _gateway(request).call(lambda s: run_export(s, fmt))
-            return Response(data, media_type=EXPORT_MEDIA[fmt], headers={
-                "Content-Disposition": f'attachment; filename="claimgraph.{fmt}"'})
+        media = EXPORT_MEDIA[fmt].split(";")[0]
+
+        @app.get(f"/export.{fmt}", tags=["export"], summary=f"The whole store as {fmt.upper()}"
+                 + (" (one table; default attributions)" if fmt == "csv" else ""),
+                 responses={200: {"description": "export", "content": {media: {}}},
+                            **schemas.responses(422, 503)})
+        async def export(request: Request,
+                         table: str = Query("attributions", max_length=40,
+                                            include_in_schema=fmt == "csv")) -> Response:
+            from ..api import ApiError
+
+            if fmt == "csv" and table not in _tables():
+                raise ApiError(422, "unknown table",
+                               f"table {table[:40]!r} is not one of: {', '.join(_tables())}")
+            data = await _gateway(request).call(lambda s: run_export(s, fmt, table))
+            name = f"claimgraph-{table}.csv" if fmt == "csv" else f"claimgraph.{fmt}"
+            return Response(data, media_type=EXPORT_MEDIA[fmt],
+                            headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
         export.__name__ = f"export_{fmt}"
 
