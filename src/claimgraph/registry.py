@@ -1,0 +1,303 @@
+"""The outlet and organisation registry: known names, their spellings, and their types.
+
+Why a registry and not a model: the sources news cite again and again (agencies, papers,
+ministries, alliances) are a few hundred names with many spellings («CNN», Cable News Network;
+US-Außenministerium, State Department). A dict of normalised aliases types them exactly and
+costs one lookup. The data lives in `data/outlets.tsv` and `data/organisations.tsv`; users add
+their own rows with `load_registry(extra_path)` or `CLAIMGRAPH_REGISTRY=/path/to/file.tsv`.
+
+Aliases starting with `~` are ambiguous in running text ("Welt", "X", "Insider"): they are
+found when a mention is looked up or when they stand inside quotation marks, never when free
+text is scanned.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import InputError
+from .model import SOURCE_TYPES, Span
+
+DATA_DIR = Path(__file__).parent / "data"
+BUILTIN_FILES = (DATA_DIR / "outlets.tsv", DATA_DIR / "organisations.tsv")
+COLUMNS = ("id", "name", "type", "kind", "country", "lang", "aliases")
+ENV_VAR = "CLAIMGRAPH_REGISTRY"
+
+#: articles dropped at the start of a name before lookup ("Die Welt" = "Welt", "The Guardian")
+_ARTICLES = frozenset(
+    "der die das des dem den ein eine einer eines the a an le la les el il lo los las het".split()
+)
+_QUOTES = "«»„“”\"‚‘’‹›'`"
+_OPEN_QUOTES = "«»„“‚‘‹›\"'"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss", "ẞ": "SS"})
+# word characters, kept together with inner dots/apostrophes/ampersands: U.S., Sat.1, Ha'aretz
+_WORD = re.compile(r"[^\W_](?:[\w&]|[.'’](?=\w))*\.?", re.UNICODE)
+# German adjective endings stripped from non-final words for a second, looser key
+_ADJ_END = re.compile(r"(?:es|en|er|em|e)$")
+
+
+class RegistryError(InputError):
+    """A registry file cannot be read or has a bad row (the message names file and line)."""
+
+
+def _fold(text: str) -> str:
+    """Case-preserving fold: umlauts/ß spelled out, accents dropped, quotes and dots removed."""
+    text = unicodedata.normalize("NFC", text).translate(_UMLAUTS)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(rf"[{_QUOTES}]", "", text.replace("’s", "s").replace("'s", "s"))
+    text = text.replace(".", "")
+    text = re.sub(r"[-‐‑–—/_,:()]+", " ", text)
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in _ARTICLES and not words[0].isupper():
+        words = words[1:]
+    if words and words[0].casefold() in {"l", "d"}:  # L'Express after quote removal: "LExpress"
+        words = words[1:] or words
+    return " ".join(words)
+
+
+def normalise(text: str) -> str:
+    """Lookup key of a name: case-folded, ß=ss, ä=ae, no quotes, dots, hyphens or articles.
+
+    >>> normalise("«Die Neue Zürcher Zeitung»") == normalise("neue zuercher zeitung")
+    True
+    """
+    return _fold(text).casefold()
+
+
+def _loose(key: str) -> str:
+    """A looser key: German adjective endings removed from every word but the last."""
+    words = key.split()
+    return " ".join([_ADJ_END.sub("", w) if len(w) > 4 else w for w in words[:-1]] + words[-1:])
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    """One known outlet or institution."""
+
+    id: str
+    name: str
+    #: entity type: outlet | organisation | government | group | ...
+    type: str
+    #: agency | newspaper | broadcaster | online | social | ministry | party | ...
+    kind: str = ""
+    country: str = ""
+    lang: str = ""
+    aliases: tuple[str, ...] = ()
+    #: aliases (normalised) that must not be found in free text
+    ambiguous: frozenset[str] = frozenset()
+
+    def spellings(self) -> tuple[str, ...]:
+        """The canonical name and every alias, as written in the data."""
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class Registry:
+    """Entries by id plus alias dicts for lookup (case-folded) and scanning (case kept)."""
+
+    entries: dict[str, RegistryEntry] = field(default_factory=dict)
+    _by_key: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_loose: dict[str, str] = field(default_factory=dict, repr=False)
+    _scan: dict[str, str] = field(default_factory=dict, repr=False)
+    _first_words: set[str] = field(default_factory=set, repr=False)
+    _max_words: int = 1
+    #: (key, kept id, dropped id) for aliases claimed by two entries
+    collisions: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[RegistryEntry]:
+        return iter(self.entries.values())
+
+    def get(self, entry_id: str | None) -> RegistryEntry | None:
+        return self.entries.get(entry_id) if entry_id else None
+
+    def add(self, entry: RegistryEntry, *, override: bool = False) -> None:
+        """Add (or with `override`, replace) an entry and index its spellings."""
+        old = self.entries.get(entry.id)
+        if old is not None:
+            merged_aliases = tuple(dict.fromkeys(old.aliases + entry.aliases + (old.name,)))
+            entry = replace(
+                entry,
+                kind=entry.kind or old.kind, country=entry.country or old.country,
+                lang=entry.lang or old.lang, ambiguous=old.ambiguous | entry.ambiguous,
+                aliases=tuple(a for a in merged_aliases if a != entry.name),
+            )
+            override = True
+        self.entries[entry.id] = entry
+        for spelling in entry.spellings():
+            key = normalise(spelling)
+            if not key:
+                continue
+            self._index(self._by_key, key, entry.id, override)
+            self._index(self._by_loose, _loose(key), entry.id, override, record=False)
+            if key in entry.ambiguous:
+                continue
+            scan = _fold(spelling)
+            words = scan.split()
+            if not words or (scan in self._scan and not override):
+                continue
+            self._scan[scan] = entry.id
+            self._first_words.add(words[0])
+            self._max_words = max(self._max_words, len(words))
+
+    def _index(self, table: dict[str, str], key: str, entry_id: str, override: bool,
+               record: bool = True) -> None:
+        have = table.get(key)
+        if have is None or have == entry_id or override:
+            table[key] = entry_id
+        elif record:
+            self.collisions.append((key, have, entry_id))
+
+    def lookup(self, name: str | None) -> RegistryEntry | None:
+        """The entry a written name refers to, or None.
+
+        Tries the exact key, then without a genitive -s (des Pentagons, NATO's), then a key
+        without German adjective endings (russische/russisches Verteidigungsministerium).
+
+        >>> load_registry().lookup("Associated Press").name
+        'Associated Press'
+        """
+        if not name:
+            return None
+        key = normalise(name)
+        if not key:
+            return None
+        hit = self._by_key.get(key)
+        if hit is None and len(key) > 3 and key.endswith("s"):
+            hit = self._by_key.get(key[:-1])
+            if hit is None and key.endswith("es"):
+                hit = self._by_key.get(key[:-2])
+        if hit is None and " " in key:
+            hit = self._by_loose.get(_loose(key))
+        return self.entries.get(hit) if hit else None
+
+    def find_in(self, text: str, start: int = 0, end: int | None = None
+                ) -> list[tuple[Span, RegistryEntry]]:
+        """Registry names in `text[start:end]`, longest match first, left to right.
+
+        Case matters here (WHO, not who); ambiguous aliases count only inside quotes.
+        """
+        end = len(text) if end is None else end
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        folded = [_fold(text[s:e]) for s, e in words]
+        out: list[tuple[Span, RegistryEntry]] = []
+        i = 0
+        while i < len(words):
+            hit = None
+            if folded[i] in self._first_words or _quoted_before(text, words[i][0]):
+                for n in range(min(self._max_words, len(words) - i), 0, -1):
+                    s, e = words[i][0], words[i + n - 1][1]
+                    surface = text[s:e]
+                    entry_id = self._scan.get(_fold(surface))
+                    if entry_id is None and _quoted_before(text, s) and _quoted_after(text, e):
+                        entry = self.lookup(surface)
+                        entry_id = entry.id if entry else None
+                    if entry_id is not None:
+                        hit = (Span(s, e), self.entries[entry_id], n)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            out.append((hit[0], hit[1]))
+            i += hit[2]
+        return out
+
+
+def _quoted_before(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1] in _OPEN_QUOTES
+
+
+def _quoted_after(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos] in _QUOTES
+
+
+def read_rows(path: Path | str) -> Iterator[tuple[int, RegistryEntry]]:
+    """Entries of one registry TSV (`#` comments, a header row, then one entry a line)."""
+    path = Path(path)
+    try:
+        handle = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        raise RegistryError(f"{path}: registry file not found") from None
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read registry ({exc.strerror})") from None
+    header: list[str] | None = None
+    with handle:
+        try:
+            lines = list(handle)
+        except UnicodeDecodeError:
+            raise RegistryError(f"{path}: registry is not UTF-8 text") from None
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            missing = [c for c in ("name", "type") if c not in header]
+            if missing:
+                raise RegistryError(
+                    f"{path}:{lineno}: header needs the columns {', '.join(COLUMNS)} "
+                    f"(missing: {', '.join(missing)}; columns are separated by tabs)")
+            continue
+        row = {k: (cells[i] if i < len(cells) else "") for i, k in enumerate(header)}
+        yield lineno, _entry(row, path, lineno)
+
+
+def _entry(row: dict[str, str], path: Path, lineno: int) -> RegistryEntry:
+    name, etype = row.get("name", ""), row.get("type", "").lower()
+    if not name:
+        raise RegistryError(f"{path}:{lineno}: empty name")
+    if etype not in SOURCE_TYPES:
+        raise RegistryError(f"{path}:{lineno}: unknown type '{etype}' for '{name}' "
+                            f"(expected one of {', '.join(SOURCE_TYPES)})")
+    aliases: list[str] = []
+    ambiguous: set[str] = set()
+    for alias in (row.get("aliases") or "").split("|"):
+        alias = alias.strip()
+        if alias.startswith("~"):
+            alias = alias[1:].strip()
+            ambiguous.add(normalise(alias))
+        if alias and alias != name:
+            aliases.append(alias)
+    entry_id = row.get("id") or normalise(name).replace(" ", "_")
+    return RegistryEntry(entry_id, name, etype, row.get("kind", ""), row.get("country", ""),
+                         row.get("lang", ""), tuple(dict.fromkeys(aliases)), frozenset(ambiguous))
+
+
+def build(paths: Iterable[Path | str], extra: Iterable[Path | str] = ()) -> Registry:
+    """A registry from built-in files, then `extra` files whose rows override them."""
+    reg = Registry()
+    for path in paths:
+        for _, entry in read_rows(path):
+            reg.add(entry)
+    for path in extra:
+        for _, entry in read_rows(path):
+            reg.add(entry, override=True)
+    return reg
+
+
+@lru_cache(maxsize=8)
+def _cached(extra: tuple[str, ...]) -> Registry:
+    return build(BUILTIN_FILES, extra)
+
+
+def load_registry(extra_path: Path | str | None = None) -> Registry:
+    """The built-in registry, merged with a user TSV of the same columns when given.
+
+    Loaded once per process and path. Raises RegistryError (one line) for a bad user file.
+    """
+    extra = (str(Path(extra_path).resolve()),) if extra_path else ()
+    return _cached(extra)
+
+
+def default_registry() -> Registry:
+    """The registry the pipeline uses: built-in plus `$CLAIMGRAPH_REGISTRY` when set."""
+    return load_registry(os.environ.get(ENV_VAR) or None)
