@@ -113,8 +113,8 @@ def lexicon() -> Lexicon:
     after = "|".join(r["pattern"] for r in adv if r["where"] in ("after", "both"))
     return Lexicon(
         cues, cue_re, looks,
-        re.compile(rf"(?:^|\s|,)\s*(?:{before})\s*,?\s*$", re.IGNORECASE),
-        re.compile(rf"^\s*,?\s*(?:{after})\b\s*,?", re.IGNORECASE),
+        re.compile(rf"(?<![\w'’-])(?:{before})\s*,?\s*$", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:{after})\b\s*,?", re.IGNORECASE),
     )
 
 
@@ -349,7 +349,7 @@ _OBJECT = re.compile(
 )
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
-    r"it|this|nothing|anything|something|yes|no|a\s+lot)\b|\s*[.!?]|\s*$",
+    r"nothing|anything|something|yes|no|a\s+lot|(?:it|this|that|so)\s*(?:[.,;!?]|$))\b|\s*[.!?]|\s*$",
     re.IGNORECASE,
 )
 
@@ -391,13 +391,16 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if participle and not left_text.endswith(","):
         return
     # where is the speaker?
-    inverted = not participle and (left_text.endswith((",", "\"", "”", "’")) or not left_text)
-    left = Left() if participle else _speaker_left(p, sent, cs)
+    # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
+    inverted = not participle and not cue.takes_object and \
+        (left_text.endswith((",", "\"", "”", "’")) or not left_text)
+    coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later))?$", left_text) is not None
+    left = Left() if participle or coordinated else _speaker_left(p, sent, cs)
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"\s*((?:[\w.'’&-]+\s*){1,9}?)(?=\s*(?:[,.;!?]|$|\s(?:on|in|at|during|yesterday|today|last)\b))",
-                      rest)
+        nm = re.match(r"((?:\s*[\w.'’&-]+){1,9}?)(?=\s*(?:[,.;!?]|$))", t[ce:sent.end])
         if nm and nm.group(1).strip():
+            pos = ce
             span = Span(*_trim(t, pos + nm.start(1), pos + nm.end(1)))
             source = _make_source(p, span)
             if source is not None:
@@ -406,10 +409,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                 left = Left(speaker=None, content_end=cs)
                 rest = t[pos2:sent.end]
                 pos = pos2
-    if source is None and not participle:
+    if source is None and not participle and not coordinated:
         source = _make_source(p, left.speaker)
         vias = left.vias + vias
-    if participle:
+    if participle or coordinated:
         prior = [a for a in p.found if a.source and sent.start <= a.content.span.start < cs]
         if prior:
             source = prior[-1].source
@@ -430,34 +433,34 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     modality = "hedged" if cue.klass == "belief" else "asserted"
     cue_span = (cs, ce)
     rule = f"cue_{cue.klass}"
-    # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…"
+    if cue.klass == "label":
+        _label(p, sent, ce, cue_span, source, vias)
+        return
+    sp_start = left.speaker.start if left.speaker else cs
+    back = sp_start
+    while back > p.start and t[back - 1] in " ,":
+        back -= 1
+    q_before = _quote_ending(p, back) if (left.speaker is not None or inverted) else None
+    # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…" / "A," she said, "B"
     qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
     q = _quote_at(p, pos + qm.end()) if qm else None
     if q is not None and len(doc.slice(q.inner).split()) >= 2:
+        if q_before is not None and q_before.span.start not in p.used_quotes:
+            p.used_quotes.add(q_before.span.start)
+            _att(p, "direct", (q_before.inner.start, q.inner.end), cue_span, source,
+                 rule + "_quote_resumed", vias, modality)
+            return
         _att(p, "direct", (q.inner.start, q.inner.end), cue_span, source, rule + "_quote_after", vias,
              modality)
         return
     # 2. content before: "…," X said. / "…," said X. / "…" X said. (quote in the sentence before)
     if inverted or _before_frame(p, sent, pos):
-        if left.speaker is not None or inverted:
-            sp_start = left.speaker.start if left.speaker else cs
-            back = sp_start
-            while back > p.start and t[back - 1] in " ,":
-                back -= 1
-            q = _quote_ending(p, back)
-            if q is not None:
-                _att(p, "direct", (q.inner.start, q.inner.end), cue_span, source,
-                     rule + "_quote_before", vias, modality)
-                _after_quote(p, sent, pos, cue_span, source, vias, rule)
-                return
-            if left.content_end is not None or inverted:
-                c_end = left.content_end if left.content_end is not None else back
-                c_start = sent.start
-                for b in stops:
-                    if c_start < b < c_end:
-                        pass
-                _att(p, kind, (c_start, c_end), cue_span, source, rule + "_before", vias, modality)
-                _after_quote(p, sent, pos, cue_span, source, vias, rule)
+        if q_before is not None:
+            _att(p, "direct", (q_before.inner.start, q_before.inner.end), cue_span, source,
+                 rule + "_quote_before", vias, modality)
+        elif left.content_end is not None or (inverted and back > sent.start):
+            c_end = left.content_end if left.content_end is not None else back
+            _att(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
     tm = re.match(r"\s*,?\s*that\s+", rest)
@@ -468,21 +471,25 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             return
         c_start = pos
     c_end = _clause_end(p, c_start, sent, stops)
-    if t[c_end - 1:c_end] == "\"" and _quote_ending(p, c_end) is None:
-        pass
     _att(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
 
 
-def _after_quote(p: Para, sent: Span, pos: int, cue_span: tuple[int, int],
-                 source: SourceMention | None, vias: list[Span], rule: str) -> None:
-    """'"…," X said, "…"': the quotation continuing after the speaker."""
-    qm = re.match(r"\s*[,:]\s*", p.masked[pos:sent.end])
-    if qm:
-        q = _quote_at(p, pos + qm.end())
-        if q is not None and q.span.start not in p.used_quotes:
-            _att(p, "direct", (q.inner.start, q.inner.end), cue_span, source,
-                 rule + "_quote_resumed", vias)
+def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
+           source: SourceMention, vias: list[Span]) -> None:
+    """'X called it "a non-starter"' (direct) / 'X called the deal "lousy"' (mixed)."""
+    m = re.match(r"((?:\s+[\w'’.-]+){0,8}?)\s+(?:as\s+|a\s+|an\s+)?(?=[\"“‘'])", p.masked[ce:sent.end])
+    if not m:
+        return
+    q = _quote_at(p, ce + m.end())
+    if q is None:
+        return
+    obj = m.group(1).strip().lower()
+    if obj in ("", "it", "this", "that", "him", "her", "them", "the move", "the decision"):
+        _att(p, "direct", (q.inner.start, q.inner.end), cue_span, source, "cue_label", vias)
+    else:
+        _att(p, "mixed", (ce + len(m.group(1)) - len(m.group(1).lstrip()), q.inner.end), cue_span,
+             source, "cue_label", vias)
 
 
 def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
@@ -526,7 +533,7 @@ def _according(p: Para, sent: Span) -> None:
             c_end = _clause_end(p, c_start, sent, [])
             if _quote_at(p, _trim(t, c_start, c_end)[0]) is not None:
                 q = _quote_at(p, _trim(t, c_start, c_end)[0])
-                _att(p, "direct", (q.inner.start, q.inner.end), (m.start(), m.end()), source,
+                _att(p, "according_to", (q.inner.start, q.inner.end), (m.start(), m.end()), source,
                      "according_quote")
                 continue
         elif not t[ne:sent.end].strip(" .!?\"”"):
