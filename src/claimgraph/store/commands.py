@@ -18,6 +18,9 @@ from ..errors import ClaimgraphError
 from . import DEFAULT_DB, open_store
 
 OUTPUT_FORMATS = ("table", "json", "csv")
+#: columns left out of `--format table` (JSON and CSV keep every column)
+MIN_WIDTH = {"content": 40, "summary": 40, "reason": 30, "title": 24, "path": 20, "name": 16}
+TABLE_HIDDEN = {"entity", "local_id", "url", "ingested_at", "hash", "scope"}
 
 db_option = click.option(
     "--db", "db", default=None, metavar="URL", envvar="CLAIMGRAPH_DB", show_envvar=True,
@@ -65,13 +68,15 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, title: str = "") -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(width=max(120, Console().width))
+    console = Console(width=max(160, Console().width))
     if not rows:
         console.print(f"[dim]no rows{': ' + title if title else ''}[/]")
         return
+    # a table is for reading: ids used only for joining and columns empty in every row go
+    cols = [c for c in cols if c not in TABLE_HIDDEN and any(_cell(r.get(c)) for r in rows)]
     table = Table(title=title or None, show_lines=False)
     for c in cols:
-        table.add_column(c, overflow="fold", ratio=4 if c in ("content", "summary", "reason") else 1)
+        table.add_column(c, overflow="fold", min_width=MIN_WIDTH.get(c, len(c)))
     for r in rows:
         text = [_cell(r.get(c))[:19] if c == "hash" else _cell(r.get(c)) for c in cols]
         table.add_row(*[t if len(t) <= 200 else t[:199] + "…" for t in text])

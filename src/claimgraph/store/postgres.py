@@ -49,7 +49,9 @@ class PostgresStore(SQLStore):
         try:
             conn = psycopg.connect(conninfo, autocommit=True)
             if schema:
-                conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                with conn.transaction():  # concurrent CREATE SCHEMA IF NOT EXISTS can collide
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+                    conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
                 conn.execute(f'SET search_path TO "{schema}"')
         except psycopg.Error as exc:
             msg = " ".join(str(exc).split())

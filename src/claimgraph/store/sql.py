@@ -147,8 +147,10 @@ class SQLStore(QueryMixin):
     def migrate(self) -> int:
         """Apply pending migrations (each in its own transaction); returns the schema version."""
         with self._lock:
-            self._exec("CREATE TABLE IF NOT EXISTS schema_version "
-                       "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            with self._tx():  # under the lock: concurrent IF NOT EXISTS can still collide
+                self._migration_lock()
+                self._exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                           "KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
             for version, name, sql in migrations():
                 with self._tx():
                     self._migration_lock()
