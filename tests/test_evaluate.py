@@ -133,6 +133,17 @@ def test_source_rule(gold_source, name, text, type_, right):
     assert report.overall.content.tp == 1
 
 
+@pytest.mark.parametrize("written, name, right", [
+    ("Sarkozy", "Nicolas Sarkozy", True),      # the nearby name instead of the pronoun
+    ("Er", "Er", True),                       # the pronoun as written, even unresolved
+    ("Merz", "Friedrich Merz", False),
+])
+def test_source_rule_accepts_the_resolved_gold_name(written, name, right):
+    report = run([gold("die Lage sei ernst", "er", source_name="Nicolas Sarkozy")],
+                 [pred("die Lage sei ernst", name, written)])
+    assert report.overall.joint.tp == int(right)
+
+
 @pytest.mark.parametrize("name, right", [("Olaf Scholz", True), ("Scholz", True),
                                          ("Friedrich Merz", False)])
 def test_source_name_precision_uses_the_resolved_name(name, right):
