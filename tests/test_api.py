@@ -378,3 +378,64 @@ def test_openapi_lists_every_endpoint(client):
         assert path in spec["paths"], path
     body = spec["paths"]["/analyze"]["post"]["requestBody"]["content"]
     assert set(body) == {"text/plain", "text/html", "application/x-ndjson", "application/json"}
+
+
+# --- the store routes (a real in-memory SQLite store) ---------------------------------------
+
+
+@pytest.fixture()
+def store_client(monkeypatch):
+    """An app over a fresh `:memory:` store holding the sample article."""
+    monkeypatch.delenv("CLAIMGRAPH_TOKEN", raising=False)
+    app = create_app(":memory:", token=TOKEN)
+    with TestClient(app) as c:
+        doc = sample_doc()
+        c.portal.call(lambda: app.state.store.call(lambda s: s.add(doc)))
+        yield c
+
+
+def test_store_lists_and_gets(store_client):
+    c = store_client
+    rows = c.get("/documents").json()
+    assert [r["title"] for r in rows] == ["Stadtrat streitet über zweite Rheinbrücke"]
+    doc = c.get(f"/documents/{rows[0]['id']}").json()
+    assert doc["claimgraph"] == "1" and len(doc["attributions"]) == 5
+    assert c.get(f"/documents/{rows[0]['hash']}").json()["id"] == rows[0]["hash"]
+    assert c.get("/documents/424242").status_code == 404
+
+
+def test_entity_has_its_statements_across_documents(store_client):
+    c = store_client
+    alber = next(e for e in c.get("/entities?q=alber").json() if e["name"] == "Claudia Alber")
+    ent = c.get(f"/entities/{alber['id']}").json()
+    assert [s["attribution"]["content"]["text"][:12] for s in ent["statements"]] == ["Wir bauen di"]
+    page = c.get(f"/corpus/entities/{alber['id']}")
+    assert page.status_code == 200 and "Wir bauen diese Brücke" in page.text
+
+
+@pytest.mark.parametrize("path, expect", [
+    ("/findings", "purpose: for commuters"),
+    ("/search?q=Pendler", "Wir bauen diese Brücke"),
+    ("/export.json", "Rheinwatch"),
+    ("/export.csv", "Wir bauen diese Brücke"),
+    ("/export.graphml", "<graphml"),
+    ("/corpus", "Stadtrat streitet"),
+    ("/corpus/search?q=Pendler", "Wir bauen diese Brücke"),
+    ("/corpus/documents/1", 'class="att k-direct'),
+])
+def test_store_pages_and_twins(store_client, path, expect):
+    r = store_client.get(path)
+    assert r.status_code == 200, r.text[:200]
+    assert expect in r.text
+
+
+def test_post_documents_stores_with_the_right_token(store_client):
+    text = "Bahn plant neue Linie\n«Wir eröffnen die Linie im Mai», sagte Bahnchefin Eva Rossi am Montag."
+    r = store_client.post("/documents?lang=de", content=text.encode(),
+                          headers={"Content-Type": "text/plain", "Authorization": f"Bearer {TOKEN}"})
+    if r.status_code == 500:
+        pytest.fail(f"the pipeline failed on a two-line German article: {r.json()}")
+    assert r.status_code == 201, r.text
+    stored = r.json()["stored"][0]
+    assert store_client.get(stored["url"]).json()["title"] == "Bahn plant neue Linie"
+    assert len(store_client.get("/documents").json()) == 2
