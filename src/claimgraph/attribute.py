@@ -1,8 +1,18 @@
 """The language-independent attribution engine.
 
 Each paragraph is given to the pack of its language (`Paragraph.lang`); the pack's rules
-return candidate attributions; the engine then resolves overlaps and fills `doc.attributions`
-in text order. Source mentions carry what the rules could see (name, role, affiliation, type);
+return candidate attributions (`pack.find(doc, paragraph_indices, pack)`); the engine then
+
+1. folds relays: an outlet reporting a clause whose own speaker is named becomes a `via` of
+   that speaker's attribution (`Er fordert …, wie «Reuters» berichtet`);
+2. folds a reportative `sollen` into an according-to frame over the same words (modality
+   `reported`);
+3. resolves overlaps: of two candidates sharing most of their content the stronger rule wins
+   (direct > mixed > framed > according-to > reportative > continuation);
+4. adds one `embed` attribution per embedded post and marks attributions inside posts;
+5. sorts by content start. Ids stay empty (`pipeline.finalize` numbers them).
+
+Source mentions carry what the rules could see (name, role, affiliation, type);
 `sources.resolve` canonicalises them and builds entities afterwards.
 """
 
@@ -11,7 +21,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .lang.base import get_pack
-from .model import Attribution, Document
+from .lang.common import as_via, overlap
+from .model import Attribution, Document, Embed, SourceMention, TextSpan
+
+#: rank of a kind when two candidates claim the same words (lower wins)
+_KIND_RANK = {"embed": 0, "direct": 1, "mixed": 2, "indirect": 3, "according_to": 3,
+              "reportative": 5}
+#: share of the shorter content two candidates must share to be "the same words"
+SAME_WORDS = 0.5
 
 
 def attribute(doc: Document) -> Document:
@@ -25,6 +42,113 @@ def attribute(doc: Document) -> Document:
         for att in pack.find(doc, indices, pack):
             att.lang = att.lang or code
             found.append(att)
+    found = resolve_overlaps(fold_reportative(fold_relays(found)))
+    found.extend(embed_attributions(doc))
+    mark_embeds(doc, found)
     found.sort(key=lambda a: (a.content.span.start, a.content.span.end))
     doc.attributions = found
     return doc
+
+
+def _rank(att: Attribution) -> tuple[int, int, int]:
+    """Smaller is stronger: kind, then continuation rules last, then a named source first."""
+    cont = 1 if att.rule.startswith("continuation") else 0
+    return (_KIND_RANK.get(att.kind, 4) + 2 * cont, 0 if att.source else 1,
+            -len(att.content.span))
+
+
+def _share(a: Attribution, b: Attribution) -> float:
+    ov = overlap(a.content.span, b.content.span)
+    return ov / max(1, min(len(a.content.span), len(b.content.span)))
+
+
+def fold_relays(atts: list[Attribution]) -> list[Attribution]:
+    """An outlet's frame around a named speaker's clause becomes that speaker's `via`.
+
+    `NATO-Schätzungen zufolge hat Russland … verloren, meldet «AP»` -> source NATO, via AP.
+    """
+    drop: set[int] = set()
+    for i, outer in enumerate(atts):
+        if outer.source is None or outer.source.type != "outlet" or outer.kind == "direct":
+            continue
+        for j, inner in enumerate(atts):
+            if i == j or j in drop or inner.source is None or inner.source.type == "outlet":
+                continue
+            if inner.kind == "reportative":
+                continue
+            if not outer.content.span.overlaps(inner.content.span):
+                continue
+            if overlap(outer.content.span, inner.content.span) < 0.6 * len(inner.content.span):
+                continue
+            if any(v.name == outer.source.name for v in inner.via):
+                continue
+            inner.via = [as_via(outer.source)] + inner.via
+            drop.add(i)
+            break
+    return [a for k, a in enumerate(atts) if k not in drop]
+
+
+def fold_reportative(atts: list[Attribution]) -> list[Attribution]:
+    """`Laut X sollen … sein`: one according-to attribution with modality `reported`."""
+    drop: set[int] = set()
+    for i, rep in enumerate(atts):
+        if rep.kind != "reportative":
+            continue
+        for other in atts:
+            if other is rep or other.kind == "reportative":
+                continue
+            if _share(rep, other) >= SAME_WORDS:
+                other.modality = "reported"
+                drop.add(i)
+                break
+    return [a for k, a in enumerate(atts) if k not in drop]
+
+
+def resolve_overlaps(atts: list[Attribution]) -> list[Attribution]:
+    """Keep the strongest of candidates that share most of their words."""
+    kept: list[Attribution] = []
+    for att in sorted(atts, key=_rank):
+        clash = next((k for k in kept if _share(att, k) >= SAME_WORDS), None)
+        if clash is None:
+            kept.append(att)
+        elif clash.source is None and att.source is not None and clash.kind == att.kind:
+            clash.source = att.source
+    return kept
+
+
+def _post_name(embed: Embed) -> str:
+    if embed.author and embed.handle:
+        return f"{embed.author} (@{embed.handle.lstrip('@')})"
+    if embed.handle:
+        return "@" + embed.handle.lstrip("@")
+    return embed.author or embed.platform
+
+
+def embed_attributions(doc: Document) -> list[Attribution]:
+    """One `embed` attribution per embedded post: the post's text, said by its account."""
+    out: list[Attribution] = []
+    for emb in doc.embeds:
+        span = emb.text_span or emb.span
+        text = doc.text[span.start:span.end]
+        shown = emb.author or (("@" + emb.handle.lstrip("@")) if emb.handle else emb.platform)
+        src_span = None
+        for written in (emb.author, f"@{emb.handle.lstrip('@')}" if emb.handle else None):
+            if written:
+                pos = doc.text.find(written, emb.span.start, emb.span.end)
+                if pos >= 0:
+                    src_span = type(span)(pos, pos + len(written))
+                    shown = doc.text[pos:pos + len(written)]
+                    break
+        source = SourceMention(text=shown, span=src_span, name=_post_name(emb),
+                               type="social_account")
+        out.append(Attribution(kind="embed", content=TextSpan(text, span), source=source,
+                               embed=emb.id, modality="asserted", lang=emb.lang, rule="embed"))
+    return out
+
+
+def mark_embeds(doc: Document, atts: list[Attribution]) -> None:
+    """Set `embed` on every attribution whose content lies inside an embedded post."""
+    for emb in doc.embeds:
+        for att in atts:
+            if att.embed is None and emb.span.contains(att.content.span):
+                att.embed = emb.id

@@ -1,7 +1,595 @@
-"""Attribution rules for this language (to be written)."""
+"""German attribution rules: direct quotes, reporting frames, according-to, Konjunktiv I.
+
+A paragraph is read unit by unit (sentences glued over quotes, see `lang.common.units`).
+In each unit, in this order:
+
+1. speech quotes with a frame before (`X sagte: «…»`), after (`«…», erklärt X`), around
+   (`«…», sagte X, «…»`) or none (a quote standing alone continues the last speaker);
+2. according-to frames (`laut X`, `X zufolge`, `nach Angaben X`, `, so X`, `demnach`);
+3. reporting-verb frames (cues.tsv): `X sagte, dass …`, `…, berichtet X`, `wie X mitteilte`,
+   `X warnt vor «…»` (mixed when the content holds a quotation), `«CNN» zitiert X: «…»`;
+4. reportative `sollen` with a perfect infinitive (`soll … gestohlen haben`);
+5. Konjunktiv I (and II right after an attribution) continuing the last source.
+
+Overlaps between candidates and relays (an outlet relaying a named speaker) are resolved by
+the shared engine in `attribute.py`; this module only proposes.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
 
-def find(doc, paragraphs, pack):
-    return []
+from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
+from ..base import LanguagePack
+from ..common import (MASK, Unit, alternation, as_via, classify_quote, content, copy_source,
+                      make, masked, paragraph_quotes, stray_close, text_span, units)
+from . import lexicon
+from .mentions import NP, Lexicons, is_outlet, parse
+
+# Adverbs that may stand between a subject and its verb or after an inverted subject.
+_ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
+        r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
+        r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen)")
+_AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|wollte)"
+_PRE_SUBJ = re.compile(rf"\s*(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
+_POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
+_NP_AT = re.compile(rf"\s*(?P<np>{NP})")
+_NP_END = re.compile(rf"(?P<np>{NP})\s*$")
+# postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
+_SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
+_LAUT = re.compile(rf"(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+(?P<np>{NP})")
+_ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")
+_NACH = re.compile(
+    r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
+        (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
+              neuen|übereinstimmenden|inoffiziellen)\s+)*
+        (?P<noun>Angaben|Informationen|Einschätzung|Ansicht|Auffassung|Meinung|Aussagen?|
+                 Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
+                 [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
+        (?![\w-])""", re.VERBOSE)
+_NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
+_BERUFUNG = re.compile(rf"unter\s+Berufung\s+auf\s+(?P<np>{NP})")
+_DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
+_VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
+_IMPERSONAL_SRC = re.compile(rf"(?:[Aa]us|[Vv]on|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim)\s+(?P<np>{NP})")
+_REPORTATIVE = re.compile(
+    r"""(?<![\w-])(?P<cue>soll|sollen|sollt?e?n?)(?![\w-])   # the modal
+        (?P<mid>[^,.;:!?]{0,160}?)                              # what is said to have happened
+        (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
+        (?:haben|sein)(?![\w-])                                 # the perfect infinitive
+    """, re.VERBOSE)
+_CLAUSE_END = re.compile(r"[.!?;]\s|[.!?;]?$")
+
+
+@dataclass
+class _State:
+    """What the reading remembers across units: the last source and where it was named."""
+
+    source: SourceMention | None = None
+    cue: TextSpan | None = None
+    paragraph: int = -1
+    unit: int = -1
+    unclosed: bool = False
+    counter: int = 0
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    pack: LanguagePack
+    lx: lexicon.Compiled
+    out: list[Attribution] = field(default_factory=list)
+
+
+def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
+    """Candidate attributions in the German paragraphs `paragraphs` of `doc`.
+
+    >>> from claimgraph import analyze
+    >>> [a.kind for a in analyze("Laut Polizei soll der Täter geflohen sein.").attributions]
+    ['according_to']
+    """
+    ctx = _Ctx(doc, pack, lexicon.compiled(pack))
+    state = _State()
+    for idx in paragraphs:
+        para = doc.paragraphs[idx]
+        if para.kind != "body" or any(e.span.contains(para.span) for e in doc.embeds):
+            continue
+        quotes = paragraph_quotes(doc, idx)
+        if state.unclosed and state.paragraph >= idx - 1:
+            close = stray_close(doc.text, para.span.start, para.span.end)
+            first_open = min((q.span.start for q in quotes), default=para.span.end)
+            if close is not None and close < first_open:
+                s = para.span.start
+                quotes.insert(0, Quote(Span(s, close + 1), Span(s, close), "", doc.text[close],
+                                       0, True, idx))
+        state.unclosed = False
+        for unit in units(doc, idx, quotes):
+            state.counter += 1
+            _read_unit(ctx, unit, state)
+        state.unclosed = any(not q.closed for q in quotes)
+    return ctx.out
+
+
+# --- one unit ------------------------------------------------------------------------------
+
+
+def _read_unit(ctx: _Ctx, unit: Unit, state: _State) -> None:
+    doc = ctx.doc
+    text = doc.text
+    base = unit.span.start
+    kinds = {id(q): classify_quote(text, q) for q in unit.quotes}
+    names = [q for q in unit.quotes if kinds[id(q)] == "name"]
+    m = masked(text, unit.span, unit.quotes, keep=names)
+    found: list[Attribution] = []
+    consumed: set[int] = set()
+    speech = [q for q in unit.quotes if kinds[id(q)] == "speech"]
+    for q in speech:
+        if id(q) in consumed:
+            continue
+        att = _direct(ctx, unit, m, q, speech, consumed, state)
+        if att is not None:
+            found.append(att)
+    direct_spans = [a.content.span for a in found]
+    frames = list(_according(ctx, unit, m, state)) + list(_verb_frames(ctx, unit, m))
+    for att in frames:
+        if any(att.content.span.overlaps(s) and _mostly_quote(att, s) for s in direct_spans):
+            continue
+        if att.kind in ("indirect", "according_to") and any(
+                kinds[id(q)] != "name" and att.content.span.contains(q.inner)
+                for q in unit.quotes):
+            att.kind = "mixed"
+        found.append(att)
+    found.extend(_reportative(ctx, unit, m))
+    covered = sum(min(a.content.span.end, unit.span.end) - max(a.content.span.start, base)
+                  for a in found if a.content.span.overlaps(unit.span))
+    if covered < 0.5 * len(unit.span):
+        cont = _continuation(ctx, unit, m, state, has_other=bool(found))
+        if cont is not None:
+            found.append(cont)
+    for att in sorted(found, key=lambda a: a.content.span.start):
+        if att.source is not None and att.rule not in ("reportative",):
+            state.source, state.cue = att.source, att.cue
+            state.paragraph, state.unit = unit.paragraph, state.counter
+        elif att.rule.startswith("continuation"):
+            state.unit = state.counter
+    ctx.out.extend(found)
+
+
+def _mostly_quote(att: Attribution, quote_span: Span) -> bool:
+    """A frame's content that is mostly an already attributed direct quote is a duplicate."""
+    ov = min(att.content.span.end, quote_span.end) - max(att.content.span.start, quote_span.start)
+    return ov > 0.5 * len(att.content.span)
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consumed: set[int],
+            state: _State) -> Attribution | None:
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    consumed.add(id(q))
+    end = q.inner.end
+    # what stands before the quote in this unit (after an earlier quote, if any)
+    prev_end = max((p.span.end for p in speech if p.span.end <= q.span.start), default=base)
+    pre = m[prev_end - base:q.span.start - base]
+    post = m[q.span.end - base:]
+    cue = src = None
+    via: list[Via] = []
+    rule = "direct"
+    # 1. frame after: «…», sagte X  /  «…», so X  /  «…» wird X (in Y) zitiert
+    pm = lx.post_quote.match(post)
+    if pm and pre.strip(" ,–—-") in ("", ):
+        cue = text_span(doc, q.span.end + pm.start("cue"), q.span.end + pm.end("cue"))
+        src_at = q.span.end + pm.start("np")
+        src = parse(pm.group("np"), src_at, ctx.pack)
+        tail_start = q.span.end + pm.end("np")
+        rule = "direct_after"
+        # «…», sagte X, «…»: one attribution over both parts
+        nxt = next((p for p in speech if p.span.start >= tail_start and id(p) not in consumed),
+                   None)
+        if nxt is not None and not m[tail_start - base:nxt.span.start - base].strip(" ,:–—-"):
+            consumed.add(id(nxt))
+            end = nxt.inner.end
+            rule = "direct_around"
+        via = _vias(ctx, tail_start, unit.span.end, m, base)
+    elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
+        frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
+        if frame is not None:
+            cue, src, via, rule = frame
+    if src is None and cue is None:
+        if pre.strip(" ,–—-:") or post.strip(" .!?,–—-"):
+            return None  # a quote inside a sentence without a frame: mixed or nothing
+        src = _reach(state, unit, 2)
+        rule = "direct_continuation"
+    body = content(doc, q.inner.start, end)
+    if body is None:
+        return None
+    return make("direct", body, cue=cue, source=src, via=via, rule=rule)
+
+
+def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
+    """(cue, source, via, rule) of `X sagte:` / `«CNN» zitiert X:` before a quote, or None."""
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    region = m[start - base:qstart - base]
+    cm = None
+    for c in lx.cue.finditer(region):
+        cm = c
+        break
+    if cm is None:
+        if not region.rstrip().endswith(":"):
+            return None
+        sm = _NP_AT.match(region)  # "Teamchef Jean Todt stellt sich vor …: «…»"
+        if not sm or sm.group("np").strip() in ("", "Es", "Das", "Dies"):
+            return None
+        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        return (None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon") \
+            if src else None
+    row = lx.row_for(cm.group(0), region, cm.end())
+    if row is None:
+        return None
+    cue = text_span(doc, start + cm.start(), start + cm.end())
+    subj = _subject(ctx, m, base, start, start + cm.start(), start + cm.end())
+    if subj is None:
+        return None
+    src, subj_end = subj
+    via = _vias(ctx, start + cm.end(), qstart, m, base)
+    if row["frame"].startswith("cite") or "cite" in row["frame"]:
+        obj = _POST_SUBJ.match(m, cm.end() + start - base)
+        if obj is not None and src is not None:
+            speaker = parse(obj.group("np"), base + obj.start("np"), ctx.pack)
+            if speaker is not None:
+                return cue, speaker, [as_via(src)] + via, "direct_cited"
+    return cue, src, via, "direct_before"
+
+
+# --- according-to frames -----------------------------------------------------------------------
+
+
+def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribution]:
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    ustart, uend = unit.span.start, unit.span.end
+    for am in _LAUT.finditer(m):
+        first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
+        if not first or first[0].strip("«»„“") in lx.laut_blockers:
+            continue
+        src = _unwrap(ctx, am.group("np"), base + am.start("np"))
+        body = _around(doc, ustart, uend, base + am.start(), base + am.end(), lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
+                       base + am.end("cue")), source=src, rule="according_laut")
+    for zm in _ZUFOLGE.finditer(m):
+        before = m[:zm.start()]
+        nm = _NP_END.search(before)
+        if nm is None:
+            continue
+        np_text = nm.group("np")
+        if np_text.split()[-1].lower() in lx.laut_blockers:
+            continue
+        src = _unwrap(ctx, np_text, base + nm.start("np"))
+        body = _around(doc, ustart, uend, base + nm.start(), base + zm.end(), lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + zm.start(), base + zm.end()),
+                       source=src, rule="according_zufolge")
+    for nm in _NACH.finditer(m):
+        noun = nm.group("noun")
+        src = None
+        end = nm.end()
+        comp = re.match(r"(.+?)-?(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen)$", noun)
+        if comp and noun[:1].isupper() and noun not in ("Angaben", "Informationen", "Schätzungen"):
+            src = _compound_source(ctx, noun, comp.group(1), base + nm.start("noun"))
+        elif "eigenen" in nm.group(0):
+            src = _clause_subject(ctx, m, base)
+        else:
+            sm = _NACH_SRC.match(m, nm.end())
+            if sm and m[nm.end():sm.start("np")].strip() in ("von", "vom", "des", "der", ""):
+                if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"":
+                    src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
+                    end = sm.end()
+        body = _around(doc, ustart, uend, base + nm.start(), base + end, lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),
+                       base + nm.end("noun")), source=src, rule="according_nach")
+    sm = _SO.search(m)
+    if sm is not None:
+        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+        body = content(doc, _clause_start(m, base, sm.start()), base + sm.start())
+        if src is not None and body is not None:
+            via = _vias(ctx, base + sm.end("np"), uend, m, base)
+            yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
+                       base + sm.end("cue")), source=src, via=via, rule="according_so")
+    dm = _DEMNACH.search(m)
+    if dm is not None:
+        src = _reach(state, unit, 2)
+        body = _around(doc, ustart, uend, base + dm.start(), base + dm.end(), lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
+                       source=src, rule="according_demnach")
+
+
+def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
+            lx: lexicon.Compiled | None = None) -> TextSpan | None:
+    """Content of a unit around a frame: what follows a leading frame, else the whole unit.
+
+    With `lx`, a trailing relay frame (`…, meldet «AP»`) is cut off the end.
+    """
+    if lx is not None and fend < uend:
+        seg = doc.text[fend:uend]
+        cut = lx.trailer.search(seg)
+        if cut is not None:
+            uend = fend + cut.start()
+    if not doc.text[ustart:fstart].strip(" ,"):
+        return content(doc, fend, uend)
+    if not doc.text[fend:uend].strip(" ,.!?"):
+        return content(doc, ustart, fstart)
+    return content(doc, ustart, uend)
+
+
+def _unwrap(ctx: _Ctx, np_text: str, at: int) -> SourceMention | None:
+    """The source of `einem Bericht der «Times»` is the Times; of `NATO-Schätzungen` NATO."""
+    words = np_text.split()
+    lx = ctx.lx
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(",") in lx.documents and words[i + 1].lower() in (
+                "der", "des", "von", "vom"):
+            off = np_text.index(" ".join(words[i + 2:]), len(" ".join(words[:i + 1])))
+            inner = parse(np_text[off:], at + off, ctx.pack)
+            if inner is not None:
+                return inner
+    last = words[-1] if words else ""
+    comp = re.match(r"(.+?)-(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Bb]erichten?)$", last)
+    if comp and len(words) == 1:
+        return _compound_source(ctx, last, comp.group(1), at)
+    return parse(np_text, at, ctx.pack)
+
+
+def _compound_source(ctx: _Ctx, word: str, prefix: str, at: int) -> SourceMention | None:
+    """`NATO-Schätzungen` / `Polizeiangaben` -> a mention named after the first part."""
+    name = prefix.rstrip("-")
+    if not name.isupper() and name.endswith("s") and name[:-1].lower().endswith(("ung", "heit", "keit")):
+        name = name[:-1]  # Regierungsangaben -> Regierung
+    m = parse(name, at, ctx.pack)
+    if m is None:
+        return None
+    m.text, m.span = word, Span(at, at + len(word))
+    return m
+
+
+# --- reporting-verb frames ---------------------------------------------------------------------
+
+
+def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    doc, lx = ctx.doc, ctx.lx
+    base, uend = unit.span.start, unit.span.end
+    for cm in lx.cue.finditer(m):
+        form = cm.group(0)
+        vs, ve = base + cm.start(), base + cm.end()
+        before = m[:cm.start()].rstrip()
+        row = lx.row_for(form, m, cm.end())
+        if row is None or row["frame"] in ("quote",):
+            continue
+        cue = text_span(doc, vs, ve)
+        frames = row["frame"].split(",")
+        # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
+        if before.endswith(","):
+            pm = _POST_SUBJ.match(m, cm.end())
+            if pm is not None and lx.clause_ends_soon(m, pm.end()):
+                src = parse(pm.group("np"), base + pm.start("np"), ctx.pack)
+                body = content(doc, _clause_start(m, base, len(before) - 1), base + len(before) - 1)
+                if src is not None and body is not None and MASK not in body.text[:3]:
+                    yield make(row["kind"], body, cue=cue, source=src,
+                               via=_vias(ctx, base + pm.end(), uend, m, base), rule="postposed")
+                continue
+        # b) subordinate "wie X berichtet(e)" (verb last)
+        wm = lx.wie_before(m, cm.start())
+        if wm is not None:
+            src = parse(wm.group("np"), base + wm.start("np"), ctx.pack)
+            ws = base + wm.start()
+            after = m[cm.end():]
+            aux = re.match(rf"\s+{_AUX}(?![\w-])", after)
+            we = ve + (aux.end() if aux else 0)
+            body = _around(doc, _clause_start(m, base, wm.start()), uend, ws, we)
+            if src is not None and body is not None:
+                yield make("according_to", body, cue=cue, source=src, rule="according_wie")
+            continue
+        if lx.subordinate_form(form):
+            continue
+        # c) main clause: subject before or right after the verb
+        cstart = _clause_start(m, base, cm.start())
+        subj = _subject(ctx, m, base, cstart, vs, ve)
+        if subj is None:
+            continue
+        src, after_subj = subj
+        if row["frame"] == "impersonal" or (src is None and "impersonal" in frames):
+            src = _impersonal_source(ctx, m, base, cstart, uend)
+            if src is None:
+                continue
+        elif src is None:
+            continue
+        if "cite" in frames:
+            continue  # zitieren frames a direct quote only
+        rest_at = max(ve, after_subj)
+        att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
+        if att is not None:
+            rel = _BERUFUNG.search(m, cm.end())
+            if rel is not None and base + rel.start() < att.content.span.start + 40:
+                inner = parse(rel.group("np"), base + rel.start("np"), ctx.pack)
+                if inner is not None:
+                    att.via = [as_via(src)] + att.via
+                    att.source = inner
+            yield att
+
+
+def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
+                  at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
+    """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
+    doc, lx = ctx.doc, ctx.lx
+    base, uend = unit.span.start, unit.span.end
+    rel = at - base
+    end_rel = lx.content_end(m, rel)
+    stretch = m[rel:end_rel]
+    punct = re.search(r"[,:]", stretch)
+    via = _vias(ctx, at, base + (rel + punct.start() if punct else end_rel), m, base)
+    particle = row["particle"]
+    if punct is not None:
+        frame_region = stretch[:punct.start()]
+        if len(frame_region.split()) <= 10 and MASK not in frame_region:
+            if particle and not re.search(rf"(?<![\w-]){particle}\s*$", frame_region):
+                return None
+            if not particle and lx.blocked_particle(frame_region):
+                return None
+            after = stretch[punct.start() + 1:]
+            if punct.group() == ":" and after.lstrip()[:1] in "«„»“\"":
+                return None  # a direct quote: handled by _direct
+            if "say" in frames or punct.group() == ":":
+                if re.match(r"\s*(?:der|die|das|welche[rsnm]?)\s+\S+\s+(?:[^,]*\s)?"
+                            r"(?:ist|war|hat|hatte|wird|wurde)\s*,", after):
+                    pass  # a relative clause on the subject: look further (rare)
+                body = content(doc, base + rel + punct.end(), base + end_rel)
+                if body is not None:
+                    return make(row["kind"], body, cue=cue, source=src, via=via,
+                                rule="verb_clause")
+    if particle and not re.search(rf"(?<![\w-]){particle}(?:\s*[.!?]?\s*)$", stretch.rstrip(",")):
+        if not (punct and re.search(rf"(?<![\w-]){particle}\s*$", stretch[:punct.start()])):
+            return None
+    for fr in frames:
+        if fr.startswith("prep:"):
+            prep = fr[5:]
+            pm = re.match(rf"(?:\s+\S+){{0,6}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])", stretch)
+            if pm is not None:
+                body = content(doc, base + rel + pm.start("p"), base + end_rel)
+                if body is not None:
+                    return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
+    if "obj" in frames:
+        if re.match(r"\s*(?:sich|es|sie|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", stretch):
+            return None
+        if particle:
+            stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
+            end_rel = rel + stretch_end.start() if stretch_end else end_rel
+        elif lx.blocked_particle(stretch.rstrip(" .!?")):
+            return None
+        body = content(doc, at, base + end_rel)
+        if body is not None and len(body.text.split()) >= 2:
+            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_object")
+    return None
+
+
+def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
+             ) -> tuple[SourceMention | None, int] | None:
+    """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
+
+    V2 order: the subject is the whole first field, or the noun phrase right after the verb
+    (or after an auxiliary) when the first field is an adverbial ("Am Montag sagte X").
+    """
+    pre = m[cstart - base:vs - base]
+    pm = _PRE_SUBJ.fullmatch(pre)
+    if pm is not None:
+        return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
+    aux = None
+    for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
+        aux = a
+        break
+    if aux is not None:
+        head = pre[:aux.start()]
+        hm = _PRE_SUBJ.fullmatch(head)
+        if hm is not None:
+            return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
+        am = _POST_SUBJ.match(pre, aux.end())
+        if am is not None:
+            return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
+        return None
+    if pre.strip() and len(pre.split()) > 6:
+        return None
+    if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
+        return None
+    sm = _POST_SUBJ.match(m, ve - base)
+    if sm is not None:
+        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+        return src, base + sm.end("np")
+    if re.match(r"\s+es(?![\w-])", m[ve - base:]):
+        return None, ve + 3
+    return None
+
+
+def _impersonal_source(ctx: _Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
+    """`Aus Regierungskreisen hieß es, …` / `In einer Mitteilung der Polizei hieß es …`."""
+    sm = _IMPERSONAL_SRC.search(m, cstart - base)
+    if sm is None:
+        return None
+    return _unwrap(ctx, sm.group("np"), base + sm.start("np"))
+
+
+def _clause_subject(ctx: _Ctx, m: str, base: int) -> SourceMention | None:
+    sm = _NP_AT.match(m)
+    return parse(sm.group("np"), base + sm.start("np"), ctx.pack) if sm else None
+
+
+def _clause_start(m: str, base: int, at: int) -> int:
+    """Start of the clause that ends at `at`: after the last colon/semicolon before it."""
+    cut = max(m.rfind(":", 0, at), m.rfind(";", 0, at))
+    return base + (cut + 1 if cut >= 0 else 0)
+
+
+def _vias(ctx: _Ctx, start: int, end: int, m: str, base: int) -> list[Via]:
+    """Outlets named in a frame: `gegenüber «The Guardian»`, `im Fachblatt „X“`."""
+    lex = Lexicons.of(ctx.pack)
+    out: list[Via] = []
+    for vm in _VIA.finditer(m, max(0, start - base), max(0, end - base)):
+        np_text = vm.group("np")
+        if is_outlet(np_text, lex):
+            src = parse(np_text, base + vm.start("np"), ctx.pack)
+            if src is not None:
+                out.append(Via(name=src.name, type="outlet", span=src.span))
+    return out
+
+
+# --- reportative sollen and Konjunktiv -----------------------------------------------------------
+
+
+def _reportative(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    doc = ctx.doc
+    base = unit.span.start
+    for rm in _REPORTATIVE.finditer(m):
+        if rm.group("cue") not in ("soll", "sollen"):
+            continue
+        s = _clause_start(m, base, rm.start())
+        comma = m.rfind(",", 0, rm.start())
+        if comma >= 0 and base + comma > s and re.match(r",\s*(?:dass|weil|da|als|der|die|das)\s",
+                                                         m[comma:]):
+            s = base + comma + 1
+        body = content(doc, s, base + rm.end())
+        if body is not None:
+            yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
+                       base + rm.end("cue")), modality="reported", rule="reportative")
+
+
+def _continuation(ctx: _Ctx, unit: Unit, m: str, state: _State, has_other: bool
+                  ) -> Attribution | None:
+    """A Konjunktiv I unit reports the last source; Konjunktiv II only right after one."""
+    lx = ctx.lx
+    mood = lx.mood(m)
+    if mood is None:
+        return None
+    recent = (state.source is not None and state.counter - state.unit <= 1
+              and state.paragraph == unit.paragraph)
+    if mood == "k2" and not recent:
+        return None
+    src = copy_source(_reach(state, unit, 3))
+    body = content(ctx.doc, unit.span.start, unit.span.end)
+    if body is None or MASK in body.text[:1]:
+        return None
+    return make("indirect", body, source=src, modality="reported",
+                rule="continuation_k1" if mood == "k1" else "continuation_k2")
+
+
+def _reach(state: _State, unit: Unit, units_back: int) -> SourceMention | None:
+    """The last source if it was named in this or the previous paragraph, a few units back."""
+    if state.source is None:
+        return None
+    if unit.paragraph - state.paragraph > 1 or state.counter - state.unit > units_back:
+        return None
+    return copy_source(state.source)

@@ -1,0 +1,192 @@
+"""The German lexicons compiled once per pack: cue forms, frame regexes, mood forms, blockers.
+
+Verb forms are generated from the lemma for weak verbs (sagen -> sagt, sagte, sagten,
+gesagt, sage) and listed in cues.tsv for strong ones, so adding a verb is one TSV line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..base import LanguagePack
+from ..common import alternation
+from .mentions import NP
+
+_INSEPARABLE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "über", "unter", "wider",
+                "hinter")
+_PARTICLES = {"ab", "zu", "an", "auf", "aus", "ein", "vor", "nach", "zurück", "fest", "weg",
+              "hin", "her", "los", "mit", "bei", "durch", "um"}
+_FUNCTION_E = {"ohne", "gerne", "alle", "diese", "jede", "keine", "eine", "seine", "ihre",
+               "meine", "deine", "unsere", "viele", "einige", "manche", "solche", "welche",
+               "beide", "andere", "lange", "gerade", "bitte", "danke", "heute", "nahe", "leise",
+               "gleiche", "ganze", "erste", "letzte", "weitere", "große", "kleine", "neue",
+               "alte", "gute", "beste", "meiste", "genauso", "ebenso", "derselbe", "dieselbe",
+               "selbe", "zwölfe", "ende", "stelle", "gerne", "mitte", "weise", "gegebene"}
+_AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|worden)"
+
+
+def weak_forms(lemma: str) -> list[str]:
+    """Finite forms, participle and Konjunktiv I of a weak verb (sagen, rechnen, fordern)."""
+    if lemma.endswith(("eln", "ern")):
+        stem, e = lemma[:-1], ""
+    else:
+        stem = lemma[:-2]
+        e = "e" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else ""
+    t = stem + e + "t"
+    forms = [t, stem + e + "te", stem + e + "ten", lemma, stem + "e"]
+    if lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE):
+        forms.append(t)
+    else:
+        forms.append("ge" + t)
+    return forms
+
+
+@dataclass
+class Compiled:
+    """Everything the German rules look up, compiled from the TSV files once."""
+
+    cue: re.Pattern[str]
+    rows: dict[str, list[tuple[dict[str, str], bool]]]
+    post_quote: re.Pattern[str]
+    trailer: re.Pattern[str]
+    wie: re.Pattern[str]
+    k1: re.Pattern[str]
+    k2: re.Pattern[str]
+    k_block: re.Pattern[str]
+    laut_blockers: frozenset[str]
+    cue_blockers: frozenset[str]
+    documents: frozenset[str]
+    sub_forms: frozenset[str] = field(default_factory=frozenset)
+
+    def row_for(self, form: str, text: str, after: int) -> dict[str, str] | None:
+        """The lexicon row of a cue form, checking a separable particle in the same clause."""
+        options = self.rows.get(form)
+        if not options:
+            return None
+        stop = re.search(r"[,.;:!?]", text[after:])
+        clause = text[after:after + stop.start()] if stop else text[after:]
+        words = set(re.findall(r"[\w-]+", clause))
+        plain = None
+        for row, sub in options:
+            if sub:
+                return row
+            if row["particle"]:
+                if row["particle"] in words:
+                    return row
+            elif plain is None:
+                plain = row
+        return plain
+
+    def cue_ends(self, pre: str) -> bool:
+        """Does `pre` end with a reporting verb (+ subject): `sagte er „…“` without a colon?"""
+        words = [w.strip(",") for w in pre.split()]
+        if not words:
+            return False
+        if words[-1] in self.rows:
+            return True
+        return len(words) > 1 and words[-2] in self.rows and (
+            words[-1][:1].isupper() or words[-1] in ("er", "sie"))
+
+    def subordinate_form(self, form: str) -> bool:
+        return form in self.sub_forms
+
+    def blocked_particle(self, region: str) -> bool:
+        """`sagte ab`, `sagte nichts`: the verb is another verb, or says nothing."""
+        words = region.split()
+        if not words:
+            return False
+        return words[-1].strip(".!?") in _PARTICLES or words[0] in self.cue_blockers - _PARTICLES
+
+    def clause_ends_soon(self, m: str, pos: int) -> bool:
+        rest = m[pos:]
+        cut = re.search(r"[,:]\s*[«„»“\"]", rest)
+        if cut:
+            rest = rest[:cut.start()]
+        return len(rest.split()) <= 8 and not re.search(r"[,:;]\s*\w", rest)
+
+    def content_end(self, m: str, rel: int) -> int:
+        """End of a content clause starting at `rel`: before a trailing frame or the end."""
+        tm = self.trailer.search(m, rel)
+        end = tm.start() if tm else len(m)
+        return end
+
+    def wie_before(self, m: str, cue_start: int) -> re.Match[str] | None:
+        """`wie X berichtet` ending right at the cue at `cue_start`."""
+        window_start = max(0, cue_start - 160)
+        wm = None
+        for cand in self.wie.finditer(m, window_start, cue_start):
+            if cand.end() == cue_start:
+                wm = cand
+                break
+        return wm
+
+    def mood(self, m: str) -> str | None:
+        """k1 when a Konjunktiv I form reports (not after/before `ich`), k2, or None."""
+        m = self.k_block.sub(lambda x: "#" * len(x.group()), m)
+        for km in self.k1.finditer(m):
+            before = m[max(0, km.start() - 5):km.start()].split()
+            after = m[km.end():km.end() + 5].split()
+            if (before and before[-1].lower() == "ich") or (after and after[0].lower() == "ich"):
+                continue
+            return "k1"
+        if self.k2.search(m):
+            return "k2"
+        return None
+
+
+def compiled(pack: LanguagePack) -> Compiled:
+    """The compiled lexicons of `pack` (cached on it)."""
+    done = pack.hooks.get("_compiled")
+    if done is not None:
+        return done
+    rows: dict[str, list[tuple[dict[str, str], bool]]] = {}
+    sub_forms: set[str] = set()
+    for row in pack.lexicon("cues"):
+        forms = row["forms"].split(",") + [row["lemma"]] if row["forms"] else \
+            weak_forms(row["lemma"])
+        forms = [f.strip() for f in forms if f.strip()]
+        for f in forms:
+            rows.setdefault(f, []).append((row, False))
+        if row["particle"]:
+            p = row["particle"]
+            for f in forms:
+                sub = f if f.startswith(p) else p + f
+                if f.startswith("ge") or not f.startswith(p):
+                    rows.setdefault(sub, []).append((row, True))
+                    sub_forms.add(sub)
+    cue_forms = alternation(rows)
+    cue = re.compile(rf"(?<![\w-])(?:{cue_forms})(?![\w-])")
+    post_quote = re.compile(
+        rf"""\s*[,–—-]?\s*                          # comma or dash after the closing mark
+            (?P<cue>so|{cue_forms})(?![\w-])        # the verb (or postposed «so»)
+            (?:\s+(?:auch|dazu|zudem|weiter|später|damals|jetzt|nun))?
+            \s+(?P<np>{NP})                         # the speaker
+        """, re.VERBOSE)
+    trailer = re.compile(
+        rf""",\s*(?:so\s+{NP}
+                  |wie\s+{NP}\s+(?:[^\s,.;:]+\s+){{0,5}}?(?:{cue_forms})(?:\s+{_AUX})?
+                  |(?:{cue_forms})\s+{NP})
+            (?:\s+[^\s,.!?]+){{0,8}}\s*[.!?]?\s*$""", re.VERBOSE)
+    wie = re.compile(rf"(?<![\w-])[Ww]ie\s+(?P<np>{NP})\s+(?:[^\s,.;:]+\s+){{0,5}}?")
+    konj = pack.lexicon("konjunktiv")
+    k1 = [r["form"] for r in konj if r["mood"] == "k1"]
+    k2 = [r["form"] for r in konj if r["mood"] == "k2"]
+    morph = (r"(?:(?<![\w-])(?:er|sie|es|man)\s+(?!(?:{f})(?![\w-]))[a-zäöüß]{{3,}}e(?![\w-])"
+             r"|(?<![\w-])(?!(?:{f})(?![\w-]))[a-zäöüß]{{3,}}e\s+(?:er|es|man)(?![\w-]))").format(
+        f=alternation(_FUNCTION_E))
+    blockers = pack.lexicon("blockers")
+    k_block = [r["word"] for r in blockers if r["context"] == "konj"] + [
+        "als sei", "als seien", "als habe", "als hätte", "als wäre", "als würde", "als ob"]
+    done = Compiled(
+        cue=cue, rows=rows, post_quote=post_quote, trailer=trailer, wie=wie,
+        k1=re.compile(rf"(?<![\w-])(?:{alternation(k1)})(?![\w-])|{morph}"),
+        k2=re.compile(rf"(?<![\w-])(?:{alternation(k2)})(?![\w-])"),
+        k_block=re.compile(rf"(?<![\w-])(?:{alternation(k_block)})(?![\w-])", re.I),
+        laut_blockers=frozenset(r["word"] for r in blockers if r["context"] == "laut"),
+        cue_blockers=frozenset(r["word"] for r in blockers if r["context"] == "cue"),
+        documents=frozenset(r["noun"].lower() for r in pack.lexicon("documents")),
+        sub_forms=frozenset(sub_forms),
+    )
+    pack.hooks["_compiled"] = done
+    return done

@@ -1,0 +1,223 @@
+"""German source mentions: the noun-phrase pattern and mention -> (name, role, affiliation, type).
+
+No parser runs here: a German news source is nearly always one of a few noun-phrase shapes
+(pronoun; determiner + adjectives + capitalised words; a name in quotation marks; any of these
+with a genitive or von/vom/bei attachment), so one verbose regex finds them and the lexicons
+(roles.tsv, anonymous.tsv, relay.tsv) type them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ...model import SourceMention, Span
+from ..base import LanguagePack
+from ..common import MASK, alternation
+
+DET = (r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines|[Ee]inem|"
+       r"[Ee]inen|[Dd]iese[rsnm]?|[Ss]eine[rnms]?|[Ii]hre[rnms]?|[Ss]ein|[Ii]hr|[Mm]ehrere|"
+       r"[Ee]inige|[Vv]iele|[Zz]ahlreiche|[Bb]eide|[Aa]lle|[Zz]wei|[Dd]rei|[Vv]ier)")
+ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|\d+-[jJ]ährige[rn]?|[A-ZÄÖÜ][\w-]*(?:ische|ischen))"
+#: capitalised words that start a sentence but never a source noun phrase
+STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch|Aber|Dann|Damit|"
+           r"Daher|Deshalb|Laut|Wie|So|Als|Heute|Gestern|Dabei|Zuvor|Später|Bereits|Nun|Jetzt|"
+           r"Inzwischen|Unterdessen|Derweil|Zugleich|Außerdem|Ausserdem|Allerdings|Jedoch|Trotzdem|"
+           r"Gleichzeitig|Für|Gegen|Über|Unter|Aus|Von|Vom|Zum|Zur|Es|Das|Dies|Man|Wir|Ich|Ihr|"
+           r"Hier|Dort|Da|Wenn|Weil|Ob|Dass|Daß|Nachdem|Während|Obwohl|Um|Ohne|Bis|Ab|Durch|Wegen|"
+           r"Trotz|Neben|Zwischen|Noch|Nur|Schon|Erst|Zunächst|Zuletzt|Schließlich|Insgesamt|"
+           r"Offenbar|Demnach|Weiter|Weiterhin|Ferner|Vielmehr|Und|Oder|Sondern|Denn|Dafür|Darauf|"
+           r"Darüber|Dagegen|Hingegen|Indes|Zwar|Gemäß|Gemäss|Zufolge|Was|Wer|Wo|Wann|Warum|Sie|Er|"
+           r"Mehr|Viel|Weniger|Kein|Keine|Alles|Nichts|Etwa|Rund|Fast|Knapp|Mindestens|Erneut|"
+           r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses)(?![\w-])")
+CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
+PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
+QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘])"
+_PRON = r"(?:[Ee]r|[Ss]ie)"
+_HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
+_ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei)\s+"
+           rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
+#: a source noun phrase (no capture groups; callers wrap it)
+NP = (rf"(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
+      rf"{_HEAD}(?:\s+{QUOTED})?{_ATTACH}{{0,2}})")
+
+_WORD = re.compile(r"[\w'’.-]+|[«„»“\"][^«»„“”\"]*[»“”«\"]", re.UNICODE)
+_INDEF = {"ein", "eine", "einer", "eines", "einem", "einen"}
+_PLURAL_DET = {"mehrere", "einige", "viele", "zahlreiche", "beide", "alle", "zwei", "drei", "vier"}
+_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+_GOV_WORDS = ("regierung", "ministerium", "pentagon", "kreml", "weiße haus", "weisse haus",
+              "polizei", "behörde", "amt", "staatsanwaltschaft", "armee", "streitkräfte",
+              "bundeswehr", "militär", "senat", "parlament", "bundestag", "kanzleramt",
+              "außenministerium", "aussenministerium", "verwaltung", "gericht", "stadt",
+              "feuerwehr", "justiz", "kommission", "usa", "bundesrat", "landesregierung")
+_ORG_WORDS = ("nato", "uno", "un", "eu", "institut", "institute", "verband", "gewerkschaft",
+              "unternehmen", "konzern", "firma", "ag", "gmbh", "partei", "komitee", "rat",
+              "organisation", "vereinigung", "verein", "stiftung", "universität", "klinik",
+              "bank", "club", "klub", "fifa", "uefa", "ioc", "spd", "cdu", "csu", "fdp", "afd",
+              "grünen", "linke", "svp", "övp", "spö", "fpö", "greenpeace", "who", "iaea", "iaeo",
+              "team", "verein", "bund", "gruppe", "service", "services")
+
+
+@dataclass
+class Lexicons:
+    """The pack's source lexicons, compiled once."""
+
+    roles: tuple[str, ...]
+    anonymous: dict[str, str]
+    outlet_words: tuple[str, ...]
+    outlet_names: frozenset[str]
+    subject_blockers: frozenset[str]
+
+    @classmethod
+    def of(cls, pack: LanguagePack) -> "Lexicons":
+        cached = pack.hooks.get("_mention_lexicons")
+        if cached is None:
+            relay = pack.lexicon("relay")
+            cached = cls(
+                roles=tuple(r["suffix"].lower() for r in pack.lexicon("roles")),
+                anonymous={r["head"].lower(): r["type"] for r in pack.lexicon("anonymous")},
+                outlet_words=tuple(r["entry"].lower() for r in relay if r["kind"] == "word"),
+                outlet_names=frozenset(r["entry"].lower() for r in relay if r["kind"] == "name"),
+                subject_blockers=frozenset(r["word"].lower() for r in pack.lexicon("blockers")
+                                           if r["context"] == "subject"),
+            )
+            pack.hooks["_mention_lexicons"] = cached
+        return cached
+
+    @cached_property
+    def outlet_name_re(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{alternation(self.outlet_names)})(?![\w-])", re.I)
+
+    def is_role(self, word: str) -> bool:
+        low = word.lower().rstrip(".")
+        return len(low) > 2 and low.endswith(self.roles)
+
+    def is_outlet_word(self, word: str) -> bool:
+        low = word.lower()
+        return low.endswith(self.outlet_words)
+
+
+def _strip_quotes(s: str) -> str:
+    return s.strip("«»„“”\"‚‘' ")
+
+
+def is_outlet(text: str, lex: Lexicons) -> bool:
+    """Is this mention an outlet (quoted after a reporting frame, an outlet word or name)?"""
+    t = text.strip()
+    if t[:1] in "«„»“\"" or re.search(QUOTED + r"\s*$", t):
+        return True
+    words = [w for w in re.findall(r"[\w-]+", t) if w.lower() not in _ARTICLES]
+    if not words:
+        return False
+    if _strip_quotes(t).lower() in lex.outlet_names or " ".join(words).lower() in lex.outlet_names:
+        return True
+    return any(lex.is_outlet_word(w) for w in words[:2] if w[:1].isupper())
+
+
+def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention | None:
+    """A SourceMention for the noun phrase `text` that starts at offset `start`.
+
+    >>> from claimgraph.lang import base
+    >>> m = parse("Pentagon-Sprecherin Sabrina Singh", 0, base.get_pack("de"))
+    >>> (m.name, m.role, m.affiliation, m.type)
+    ('Sabrina Singh', 'Pentagon-Sprecherin', 'Pentagon', 'person')
+    """
+    if isinstance(lex, LanguagePack):
+        lex = Lexicons.of(lex)
+    raw = text
+    text = text.rstrip(" ,.;:")
+    if not text or MASK in text:
+        return None
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    start += lead
+    span = Span(start, start + len(text))
+    low = text.lower()
+    if low in lex.subject_blockers:
+        return None
+    if low in {"er", "sie"}:
+        return SourceMention(text, span, text, type="person")
+    # a quoted name: an outlet unless it is written after a role ("Sprecher «X»" is rare)
+    quoted = re.search(QUOTED, text)
+    words = _WORD.findall(text)
+    first = words[0].lower() if words else ""
+    # split off a von/vom/des/der attachment: the affiliation
+    att = re.search(r"\s(vom|von der|von den|von|des|der|beim|bei der|bei dem|bei)\s+(.+)$", text)
+    head = text[:att.start()] if att else text
+    affiliation = _clean(att.group(2)) if att else None
+    head_words = [w for w in _WORD.findall(head)]
+    content_words = [w for w in head_words if w.lower() not in _ARTICLES | _INDEF | _PLURAL_DET
+                     and not (w[:1].islower() and w.lower() not in ("von", "van", "de", "al"))]
+    role = None
+    name_words: list[str] = []
+    for i, w in enumerate(content_words):
+        if role is None and lex.is_role(w) and not w.startswith(("«", "„", "»", "\"")):
+            role = w
+            name_words = content_words[i + 1:]
+            break
+    if role is not None:
+        if "-" in role and not affiliation:
+            affiliation = role.rsplit("-", 1)[0]
+        name = " ".join(name_words) if name_words else _clean(text)
+        if quoted and not name_words and is_outlet(head, lex):
+            return SourceMention(text, span, _strip_quotes(quoted.group()), type="outlet")
+    else:
+        name = " ".join(content_words) if content_words else _clean(text)
+        if quoted and (not content_words or is_outlet(head, lex) or head.strip() == quoted.group()):
+            return SourceMention(text, span, _strip_quotes(quoted.group()), type="outlet",
+                                 affiliation=None)
+    name = _strip_quotes(name) or _clean(text)
+    typ = _type(head if role or len(head_words) > 1 else text, head_words, first, role,
+                name_words, lex)
+    if typ == "outlet" and quoted:
+        name = _strip_quotes(quoted.group())
+    del raw
+    return SourceMention(text, span, name, role=role, affiliation=affiliation, type=typ)
+
+
+def _clean(s: str) -> str:
+    words = s.split()
+    while words and words[0].lower() in _ARTICLES | _INDEF:
+        words = words[1:]
+    return _strip_quotes(" ".join(words))
+
+
+def _type(text: str, head_words: list[str], first: str, role: str | None,
+          name_words: list[str], lex: Lexicons) -> str:
+    """person | organisation | government | outlet | group | anonymous for a German mention."""
+    last = head_words[-1].lower() if head_words else ""
+    last_part = last.rsplit("-", 1)[-1]
+    if role and name_words:
+        return "person"
+    anon = lex.anonymous.get(last) or lex.anonymous.get(last_part)
+    if anon is None:
+        for key, typ in lex.anonymous.items():
+            if len(key) > 5 and last.endswith(key):
+                anon = typ
+                break
+    if role and first in _INDEF:
+        return "anonymous"
+    if is_outlet(" ".join(head_words), lex):
+        return "outlet"
+    low = text.lower()
+    if anon == "anonymous" and (first not in _ARTICLES or last not in ("sprecher", "sprecherin")):
+        if last in ("sprecher", "sprecherin") and first not in _INDEF:
+            return "person"
+        return "anonymous"
+    if anon == "group" and first not in _INDEF:
+        return "group"
+    words = re.findall(r"[\w-]+", low)
+    parts = {p for w in words for p in w.split("-")}
+    if any(w in _GOV_WORDS or w.endswith(("ministerium", "regierung", "polizei", "behörde")) for
+           w in words) or parts & {"pentagon", "kreml", "polizei", "regierung"}:
+        return "government"
+    if any(w in _ORG_WORDS for w in words) or parts & set(_ORG_WORDS):
+        return "organisation"
+    if role:
+        return "person"
+    if len(head_words) == 1 and head_words[0].isupper() and len(head_words[0]) > 1:
+        return "organisation"  # an acronym: NATO, ÖTV, UNO
+    if first in _PLURAL_DET:
+        return "group"
+    return "person"
