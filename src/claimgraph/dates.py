@@ -67,7 +67,7 @@ _DATE_RE = re.compile(
           (?i:kommenden|nächsten|vergangenen|letzten|folgenden|coming|next|past|last|following)
           \s+(?:{_NUMW}\s+)?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Stunden|days|weeks|months|
           years|decades|hours)\b)                                         # in den kommenden Wochen
-    | (?P<ago>\b(?:vor\s+{_NUMW}\s+{_UNIT_DE}|{_NUMW}\s+{_UNIT_EN}\s+ago)\b)  # vor 3 Tagen
+    | (?P<ago>\b(?:[Vv]or\s+{_NUMW}\s+{_UNIT_DE}|{_NUMW}\s+{_UNIT_EN}\s+ago)\b)  # vor 3 Tagen
     | (?P<year>(?<![\w./-])(?:(?i:im\s+Jahre?|seit|since|in|bis|ab|by|until)\s+)?
           (?P<yy>1[89]\d\d|20\d\d)(?![\w'’]|[.,]\d))                       # 2019
     """,

@@ -80,7 +80,7 @@ def _platform_of(m: re.Match[str]) -> tuple[str, str | None]:
 
 
 def _full_url(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else "https://" + url
+    return url if "://" in url else "https://" + url
 
 
 def _iso_date(text: str) -> str | None:
@@ -135,7 +135,9 @@ def _from_block(el: Any, platform: str) -> dict[str, Any]:
             break
     links = [a.get("href") for a in el.iter("a") if a.get("href")]
     status = next((h for h in links if _POST_URL.search(h) and "/status" in h), None)
-    rec["url"] = status or rec["url"] or next((h for h in links if _POST_URL.search(h)), None)
+    if not (rec["url"] or "").startswith("http"):  # at:// URIs, 'channel/17': prefer a web link
+        rec["url"] = next((h for h in links if _POST_URL.search(h)), None) or rec["url"]
+    rec["url"] = status or rec["url"]
     sig = re.search(r"[—–-]\s*(?P<author>[^()—]{1,80}?)\s*\(@?(?P<handle>@?[\w.]+(?:@[\w.-]+)?)\)"
                     r"\s*(?P<rest>.*)$", full)
     shared = _SHARED_BY.search(full)
@@ -367,9 +369,10 @@ def _append_html_embeds(doc: Document, finder: _Finder) -> None:
             text += ln
         doc.text = text
         first_span = doc.paragraphs[start_idx].span
-        text_span = Span(first_span.start, doc.paragraphs[-2].span.end) if body else None
+        text_span = finder.text_between(start_idx, len(doc.paragraphs) - 2) if body else None
         finder.add(start_idx, len(doc.paragraphs) - 1, rec.get("platform") or "unknown",
                    text_span, rec.get("author"), handle, rec.get("date"), rec.get("url"))
+        finder.embeds[-1].lang = lang
     if doc.text != old_text and doc.id == content_hash(old_text):
         doc.id = content_hash(doc.text)
 
