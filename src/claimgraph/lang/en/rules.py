@@ -67,7 +67,7 @@ _REPORTATIVE = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 _QUOTED_AS = re.compile(
-    r"""(?P<cue>(?:was|were|is|has\s+been)\s+quoted)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|telling\s+\S+)
+    r"""(?:was|were|is|has\s+been)\s+(?P<cue>quoted)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|telling\s+\S+)
       | (?P<cue2>quoted)\s+(?P<src>[^,.;]+?)\s+as\s+(?:saying|telling\s+\S+)
     """,
     re.VERBOSE,
@@ -338,7 +338,7 @@ def _att(p: Para, kind: str, content: tuple[int, int], cue: tuple[int, int] | No
 # --- cue verbs ---------------------------------------------------------------------------
 
 _OBJECT = re.compile(
-    r"""\s+(?:(?P<name>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
+    r"""\s+(?:(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
        | (?:the|a|an|local|state|foreign|national|his|her|their)\s+(?:[\w-]+\s+){0,2}?
          (?:media|press|newspaper|paper|agency|broadcaster|channel|station|outlet|website|network|
             magazine|court|committee|audience|crowd|reporters|journalists|parliament|lawmakers|
@@ -399,9 +399,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     source: SourceMention | None = None
     if inverted:
         nm = re.match(r"((?:\s*[\w.'’&-]+){1,9}?)(?=\s*(?:[,.;!?]|$))", t[ce:sent.end])
-        if nm and nm.group(1).strip():
-            pos = ce
-            span = Span(*_trim(t, pos + nm.start(1), pos + nm.end(1)))
+        first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
+        if first and (first[:1].isupper() or first.lower() in mentions.DETERMINERS
+                      or first.lower() in mentions.lexicons().roles
+                      or first.lower() in mentions.PRONOUNS) and first.lower() != "that":
+            span = Span(*_trim(t, ce + nm.start(1), ce + nm.end(1)))
             source = _make_source(p, span)
             if source is not None:
                 pos2, more = _skip_after(t, span.end, sent.end)
@@ -409,6 +411,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                 left = Left(speaker=None, content_end=cs)
                 rest = t[pos2:sent.end]
                 pos = pos2
+    if inverted and source is None:
+        inverted = False
     if source is None and not participle and not coordinated:
         source = _make_source(p, left.speaker)
         vias = left.vias + vias
@@ -417,8 +421,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if prior:
             source = prior[-1].source
         else:
-            run = re.match(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*", doc.text[sent.start:cs])
-            source = parse(doc.text, sent.start, sent.start + run.end()) if run else None
+            source = _leading_subject(p, sent, cs)
     cited = _make_source(p, left.cited) if left.cited else None
     if cited is not None and source is not None and source.span:
         vias = [source.span] + [v for v in vias if v != source.span]
@@ -455,6 +458,12 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     # 2. content before: "…," X said. / "…," said X. / "…" X said. (quote in the sentence before)
     if inverted or _before_frame(p, sent, pos):
+        cm = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", t[pos:sent.end])
+        if cm:  # "…, Bloomberg reported, citing two people familiar with the matter"
+            cited = _make_source(p, Span(*_trim(t, pos + cm.start(1), pos + cm.end(1))))
+            if cited is not None and source.span is not None:
+                vias = [source.span] + vias
+                source = cited
         if q_before is not None:
             _att(p, "direct", (q_before.inner.start, q_before.inner.end), cue_span, source,
                  rule + "_quote_before", vias, modality)
@@ -473,6 +482,20 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     c_end = _clause_end(p, c_start, sent, stops)
     _att(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
+
+
+def _leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
+    """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
+    lex = mentions.lexicons()
+    end = sent.start
+    for m in re.finditer(r"[\w.'’&-]+", p.masked[sent.start:limit]):
+        w = m.group()
+        if w[:1].isupper() or w.lower() in mentions.DETERMINERS or w.lower() in lex.roles \
+                or w.lower() in lex.groups or w.lower() in mentions.NAME_GLUE:
+            end = sent.start + m.end()
+        else:
+            break
+    return parse(p.doc.text, sent.start, end) if end > sent.start else None
 
 
 def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
@@ -640,10 +663,11 @@ def _overlap(a: Span, b: Span) -> float:
 
 
 def _tidy(found: list[Attribution]) -> list[Attribution]:
-    """Drop duplicates, hedges inside reported content, and outlets that only relay a speaker."""
-    found.sort(key=lambda a: (_PRIORITY.get(a.kind, 5), a.content.span.start))
+    """Pass outlets' reports on as relays, then drop duplicates and hedges inside reports."""
+    out = _relays(found)
+    out.sort(key=lambda a: (_PRIORITY.get(a.kind, 5), a.content.span.start))
     kept: list[Attribution] = []
-    for a in found:
+    for a in out:
         dup = next((k for k in kept if _overlap(k.content.span, a.content.span) > 0.8
                     and (k.source is None or a.source is None or a.kind == "reportative"
                          or k.kind == "according_to" or a.kind == "according_to"
@@ -656,11 +680,36 @@ def _tidy(found: list[Attribution]) -> list[Attribution]:
                 k.content.span.contains(a.cue.span) for k in kept if a.cue and k.source):
             continue
         kept.append(a)
-    # relays: an outlet's report whose content holds someone else's cue passes that claim on
+    kept.sort(key=lambda a: (a.content.span.start, a.content.span.end))
+    return kept
+
+
+def _split_nested(doc: Document, found: list[Attribution]) -> None:
+    """'A as the Pentagon reported B, NATO confirmed': NATO's content stops before the Pentagon.
+
+    The engine keeps one of two attributions sharing most words; cutting the outer content at
+    the inner speaker keeps both claims (and says what the outer speaker added).
+    """
+    for a in found:
+        for b in found:
+            if a is b or not (b.source and b.source.span and b.cue) or a.kind == "direct":
+                continue
+            sp = b.source.span
+            if a.content.span.start < sp.start and b.content.span.end <= a.content.span.end \
+                    and a.content.span.contains(b.cue.span):
+                cut = re.search(r"(?:[\s,;]+(?:as|and|but|while|when|after|since|because|that|—|–))*[\s,;]*$",
+                                doc.text[a.content.span.start:sp.start])
+                end = a.content.span.start + (cut.start() if cut else sp.start - a.content.span.start)
+                if len(doc.text[a.content.span.start:end].split()) >= 4:
+                    a.content = doc.text_span(a.content.span.start, end)
+
+
+def _relays(found: list[Attribution]) -> list[Attribution]:
+    """An outlet's report whose content holds someone else's cue passes that claim on (via)."""
     out: list[Attribution] = []
-    for a in kept:
+    for a in found:
         if a.source and a.source.type == "outlet":
-            inner = [b for b in kept if b is not a and b.cue and b.source
+            inner = [b for b in found if b is not a and b.cue and b.source
                      and b.source.type != "outlet" and a.content.span.contains(b.cue.span)]
             if inner:
                 for b in inner:
@@ -677,7 +726,6 @@ def _tidy(found: list[Attribution]) -> list[Attribution]:
                 for b in inner:
                     b.via = [Via(a.source.name, "outlet", span=a.source.span)] + b.via
                 out.remove(a)
-    out.sort(key=lambda a: (a.content.span.start, a.content.span.end))
     return out
 
 
@@ -730,6 +778,7 @@ def find(doc: Document, paragraphs: list[int], pack: object = None) -> list[Attr
         paras[i] = p
     _continue_quotes(paras)
     found = [a for p in paras.values() for a in _tidy(p.found)]
+    _split_nested(doc, found)
     for a in found:
         for m in doc.embeds:
             if m.span.contains(a.content.span):

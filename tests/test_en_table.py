@@ -1,0 +1,177 @@
+"""English attribution table: invented sentences -> kind, source, content, cue, via.
+
+Every sentence here was written for this test (real names, invented statements). A row
+asserts the attribution whose content contains `content`; `source` must be contained in the
+source's text or name ("" = no source, or an anonymous one); `via` lists the relaying outlets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimgraph
+from claimgraph.lang.en.mentions import parse
+
+ROWS = [
+    # --- X said (that) ...
+    ("The mayor said the bridge would reopen in May.", "indirect", "mayor", "bridge would reopen", "said", []),
+    ("Finance Minister Olaf Weber said that inflation had peaked.", "indirect", "Olaf Weber", "inflation had peaked", "said", []),
+    ("The company said on Tuesday it would cut 300 jobs.", "indirect", "company", "it would cut 300 jobs", "said", []),
+    ("She has said the treaty is dead.", "indirect", "She", "the treaty is dead", "said", []),
+    ("Police said two men were arrested near the station.", "indirect", "Police", "two men were arrested", "said", []),
+    ("The coach also said his team lacked energy.", "indirect", "coach", "his team lacked energy", "said", []),
+    # --- inversion and content before the cue
+    ("The harvest was the worst in decades, said farmer Jan Olsen.", "indirect", "Jan Olsen", "harvest was the worst", "said", []),
+    ("The vote will take place in June, the spokesman said.", "indirect", "spokesman", "vote will take place in June", "said", []),
+    ("Prices will keep rising, economists warned.", "indirect", "economists", "Prices will keep rising", "warned", []),
+    ("The virus is spreading faster than expected, the agency said on Monday.", "indirect", "agency", "virus is spreading", "said", []),
+    # --- in a statement / on Twitter / to reporters
+    ("The ministry said in a statement that the border remains closed.", "indirect", "ministry", "border remains closed", "said", []),
+    ("Senator Lisa Grant said on Twitter that the bill was a mistake.", "indirect", "Lisa Grant", "bill was a mistake", "said", []),
+    ("The general told reporters the offensive had stalled.", "indirect", "general", "offensive had stalled", "told", []),
+    ("The driver told police he had fallen asleep.", "indirect", "driver", "he had fallen asleep", "told", []),
+    # --- told an outlet -> via
+    ("Pentagon spokeswoman Sabrina Singh told Reuters that the troops had arrived.", "indirect", "Sabrina Singh", "troops had arrived", "told", ["Reuters"]),
+    ("A senior diplomat told the BBC the talks had collapsed.", "indirect", "diplomat", "talks had collapsed", "told", ["BBC"]),
+    ("The coach told The Guardian that the season was over.", "indirect", "coach", "season was over", "told", ["Guardian"]),
+    ("Mark Rutte said in an interview with CNN that the alliance was united.", "indirect", "Mark Rutte", "alliance was united", "said", ["CNN"]),
+    # --- according to
+    ("According to the fire service, forty homes burned down.", "according_to", "fire service", "forty homes burned down", "According to", []),
+    ("Forty homes burned down, according to the fire service.", "according_to", "fire service", "Forty homes burned down", "according to", []),
+    ("According to a new survey, most voters back the plan.", "according_to", "survey", "most voters back the plan", "According to", []),
+    ("According to Reuters, the ship sank within minutes.", "according_to", "Reuters", "ship sank within minutes", "According to", []),
+    # --- relay chains
+    ("The plant will close next year, Bloomberg reported, citing two people familiar with the matter.", "indirect", "two people familiar", "plant will close next year", "reported", ["Bloomberg"]),
+    ("Reuters, citing three officials, reported that the deal had been signed.", "indirect", "three officials", "deal had been signed", "reported", ["Reuters"]),
+    ("The BBC quoted the minister as saying that the plan was final.", "indirect", "minister", "plan was final", "quoted", ["BBC"]),
+    ("The captain was quoted by AFP as saying the crew was safe.", "indirect", "captain", "crew was safe", "quoted", ["AFP"]),
+    ("According to the news agency Interfax, the governor said the fire was under control.", "indirect", "governor", "fire was under control", "said", ["Interfax"]),
+    # --- reportative
+    ("The suspect reportedly fled to Spain.", "reportative", "", "fled to Spain", "reportedly", []),
+    ("The painting was allegedly stolen in 1998.", "reportative", "", "stolen in 1998", "allegedly", []),
+    ("The singer is said to have cancelled the tour.", "reportative", "", "cancelled the tour", "is said to", []),
+    ("The gunman is believed to have acted alone.", "reportative", "", "acted alone", "is believed to", []),
+    ("It is reported that the dam cracked overnight.", "reportative", "", "the dam cracked overnight", "It is reported that", []),
+    # --- other speech verbs
+    ("The defendant claimed he had never met the victim.", "indirect", "defendant", "never met the victim", "claimed", []),
+    ("Health officials insisted that the water was safe to drink.", "indirect", "Health officials", "water was safe to drink", "insisted", []),
+    ("The central bank warned that growth would slow.", "indirect", "central bank", "growth would slow", "warned", []),
+    ("The Kremlin denied that its jets had entered Finnish airspace.", "indirect", "Kremlin", "its jets had entered", "denied", []),
+    ("NATO confirmed that the exercise would go ahead.", "indirect", "NATO", "exercise would go ahead", "confirmed", []),
+    ("The lawyer argued that the search had been illegal.", "indirect", "lawyer", "search had been illegal", "argued", []),
+    ("The club announced that its stadium would be renamed.", "indirect", "club", "stadium would be renamed", "announced", []),
+    ("The author wrote that the city had never recovered.", "indirect", "author", "city had never recovered", "wrote", []),
+    ("The actor tweeted that he was feeling better.", "indirect", "actor", "he was feeling better", "tweeted", []),
+    ("The regulator noted that fines had doubled since 2019.", "indirect", "regulator", "fines had doubled", "noted", []),
+    ("The governor stated that schools would stay open.", "indirect", "governor", "schools would stay open", "stated", []),
+    ("The airline explained that the delay was caused by fog.", "indirect", "airline", "delay was caused by fog", "explained", []),
+    # --- direct quotes: speaker before, after, inside; colon
+    ('"We will rebuild," Mayor Ana Ruiz said.', "direct", "Ana Ruiz", "We will rebuild", "said", []),
+    ('"The water is rising fast," said Captain Omar Haddad.', "direct", "Omar Haddad", "The water is rising fast", "said", []),
+    ('The minister said: "Nobody will be left behind."', "direct", "minister", "Nobody will be left behind", "said", []),
+    ('Angela Merkel told reporters, "This is a historic day for Europe."', "direct", "Angela Merkel", "historic day for Europe", "told", []),
+    ('"We warned them twice," port director Lena Moss told the BBC, "and they ignored us."', "direct", "Lena Moss", "We warned them twice", "told", ["BBC"]),
+    ('"The results are clear," he added.', "direct", "he", "The results are clear", "added", []),
+    ('The professor wrote "the data do not support the claim" in her reply.', "direct", "professor", "data do not support the claim", "wrote", []),
+    ('Schiff called it "a dangerous precedent".', "direct", "Schiff", "a dangerous precedent", "called", []),
+    # --- mixed
+    ('The judge said the men had shown "no remorse at all" during the trial.', "mixed", "judge", "had shown", "said", []),
+    ('Sturgeon said it was "the moment of maximum opportunity" for her party.', "mixed", "Sturgeon", "the moment of maximum opportunity", "said", []),
+    # --- beliefs, assessments, evidence
+    ("Scientists believe the crater is 50,000 years old.", "indirect", "Scientists", "crater is 50,000 years old", "believe", []),
+    ("Officials fear the death toll will rise.", "indirect", "Officials", "death toll will rise", "fear", []),
+    ("Analysts expect that oil prices will fall.", "indirect", "Analysts", "oil prices will fall", "expect", []),
+    ("Polls show the opposition leading by ten points.", "indirect", "Polls", "opposition leading by ten points", "show", []),
+    ("A report by the ombudsman found that the hospital had ignored complaints.", "indirect", "report", "hospital had ignored complaints", "found", []),
+    ("Court records indicate that the firm paid no tax.", "indirect", "records", "the firm paid no tax", "indicate", []),
+    ("The data suggest that the policy worked.", "indirect", "data", "the policy worked", "suggest", []),
+    ("A study published in Nature found that bees can count.", "indirect", "study", "bees can count", "found", []),
+    # --- sources: appositions, anonymous, groups
+    ("Tomasz Kubiak, a fire service spokesman, said the blaze started in the kitchen.", "indirect", "Tomasz Kubiak", "blaze started in the kitchen", "said", []),
+    ("A spokesperson for the State Department said the embassy would stay open.", "indirect", "spokesperson", "embassy would stay open", "said", []),
+    ("A senior official who spoke on condition of anonymity said the talks had failed.", "indirect", "", "talks had failed", "said", []),
+    ("Sources familiar with the matter said the merger was off.", "indirect", "", "merger was off", "said", []),
+    ("Officials said the road would be closed for a week.", "indirect", "", "road would be closed", "said", []),
+    # --- participles and coordination
+    ("The president praised the rescuers, saying they had saved dozens of lives.", "indirect", "president", "they had saved dozens", "saying", []),
+    ("The union said it would strike, adding that talks had broken down.", "indirect", "union", "talks had broken down", "adding", []),
+]
+
+
+def _find(doc, content):
+    for att in doc.attributions:
+        if content in att.content.text:
+            return att
+    return None
+
+
+@pytest.mark.parametrize("text, kind, source, content, cue, via", ROWS,
+                         ids=[r[0][:48] for r in ROWS])
+def test_english_attribution(text, kind, source, content, cue, via):
+    doc = claimgraph.analyze(text, lang="en")
+    att = _find(doc, content)
+    got = [(a.kind, a.content.text) for a in doc.attributions]
+    assert att is not None, f"no attribution with {content!r}; got {got}"
+    assert att.kind == kind
+    assert att.lang == "en"
+    if source:
+        assert att.source is not None
+        assert source in att.source.text or source in att.source.name
+    else:
+        assert att.source is None or att.source.type == "anonymous"
+    assert att.cue is not None and att.cue.text.lower() == cue.lower()
+    assert [v.name for v in att.via] == via
+    # spans point into the text
+    assert doc.text[att.content.span.start:att.content.span.end] == att.content.text
+
+
+SOURCES = [
+    # mention, name, role, affiliation, type
+    ("Pentagon spokeswoman Sabrina Singh", "Sabrina Singh", "Pentagon spokeswoman", "Pentagon", "person"),
+    ("Singh, a Pentagon spokeswoman", "Singh", "Pentagon spokeswoman", "Pentagon", "person"),
+    ("a spokesperson for the State Department", "spokesperson", "spokesperson", "State Department", "person"),
+    ("President Donald Trump", "Donald Trump", "President", None, "person"),
+    ("Professor Carl Lipo of Binghamton University", "Carl Lipo", "Professor", "Binghamton University", "person"),
+    ("a senior official who spoke on condition of anonymity", "senior official", "senior official", None, "anonymous"),
+    ("sources familiar with the matter", "sources familiar with the matter", None, None, "anonymous"),
+    ("Pentagon officials", "Pentagon officials", None, "Pentagon", "group"),
+    ("local authorities", "local authorities", None, None, "group"),
+    ("The Jakarta Post", "Jakarta Post", None, None, "outlet"),
+    ("the Pentagon", "Pentagon", None, None, "government"),
+    ("NATO", "NATO", None, None, "organisation"),
+    ("she", "she", None, None, "person"),
+    ("They", "They", None, None, "group"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, affiliation, kind", SOURCES, ids=[s[0] for s in SOURCES])
+def test_source_mentions(mention, name, role, affiliation, kind):
+    m = parse(mention, 0, len(mention))
+    assert m is not None
+    assert (m.text, m.name, m.role, m.affiliation, m.type) == (mention, name, role, affiliation, kind)
+
+
+def test_unclosed_quote_runs_into_next_paragraph():
+    text = ('The coach said: "We trained hard all winter. We know the risks.\n'
+            '"But nobody will stop us now," he said of the final.')
+    doc = claimgraph.analyze(text, lang="en")
+    second = _find(doc, "nobody will stop us")
+    first = _find(doc, "We trained hard")
+    assert first is not None and first.source.name == "coach"
+    assert second is not None and second.kind == "direct"
+
+
+def test_headline_with_colon():
+    doc = claimgraph.analyze("Rutte: North Korean troops in Kursk\nThe alliance met in Brussels on Monday.",
+                             lang="en")
+    att = _find(doc, "North Korean troops in Kursk")
+    assert att is not None and att.source.name == "Rutte"
+
+
+def test_seed_embed_is_read_by_the_english_pack(seed_doc):
+    english = [a for a in seed_doc.attributions if a.lang == "en"]
+    names = {a.source.name for a in english if a.source}
+    assert {"Pentagon", "NATO"} <= names
+    pentagon = next(a for a in english if a.source and a.source.name == "Pentagon")
+    assert "officially deployed" in pentagon.content.text
+    assert pentagon.cue.text == "reported"
