@@ -168,13 +168,16 @@ def compiled(pack: LanguagePack) -> Compiled:
                   |wie\s+{NP}\s+(?:[^\s,.;:]+\s+){{0,5}}?(?:{cue_forms})(?:\s+{_AUX})?
                   |(?:{cue_forms})\s+{NP})
             (?:\s+[^\s,.!?]+){{0,8}}\s*[.!?]?\s*$""", re.VERBOSE)
-    wie = re.compile(rf"(?<![\w-])[Ww]ie\s+(?P<np>{NP})\s+(?:[^\s,.;:]+\s+){{0,5}}?")
+    wie = re.compile(rf"(?<![\w-])[Ww]ie\s+(?P<np>{NP})\s+(?:[^\s,;:]+\s+){{0,9}}?")
     konj = pack.lexicon("konjunktiv")
     k1 = [r["form"] for r in konj if r["mood"] == "k1"]
     k2 = [r["form"] for r in konj if r["mood"] == "k2"]
-    morph = (r"(?:(?<![\w-])(?:er|sie|es|man)\s+(?!(?:{f})(?![\w-]))[a-zäöüß]{{3,}}e(?![\w-])"
-             r"|(?<![\w-])(?!(?:{f})(?![\w-]))[a-zäöüß]{{3,}}e\s+(?:er|es|man)(?![\w-]))").format(
-        f=alternation(_FUNCTION_E))
+    # "er gehe", "gehe er": a lower-case -e word next to a 3rd-person pronoun is Konjunktiv I,
+    # unless it is a weak past (-te), "wurde", an adverb (-weise) or an adjective ending.
+    verb_e = r"(?!(?:{f})(?![\w-]))(?![a-zäöüß]*(?:te|weise|liche|ige|ische|bare|lose|wurde)(?![\w-]))"
+    morph = (r"(?:(?<![\w-])(?:er|sie|es|man)\s+{v}[a-zäöüß]{{3,}}e(?![\w-])"
+             r"|(?<![\w-]){v}[a-zäöüß]{{3,}}e\s+(?:er|es|man)(?![\w-]))").format(
+        v=verb_e.format(f=alternation(_FUNCTION_E)))
     blockers = pack.lexicon("blockers")
     k_block = [r["word"] for r in blockers if r["context"] == "konj"] + [
         "als sei", "als seien", "als habe", "als hätte", "als wäre", "als würde", "als ob"]

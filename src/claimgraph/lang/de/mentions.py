@@ -33,8 +33,8 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses)(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
-QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘])"
-_PRON = r"(?:[Ee]r|[Ss]ie)"
+QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"
+_PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer)"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
@@ -57,6 +57,9 @@ _ORG_WORDS = ("nato", "uno", "un", "eu", "institut", "institute", "verband", "ge
               "bank", "club", "klub", "fifa", "uefa", "ioc", "spd", "cdu", "csu", "fdp", "afd",
               "grünen", "linke", "svp", "övp", "spö", "fpö", "greenpeace", "who", "iaea", "iaeo",
               "team", "verein", "bund", "gruppe", "service", "services")
+
+_ORG_SUFFIXES = ("dienst", "werk", "verband", "institut", "gesellschaft", "zentrum", "konzern",
+                 "bank", "partei", "vereinigung", "gewerkschaft", "stiftung", "universität")
 
 
 @dataclass
@@ -99,7 +102,7 @@ class Lexicons:
 
 
 def _strip_quotes(s: str) -> str:
-    return s.strip("«»„“”\"‚‘' ")
+    return re.sub(r"[«»„“”\"‚‘]", "", s).strip("' ")
 
 
 def is_outlet(text: str, lex: Lexicons) -> bool:
@@ -136,7 +139,7 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     low = text.lower()
     if low in lex.subject_blockers:
         return None
-    if low in {"er", "sie"}:
+    if low in {"er", "sie", "dieser", "jener", "letzterer"}:
         return SourceMention(text, span, text, type="person")
     # a quoted name: an outlet unless it is written after a role ("Sprecher «X»" is rare)
     quoted = re.search(QUOTED, text)
@@ -212,7 +215,8 @@ def _type(text: str, head_words: list[str], first: str, role: str | None,
     if any(w in _GOV_WORDS or w.endswith(("ministerium", "regierung", "polizei", "behörde")) for
            w in words) or parts & {"pentagon", "kreml", "polizei", "regierung"}:
         return "government"
-    if any(w in _ORG_WORDS for w in words) or parts & set(_ORG_WORDS):
+    if any(w in _ORG_WORDS for w in words) or parts & set(_ORG_WORDS) or last.endswith(
+            _ORG_SUFFIXES):
         return "organisation"
     if role:
         return "person"

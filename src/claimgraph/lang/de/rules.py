@@ -33,7 +33,14 @@ _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|un
         r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
         r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen)")
 _AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|wollte)"
-_PRE_SUBJ = re.compile(rf"\s*(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
+_CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
+_PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
+# "Die Sprecherin der Grünen, Anja Hajduk, sagte" / "Kluncker, der …, sagte": a subject with an
+# apposition or a relative clause between commas before the verb
+_APPOS = re.compile(
+    rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
+         (?:(?P<app>{NP})|(?:der|die|das|welche[rs]?)\s[^,]{{1,120}})
+         \s*,\s*""", re.VERBOSE)
 _POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
 _NP_END = re.compile(rf"(?P<np>{NP})\s*$")
@@ -375,7 +382,8 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         cue = text_span(doc, vs, ve)
         frames = row["frame"].split(",")
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
-        if before.endswith(","):
+        if before.endswith(",") and not _APPOS.fullmatch(m[_clause_start(m, base, cm.start())
+                                                         - base:cm.start()]):
             pm = _POST_SUBJ.match(m, cm.end())
             if pm is not None and lx.clause_ends_soon(m, pm.end()):
                 src = parse(pm.group("np"), base + pm.start("np"), ctx.pack)
@@ -396,8 +404,10 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             if src is not None and body is not None:
                 yield make("according_to", body, cue=cue, source=src, rule="according_wie")
             continue
-        if lx.subordinate_form(form):
-            continue
+        if lx.subordinate_form(form) or re.match(
+                r"\s+(?:worden|werden|wurde|wurden|war|waren|ist|sind|sei|hat|hatte|habe|haben)"
+                r"(?![\w-])", m[cm.end():]):
+            continue  # verb-last: a subordinate or passive clause, not a frame
         # c) main clause: subject before or right after the verb
         cstart = _clause_start(m, base, cm.start())
         subj = _subject(ctx, m, base, cstart, vs, ve)
@@ -445,10 +455,8 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
             after = stretch[punct.start() + 1:]
             if punct.group() == ":" and after.lstrip()[:1] in "«„»“\"":
                 return None  # a direct quote: handled by _direct
-            if "say" in frames or punct.group() == ":":
-                if re.match(r"\s*(?:der|die|das|welche[rsnm]?)\s+\S+\s+(?:[^,]*\s)?"
-                            r"(?:ist|war|hat|hatte|wird|wurde)\s*,", after):
-                    pass  # a relative clause on the subject: look further (rare)
+            if ("say" in frames or "dass" in frames or punct.group() == ":") and \
+                    _content_clause(after, frame_region, "dass" in frames):
                 body = content(doc, base + rel + punct.end(), base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via,
@@ -478,6 +486,24 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
     return None
 
 
+_SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
+                     r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
+                     r"sondern|denn|so)(?![\w-])")
+_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?)(?![\w-])")
+_THAT = re.compile(r"\s*(?:dass|daß|ob)(?![\w-])")
+
+
+def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
+    """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
+    if _THAT.match(after):
+        return True
+    if that_only or _SUBORD.match(after):
+        return False
+    if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region):
+        return False  # "fordert eine Ampel, die …": a relative clause on the object
+    return True
+
+
 def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
              ) -> tuple[SourceMention | None, int] | None:
     """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
@@ -502,7 +528,15 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         if am is not None:
             return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
         return None
-    if pre.strip() and len(pre.split()) > 6:
+    app = _APPOS.fullmatch(pre)
+    if app is not None:
+        return _appositive(ctx, app, cstart), ve
+    head = _PRE_SUBJ.match(pre)
+    if head is not None and "," not in pre and not re.match(
+            r"\s*(?:Dem|Den|Einem|Einen|Ihm|Ihnen|Diesem|Diesen)\s", pre):
+        # "Die Opposition in Bulgarien befürchtet": the first field starts with the subject
+        return parse(head.group("np"), cstart + head.start("np"), ctx.pack), ve
+    if pre.strip() and len(pre.split()) > 12:
         return None
     if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
         return None
@@ -513,6 +547,30 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
     return None
+
+
+def _appositive(ctx: _Ctx, app: re.Match[str], at: int) -> SourceMention | None:
+    """`Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …`: name from the
+    apposition, role and affiliation from the head; `Kluncker, der …, setzte` keeps the head."""
+    head = parse(app.group("head"), at + app.start("head"), ctx.pack)
+    if app.group("app") is None:
+        return head
+    name = parse(app.group("app"), at + app.start("app"), ctx.pack)
+    if name is None or head is None:
+        return name or head
+    if name.role and not head.role and head.type == "person":
+        head, name = name, head  # "Erik Schweickert, der Sprecher der FDP, äußerte"
+        whole = Span(name.span.start if name.span else at, head.span.end if head.span else at)
+    else:
+        whole = Span(head.span.start if head.span else at, name.span.end if name.span else at)
+    name.text, name.span = ctx.doc.text[whole.start:whole.end], whole
+    if head.role and not name.role:
+        name.role, name.affiliation = head.role, head.affiliation
+    elif not name.role and head.name:
+        name.role = head.name
+    if name.type not in ("person",) and head.role:
+        name.type = "person"
+    return name
 
 
 def _impersonal_source(ctx: _Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
@@ -561,7 +619,9 @@ def _reportative(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if comma >= 0 and base + comma > s and re.match(r",\s*(?:dass|weil|da|als|der|die|das)\s",
                                                          m[comma:]):
             s = base + comma + 1
-        body = content(doc, s, base + rm.end())
+        end = base + ctx.lx.content_end(m, rm.end())
+        stop = re.search(r"[;:]", m[rm.end():end - base])
+        body = content(doc, s, base + rm.end() + stop.start() if stop else end)
         if body is not None:
             yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
                        base + rm.end("cue")), modality="reported", rule="reportative")
