@@ -297,14 +297,15 @@ def _clause_end(p: Para, pos: int, sent: Span, stops: list[int]) -> int:
     return end
 
 
-def _make_source(p: Para, span: Span | None) -> SourceMention | None:
+def _make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention | None:
+    """The mention at `span`; an unknown short noun phrase still names a source."""
     if span is None:
         return None
     m = parse(p.doc.text, span.start, span.end)
     if m is not None:
         return m
     words = p.doc.slice(span).split()
-    if 0 < len(words) <= 5 and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS):
+    if 0 < len(words) <= max_words and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS):
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", p.doc.slice(span))
         kind = mentions.org_type(name) or ("outlet" if is_outlet(name) else "person")
         return SourceMention(p.doc.slice(span), span, name, type=kind)
@@ -547,6 +548,8 @@ def _according(p: Para, sent: Span) -> None:
                 source = cand
                 ne = end
                 break
+        if source is None and len(words) <= 8 and re.match(r"\s*[,.;:!?]|\s*$", t[ne:sent.end]):
+            source = _make_source(p, Span(*_trim(t, ns, ne)), max_words=8)
         if source is None:
             continue
         at_start = not t[sent.start:m.start()].strip(" ,") or \

@@ -1,0 +1,56 @@
+"""English look-alikes: sentences with a cue word (or quote marks) that report nothing.
+
+Each sentence was written for this test. The English pack must return no attribution for it
+(the assertion names what it found, so a regression shows which rule fired).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimgraph
+
+LOOKALIKES = [
+    ("so-called", 'The so-called "peace plan" was never published.'),
+    ("scare quotes, one word", 'The minister\'s "reform" left the tax code unchanged.'),
+    ("scare quotes, two words", 'Residents call the area "the bowl" because of its shape.'),
+    ("title of a film", 'The film "The Long Winter Road" opened in Berlin last year.'),
+    ("title of a book", 'Her novel "A House by the Sea" sold two million copies.'),
+    ("according to plan", "The launch went according to plan on Tuesday."),
+    ("according to schedule", "Work on the tunnel is proceeding according to schedule."),
+    ("said to be the oldest", "The oak in the square is said to be the oldest in the county."),
+    ("needless to say", "Needless to say, the picnic was cancelled when the storm arrived."),
+    ("that said", "That said, the harbour remains busy all year."),
+    ("as I said (fiction)", "As I said, the door had been locked since noon."),
+    ("the said company", "The said company was dissolved in 2004."),
+    ("United States", "The United States and Canada share the longest border in the world."),
+    ("member states", "Seven member states signed the treaty in Rome."),
+    ("found dead", "A fisherman found dead on the beach was identified on Friday."),
+    ("expected to", "The bridge is expected to open in the spring."),
+    ("an estimated", "An estimated 4,000 people attended the concert."),
+    ("the noun report", "The report runs to 400 pages and includes six maps."),
+    ("did not say", "The mayor did not say when the pool would reopen."),
+    ("to say", "It is hard to say which team played better."),
+    ("told to leave", "Visitors were told to leave the museum by six."),
+    ("called for", "The council called for calm after the match."),
+    ("the state", "The state owns most of the railway network."),
+]
+
+
+@pytest.mark.parametrize("why, text", LOOKALIKES, ids=[w for w, _ in LOOKALIKES])
+def test_lookalike_does_not_fire(why, text):
+    doc = claimgraph.analyze(text, lang="en")
+    found = [(a.kind, a.rule, a.cue.text if a.cue else None, a.content.text)
+             for a in doc.attributions]
+    assert found == [], f"{why}: {found}"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The castle is said to have been built by monks.", "is said to"),
+    ("According to the coast guard, twelve people are missing.", "According to"),
+    ("The mayor said the pool would reopen in June.", "said"),
+])
+def test_near_lookalikes_still_fire(text, cue):
+    """The look-alike filters must not swallow the real constructions next to them."""
+    doc = claimgraph.analyze(text, lang="en")
+    assert [a.cue.text for a in doc.attributions if a.cue] == [cue]
