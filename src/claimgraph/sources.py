@@ -1,7 +1,365 @@
-"""Stage: source mentions -> entities (to be written)."""
+"""Stage `resolve`: source mentions -> entities, with roles, affiliations and coreference.
 
-from .model import Document
+The attribution rules write what they see (`Pentagon-Sprecherin Singh`, `Er`, `NATO-Schätzungen`,
+`das Ministerium`); this stage decides who that is. It works in two passes over the document,
+so that it stays linear in the number of mentions:
+
+1. seed entities from unambiguous forms: registry names (outlets, institutions), full person
+   names (`Sabrina Singh`, from sources and from running text), social accounts, groups;
+2. walk all mentions in text order and resolve the rest against what came before:
+   surname -> the person with that surname (`Singh` -> Sabrina Singh, even when the full name
+   comes later), role only (`die Sprecherin`, `the spokeswoman`) -> the last person with that
+   role, pronoun (`Er`, `she`) -> the last fitting person, preferring the subject (earliest
+   person) of the preceding sentence, demonstrative (`das Ministerium`) -> the last institution
+   of a fitting kind.
+
+Every SourceMention and Via then carries the entity id and the entity's canonical name, role,
+affiliation and type; `doc.entities` lists each entity with all its mention spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .model import Document, Entity, SourceMention, Span, Via
+from .names import Parsed, PersonHit, find_persons, lexicon, parse_mention
+from .registry import Registry, RegistryEntry, default_registry, normalise
+
+#: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one)
+PRONOUN_WINDOW = 3
+#: sentences looked back for a role-only or demonstrative mention
+ROLE_WINDOW = 40
+#: aliases kept per entity (the contract shows written forms, not every occurrence)
+MAX_ALIASES = 12
 
 
-def resolve(doc: Document) -> Document:
+@dataclass
+class _Ent:
+    """An entity while it is being built."""
+
+    key: str
+    name: str
+    type: str
+    first: int
+    role: str | None = None
+    role_head: str | None = None
+    affiliation: str | None = None
+    gender: str = ""
+    entry: RegistryEntry | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+
+    def surnames(self) -> set[str]:
+        """Keys a surname-only mention may have: the last name, the family name of Kim Jong-un."""
+        words = self.name.split()
+        keys = {normalise(words[-1])} if words else set()
+        if len(words) == 2 and re.search(r"-[a-z]", words[1]):
+            keys.add(normalise(words[0]))
+        return keys
+
+    def take(self, p: Parsed) -> None:
+        """Fill role, affiliation and gender from a mention when still unknown."""
+        if p.role and not self.role:
+            self.role, self.role_head = p.role, p.role_head
+        if p.affiliation and not self.affiliation:
+            self.affiliation = p.affiliation
+        if p.gender in ("m", "f") and not self.gender:
+            self.gender = p.gender
+
+
+@dataclass
+class _Item:
+    """One mention to resolve: a source, a via, or a person name found in running text."""
+
+    pos: int
+    span: Span | None
+    parsed: Parsed
+    target: SourceMention | Via | None = None
+    ent: _Ent | None = None
+
+
+class _Resolver:
+    def __init__(self, doc: Document, registry: Registry) -> None:
+        self.doc = doc
+        self.reg = registry
+        self.ents: dict[str, _Ent] = {}
+        self.starts = [s.span.start for s in doc.sentences]
+        #: persons in text order: (position, sentence, entity) — for pronouns and roles
+        self.persons: list[tuple[int, int, _Ent]] = []
+        #: institutions in text order: (position, entity) — for demonstratives
+        self.orgs: list[tuple[int, _Ent]] = []
+
+    def sentence(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def entity(self, key: str, name: str, etype: str, pos: int) -> _Ent:
+        ent = self.ents.get(key)
+        if ent is None:
+            ent = self.ents[key] = _Ent(key, name, etype, pos)
+        ent.first = min(ent.first, pos)
+        return ent
+
+    def seed(self, item: _Item) -> None:
+        """Pass 1: entities for forms that need no context."""
+        p = item.parsed
+        if p.entry is not None:
+            item.ent = self.entity("reg:" + p.entry.id, p.entry.name, p.entry.type, item.pos)
+            item.ent.entry = p.entry
+        elif p.form == "org":
+            item.ent = self.entity("org:" + normalise(p.name), p.name, p.type, item.pos)
+        elif p.form == "social":
+            handle = re.search(r"@\w+", p.name)
+            key = "soc:" + (handle.group().lower() if handle else normalise(p.name))
+            item.ent = self.entity(key, p.name, "social_account", item.pos)
+        elif p.form == "group":
+            item.ent = self.entity("grp:" + normalise(p.name), p.name, "group", item.pos)
+        elif p.form == "full":
+            words = p.name.split()
+            item.ent = self.entity("per:" + normalise(f"{words[0]} {words[-1]}"), p.name,
+                                   "person", item.pos)
+            if len(p.name) > len(item.ent.name):  # James J.B. Park over James Park
+                item.ent.name = p.name
+        if item.ent is not None:
+            item.ent.take(p)
+
+    def resolve(self, item: _Item) -> None:
+        """Pass 2, in text order: context-dependent forms."""
+        p = item.parsed
+        if item.ent is None:
+            if p.form == "surname":
+                item.ent = self._surname(p, item.pos)
+            elif p.form == "pronoun":
+                item.ent = self._pronoun(p, item.pos)
+            elif p.form == "role":
+                item.ent = self._role(p, item.pos)
+            elif p.form == "demonstrative":
+                item.ent = self._demonstrative(p, item.pos)
+            elif p.form == "anonymous":
+                item.ent = self.entity("anon:" + normalise(p.name), p.name, "anonymous", item.pos)
+            if item.ent is not None and p.form != "pronoun":
+                item.ent.take(p)
+        ent = item.ent
+        if ent is None:
+            return
+        if ent.type == "person":
+            self.persons.append((item.pos, self.sentence(item.pos), ent))
+        elif ent.type in ("organisation", "government", "outlet"):
+            self.orgs.append((item.pos, ent))
+
+    def _surname(self, p: Parsed, pos: int) -> _Ent:
+        key = normalise(p.name)
+        fits = [e for e in self.ents.values() if e.type == "person" and key in e.surnames()
+                and len(e.name.split()) > 1]
+        if fits:
+            before = [e for e in fits if e.first <= pos]
+            return max(before, key=lambda e: e.first) if before else min(fits, key=lambda e: e.first)
+        return self.entity("per:" + key, p.name, "person", pos)
+
+    def _pronoun(self, p: Parsed, pos: int) -> _Ent | None:
+        here = self.sentence(pos)
+        by_sentence: dict[int, list[tuple[int, _Ent]]] = {}
+        for ppos, sent, ent in self.persons:
+            if ppos < pos and here - PRONOUN_WINDOW <= sent <= here:
+                by_sentence.setdefault(sent, []).append((ppos, ent))
+        for sent in range(here, here - PRONOUN_WINDOW - 1, -1):
+            cands = by_sentence.get(sent, [])
+            # same sentence: the nearest before; earlier sentences: the earliest (the subject)
+            ordered = [e for _, e in (reversed(cands) if sent == here else cands)]
+            exact = [e for e in ordered if e.gender == p.gender]
+            loose = [e for e in ordered if not e.gender]
+            pick = (exact or loose or [None])[0]
+            if pick is not None:
+                if not pick.gender and p.gender in ("m", "f"):
+                    pick.gender = p.gender
+                return pick
+        return None
+
+    def _role(self, p: Parsed, pos: int) -> _Ent:
+        here = self.sentence(pos)
+        if p.definite and p.role_head:
+            for ppos, sent, ent in reversed(self.persons):
+                if ppos >= pos or here - sent > ROLE_WINDOW:
+                    continue
+                if ent.role_head == p.role_head and (not p.affiliation or not ent.affiliation
+                                                     or p.affiliation == ent.affiliation):
+                    return ent
+        name = p.role or p.name
+        ent = self.entity("anon:" + normalise(f"{name}|{p.affiliation or ''}"), name, "anonymous",
+                          pos)
+        return ent
+
+    def _demonstrative(self, p: Parsed, pos: int) -> _Ent:
+        head = (p.role_head or "").lower()
+        if p.definite:
+            for opos, ent in reversed(self.orgs):
+                if opos >= pos:
+                    continue
+                kind = ent.entry.kind if ent.entry else ""
+                if (kind and kind in p.fits) or (head and head in normalise(ent.name)):
+                    return ent
+        return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
+
+
+def _lang_at(doc: Document, pos: int) -> str:
+    for para in doc.paragraphs:
+        if para.span.start <= pos < para.span.end:
+            return para.lang or doc.lang or "de"
+    return doc.lang or "de"
+
+
+def _ensure_sentences(doc: Document) -> None:
+    """Hand-built documents (tests, the Python API) may come without segmentation."""
+    if doc.sentences:
+        return
+    from .segment import paragraphs, sentences_in
+
+    if not doc.paragraphs:
+        doc.paragraphs = paragraphs(doc.text)
+    for idx, para in enumerate(doc.paragraphs):
+        doc.sentences.extend(sentences_in(doc.text, para.span.start, para.span.end, idx))
+
+
+def _hit_item(hit: PersonHit) -> _Item:
+    parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
+                    hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
+    return _Item(hit.start, Span(hit.start, hit.end), parsed)
+
+
+def _written(text: str) -> str:
+    """A written form for aliases: the mention without leading articles and quotes."""
+    words = text.strip().strip("«»„“”\"'‚‘’‹›").split()
+    while len(words) > 1 and words[0].lower() in {"der", "die", "das", "den", "dem", "des",
+                                                  "the", "ein", "eine", "a", "an"}:
+        words = words[1:]
+    return " ".join(words).strip("«»„“”\"'‚‘’‹›")
+
+
+def resolve(doc: Document, registry: Registry | None = None) -> Document:
+    """Stage: canonical sources and entities (`doc.entities`) with coreference.
+
+    >>> from claimgraph.model import Attribution, TextSpan
+    >>> text = "Pentagon-Sprecherin Sabrina Singh sagte etwas. Singh sagte mehr."
+    >>> doc = Document(text, lang="de")
+    >>> doc.attributions = [Attribution("indirect", TextSpan("x", Span(0, 1)),
+    ...     source=SourceMention("Singh", Span(47, 52), "Singh"))]
+    >>> resolve(doc).attributions[0].source.name
+    'Sabrina Singh'
+    """
+    reg = registry or default_registry()
+    _ensure_sentences(doc)
+    res = _Resolver(doc, reg)
+    items: list[_Item] = []
+    covered: list[tuple[int, int]] = []
+    for att in doc.attributions:
+        lang = att.lang or _lang_at(doc, att.content.span.start)
+        src = att.source
+        if src is not None:
+            pos = src.span.start if src.span else att.content.span.start
+            written = doc.slice(src.span) if src.span else (src.text or src.name)
+            parsed = parse_mention(written or src.name, lang, reg)
+            if parsed.form in ("surname", "role") and src.name and src.name != written:
+                # the rules may already know more than the span shows
+                better = parse_mention(src.name, lang, reg)
+                if better.form in ("full", "org", "social"):
+                    parsed = better
+            items.append(_Item(pos, src.span, parsed, src))
+            if src.span:
+                covered.append((src.span.start, src.span.end))
+        for via in att.via:
+            pos = via.span.start if via.span else att.content.span.start
+            written = doc.slice(via.span) if via.span else via.name
+            parsed = parse_mention(written or via.name, lang, reg)
+            if parsed.form not in ("org", "full", "surname", "social") and via.name:
+                parsed = parse_mention(via.name, lang, reg)
+            items.append(_Item(pos, via.span, parsed, via))
+            if via.span:
+                covered.append((via.span.start, via.span.end))
+    covered.sort()
+
+    def inside(s: int, e: int) -> bool:
+        k = bisect.bisect_right(covered, (s, 10**12)) - 1
+        return any(cs <= s and e <= ce for cs, ce in covered[max(0, k - 3):k + 1])
+
+    for sent in doc.sentences:
+        lang = _lang_at(doc, sent.span.start)
+        for hit in find_persons(doc.text, sent.span.start, sent.span.end, lang, reg):
+            if not inside(hit.start, hit.end):
+                items.append(_hit_item(hit))
+    org_spans = reg.find_in(doc.text)
+    for span, entry in org_spans:
+        if not inside(span.start, span.end):
+            items.append(_Item(span.start, span, Parsed(doc.slice(span), "org", entry.name,
+                                                        type=entry.type, entry=entry)))
+    items.sort(key=lambda it: it.pos)
+    for item in items:
+        res.seed(item)
+    for item in items:
+        res.resolve(item)
+    _write_back(doc, res, items, org_spans)
     return doc
+
+
+def _write_back(doc: Document, res: _Resolver, items: list[_Item],
+                org_spans: list[tuple[Span, RegistryEntry]]) -> None:
+    for item in items:
+        ent = item.ent
+        if ent is None:
+            continue
+        if item.span is not None:
+            ent.mentions.add((item.span.start, item.span.end))
+        written = _written(doc.slice(item.span)) if item.span else item.parsed.text
+        if written and written != ent.name and item.parsed.form != "pronoun":
+            ent.aliases.setdefault(written, None)
+    _more_mentions(doc, res)
+    used = [e for e in res.ents.values() if e.mentions or e.first >= 0]
+    used.sort(key=lambda e: (min(e.mentions) if e.mentions else (e.first, e.first)))
+    ids = {e.key: f"e{i}" for i, e in enumerate(used, 1)}
+    for item in items:
+        ent, target = item.ent, item.target
+        if target is None:
+            continue
+        if ent is None:
+            if isinstance(target, SourceMention) and item.parsed.form == "pronoun":
+                target.type = "person"
+            continue
+        target.entity = ids[ent.key]
+        target.name = ent.name
+        target.type = ent.type
+        if isinstance(target, SourceMention):
+            target.role = item.parsed.role or ent.role
+            target.affiliation = item.parsed.affiliation or ent.affiliation
+    doc.entities = [
+        Entity(
+            id=ids[e.key], name=e.name, type=e.type,
+            aliases=list(e.aliases)[:MAX_ALIASES], role=e.role, affiliation=e.affiliation,
+            mentions=[Span(s, t) for s, t in sorted(e.mentions)],
+            registry_id=e.entry.id if e.entry else None,
+        )
+        for e in used
+    ]
+
+
+def _more_mentions(doc: Document, res: _Resolver) -> None:
+    """Cheap extra mentions: every occurrence of a person's full name or surname."""
+    text = doc.text
+    for ent in res.ents.values():
+        if ent.type != "person":
+            continue
+        words = ent.name.split()
+        forms = {ent.name}
+        if len(words) > 1:
+            forms |= {w for w in (words[-1], words[0]) if len(w) > 2 and normalise(w) in ent.surnames()}
+        taken = sorted(ent.mentions)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                span = (m.start(), m.end())
+                if not any(s <= span[0] and span[1] <= e for s, e in taken):
+                    ent.mentions.add(span)
+                    taken.append(span)
+
+
+__all__ = ["resolve", "lexicon"]

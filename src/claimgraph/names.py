@@ -1,0 +1,434 @@
+"""Person and institution names without a NER model: what a source mention says about its source.
+
+Why no model: none runs offline here for German (see shared/DEPENDENCIES.md), and news sources are
+written in a few regular shapes: `[Artikel] [Adjektiv] [Affiliation-]Rolle [Titel] Vorname Nachname
+[vom Institut]`, `the [Pentagon] spokeswoman Sabrina Singh`, `Sabrina Singh, Sprecherin des
+Pentagons`, a registry name, a pronoun, a plural group. `parse_mention` reads those shapes with the
+lexicons in `data/source_words.tsv` and `data/firstnames.txt`; `find_persons` finds person names
+in running text (first name + capitalised token, or role cue + capitalised token).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .lang.base import load_tsv
+from .registry import Registry, RegistryEntry
+
+DATA_DIR = Path(__file__).parent / "data"
+
+DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
+    jener jene jenes the a an this that these those its his her their seine sein ihre ihr""".split()
+)
+INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+#: leading words a rule may leave in a mention ("Laut Pentagon", "according to NATO")
+LEADING = frozenset("laut zufolge gemäss gemäß nach according to per via by von vom".split())
+#: words that attach an affiliation after the role or name
+AFFILIATION_PREPS = frozenset("vom von des der beim bei aus of for at from with im".split())
+#: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
+NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
+_HANDLE = re.compile(r"@\w{1,30}")
+_INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
+_TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
+# news and government words that type an unknown institution (English and German)
+_OUTLET_WORDS = re.compile(
+    r"(?i)\b(?:times|news|post|journal|zeitung|radio|tv|television|fernsehen|rundfunk|presse?|"
+    r"magazine?|tribune|herald|gazette|chronicle|daily|nachrichten|anzeiger|kurier|rundschau)\b")
+_GOV_WORDS = re.compile(
+    r"(?i)(?:ministerium|ministry|department|behörde|amt\b|office\b|regierung|government|"
+    r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office)")
+_ORG_WORDS = re.compile(
+    r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
+    r"council|\brat\b|bank\b|group\b|gruppe|\bag\b|gmbh|\binc\b|corp|ltd|partei|party|union|"
+    r"komitee|committee|agency|agentur|kommission|commission|organi[sz]ation|center|centre|zentrum|"
+    r"society|gesellschaft|club|verein|fund\b|fonds)")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of data/source_words.tsv."""
+
+    word: str
+    lang: str
+    kind: str
+    gender: str = ""
+    weak: bool = False
+    fits: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Source words per language plus the first-name list."""
+
+    words: dict[str, dict[str, list[Word]]] = field(default_factory=dict)
+    firstnames: dict[str, str] = field(default_factory=dict)
+
+    def first_name(self, token: str) -> str | None:
+        """Gender (m, f, u) when `token` is a known first name, else None."""
+        return self.firstnames.get(token)
+
+    def match(self, token: str, lang: str, kinds: tuple[str, ...] = ()) -> tuple[Word, str] | None:
+        """The word a token is or (German) ends with, and its gender; longest match wins.
+
+        German roles also match feminine (+in) and plural (+innen) forms and weak-noun forms
+        (den Experten); the gender returned says which ("f", "m", "p" for plural, "" unknown).
+        """
+        low = token.lower().strip(".,;:")
+        table = self.words.get(lang) or {}
+        if lang != "de":
+            for w in table.get(low, []):
+                if not kinds or w.kind in kinds:
+                    return w, w.gender
+            return None
+        best: tuple[Word, str] | None = None
+        best_len = 0
+        for cut in range(max(0, len(low) - 22), len(low)):
+            tail = low[cut:]
+            if len(tail) <= best_len:
+                break
+            for form, gender_of in ((tail, None), (tail[:-2], "f") if tail.endswith("in") else
+                                    (None, None), (tail[:-5], "p") if tail.endswith("innen")
+                                    else (None, None)):
+                if not form:
+                    continue
+                for w in table.get(form, []):
+                    if kinds and w.kind not in kinds:
+                        continue
+                    if gender_of and w.kind != "role":
+                        continue
+                    best, best_len = (w, gender_of or w.gender), len(tail)
+                    break
+                if best_len == len(tail):
+                    break
+        return best
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicons, loaded once per process."""
+    lex = Lexicon()
+    for row in load_tsv(DATA_DIR / "source_words.tsv"):
+        fits = tuple(f for f in row.get("fits", "").split("|") if f)
+        w = Word(row["word"], row["lang"], row["kind"], row.get("gender", ""),
+                 row.get("weak") == "1", fits)
+        lex.words.setdefault(w.lang, {}).setdefault(w.word, []).append(w)
+        if w.weak and w.lang == "de":  # der Experte -> den Experten; der Präsident -> des Präsidenten
+            oblique = w.word + ("n" if w.word.endswith("e") else "en")
+            lex.words["de"].setdefault(oblique, []).append(
+                Word(w.word, "de", "role", w.gender, True, fits))
+    for row in load_tsv(DATA_DIR / "firstnames.txt"):
+        lex.firstnames[row["name"]] = row.get("gender") or "u"
+    return lex
+
+
+@dataclass
+class Parsed:
+    """What one mention says: its form, name parts, role, affiliation and type."""
+
+    text: str
+    form: str  # full | surname | role | pronoun | org | demonstrative | group | anonymous | social
+    name: str = ""
+    role: str | None = None
+    #: the bare role word for matching later role-only mentions ("sprecherin", "spokeswoman")
+    role_head: str | None = None
+    affiliation: str | None = None
+    type: str = "person"
+    gender: str = ""
+    entry: RegistryEntry | None = None
+    fits: tuple[str, ...] = ()
+    definite: bool = True
+
+
+def tokens_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+
+
+def canonical_affiliation(text: str, registry: Registry) -> str:
+    """An affiliation as a registry name when known, else as written without articles."""
+    entry = registry.lookup(text)
+    if entry:
+        return entry.name
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def classify_unknown(name: str) -> str:
+    """Type of a capitalised name not in the registry: outlet, government, organisation or ''."""
+    if _OUTLET_WORDS.search(name):
+        return "outlet"
+    if _GOV_WORDS.search(name):
+        return "government"
+    if _ORG_WORDS.search(name):
+        return "organisation"
+    return ""
+
+
+def _split_compound(tok: str, registry: Registry) -> tuple[str | None, str]:
+    """`NATO-Generalsekretär` -> ("NATO", ...); the prefix counts only when the registry knows it."""
+    if "-" not in tok:
+        return None, tok
+    prefix, _, head = tok.rpartition("-")
+    entry = registry.lookup(prefix)
+    return (entry.name if entry else None), head
+
+
+def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
+    """Read a source mention as written (`Pentagon-Sprecherin Sabrina Singh`, `Er`, `Experten`).
+
+    >>> from claimgraph.registry import load_registry
+    >>> p = parse_mention("der Sprecher Hans Meier", "de", load_registry())
+    >>> (p.name, p.role, p.type, p.gender)
+    ('Hans Meier', 'Sprecher', 'person', 'm')
+    """
+    lex = lexicon()
+    raw = text.strip().strip("«»„“”\"'‚‘’‹›").strip(" ,.:;")
+    handle = _HANDLE.search(raw)
+    if handle:
+        return Parsed(text, "social", raw, type="social_account")
+    toks = tokens_of(raw)
+    while toks and toks[0].lower() in LEADING and len(toks) > 1:
+        toks = toks[1:]
+    definite = True
+    while toks and toks[0].lower() in DETERMINERS and len(toks) > 1:
+        definite = toks[0].lower() not in INDEFINITE
+        toks = toks[1:]
+    core = " ".join(toks)
+    entry = registry.lookup(core) if toks else None
+    if entry is not None:
+        return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+    if len(toks) == 1:
+        m = lex.match(toks[0], lang, ("pronoun",))
+        if m and toks[0].lower() == m[0].word:
+            return Parsed(text, "pronoun", toks[0], gender=m[1])
+    if "," in toks:  # apposition: "Sabrina Singh, Sprecherin des Pentagons"
+        i = toks.index(",")
+        left = parse_mention(" ".join(toks[:i]), lang, registry)
+        right = parse_mention(" ".join(toks[i + 1:]), lang, registry)
+        named, other = (left, right) if left.form in ("full", "surname") else (right, left)
+        if named.form in ("full", "surname"):
+            named.role = named.role or other.role
+            named.role_head = named.role_head or other.role_head
+            named.affiliation = named.affiliation or other.affiliation
+            named.gender = named.gender or other.gender
+            named.text = text
+            return named
+    return _parse_tokens(text, toks, lang, registry, definite)
+
+
+def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
+                  definite: bool) -> Parsed:
+    lex = lexicon()
+    affiliation: str | None = None
+    # affiliation tail: "vom Royal United Services Institute", "des Pentagons", "for the State Dept"
+    for i in range(1, len(toks)):
+        if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
+            rest = " ".join(toks[i + 1:])
+            if registry.lookup(rest) or (_is_cap(rest.split()[-1]) and not any(
+                    lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
+                affiliation = canonical_affiliation(rest, registry)
+                toks = toks[:i]
+                break
+    role_parts: list[str] = []
+    role_head: str | None = None
+    name_parts: list[str] = []
+    premods: list[str] = []
+    gender = ""
+    plural = oblique = False
+    for tok in toks:
+        low = tok.lower()
+        if name_parts and (_is_cap(tok) or low in NAME_PARTICLES or _INITIALS.match(tok)):
+            name_parts.append(tok)
+            continue
+        m = lex.match(tok, lang, ("title", "role", "group", "anonymous", "info", "org"))
+        if m and m[0].kind == "title":
+            gender = gender or m[1]
+            continue
+        if m and m[0].kind in ("role", "group", "anonymous", "info", "org") and not name_parts:
+            word, g = m
+            prefix, _ = _split_compound(tok, registry)
+            if lang == "en" and premods:
+                aff = registry.lookup(" ".join(premods))
+                prefix = prefix or (aff.name if aff else None)
+            affiliation = affiliation or prefix
+            if word.kind in ("info", "org", "group", "anonymous") and not role_parts:
+                return _special(text, word, g, tok, premods, prefix, affiliation, lang, registry,
+                                definite)
+            role_tok = singular_role(tok, word)
+            oblique = oblique or role_tok != tok
+            role_parts.extend(premods + [role_tok])
+            premods = []
+            role_head = _role_head(m)
+            gender = g if g in ("m", "f") else gender
+            plural = plural or g == "p"
+            continue
+        if not _is_cap(tok) and not _INITIALS.match(tok):
+            if role_parts and lang == "en" and low in ("of", "for"):
+                role_parts.append(tok)  # "Secretary of State Antony Blinken"
+            continue  # adjectives, particles before the name
+        if lang == "en" and not role_parts:
+            premods.append(tok)  # may turn out to be "Pentagon" in "Pentagon spokeswoman"
+            continue
+        name_parts.append(tok)
+    if premods and not name_parts:
+        name_parts = premods
+    elif premods:
+        name_parts = premods + name_parts
+    # a first name inside the name starts it: "State Antony Blinken" -> role "... State"
+    for k, tok in enumerate(name_parts[:-1]):
+        if k and lex.first_name(tok):
+            role_parts.extend(name_parts[:k])
+            name_parts = name_parts[k:]
+            break
+    while name_parts and name_parts[-1].lower() in NAME_PARTICLES:
+        name_parts.pop()
+    role = " ".join(role_parts) or None
+    name = " ".join(name_parts)
+    if not name:
+        if plural or oblique:  # "Experten sagen": a weak noun's -en form without a name is plural
+            written = " ".join(t for t in toks if _is_cap(t)) or text
+            return Parsed(text, "group", written, written, role_head, affiliation, "group")
+        return Parsed(text, "role", role or text, role, role_head, affiliation, "anonymous",
+                      gender, definite=definite)
+    kind = classify_unknown(name) if not role else ""
+    if kind:
+        return Parsed(text, "org", name, type=kind, affiliation=affiliation)
+    first = lex.first_name(name_parts[0])
+    if first and first != "u" and not gender:
+        gender = first
+    form = "full" if len(name_parts) > 1 else "surname"
+    return Parsed(text, form, name, role, role_head, affiliation, "person", gender)
+
+
+def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], prefix: str | None,
+             affiliation: str | None, lang: str, registry: Registry, definite: bool) -> Parsed:
+    """Mentions headed by an info, org, group or anonymous noun."""
+    if word.kind == "info":  # NATO-Schätzungen zufolge, Pentagon figures
+        owner = prefix or (" ".join(premods) if premods else None)
+        entry = registry.lookup(owner) if owner else None
+        if entry:
+            return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+        if owner:
+            return Parsed(text, "org", owner, type=classify_unknown(owner) or "organisation")
+        return Parsed(text, "anonymous", tok, type="anonymous")
+    if word.kind == "org":
+        if prefix:  # EU-Kommission, US-Behörde: a registry prefix names the institution
+            entry = registry.lookup(tok)
+            if entry:
+                return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+        etype = "outlet" if set(word.fits) & {"newspaper", "broadcaster", "magazine"} else (
+            "organisation" if set(word.fits) & {"intergovernmental", "ngo", "party", "company",
+                                                "thinktank"} else "government")
+        return Parsed(text, "demonstrative", tok, affiliation=affiliation, type=etype,
+                      fits=word.fits, role_head=word.word, definite=definite)
+    if word.kind == "group":
+        return Parsed(text, "group", tok, tok, word.word, affiliation, "group")
+    return Parsed(text, "anonymous", " ".join(premods + [tok]), type="anonymous",
+                  affiliation=affiliation)
+
+
+# --- person names in running text ------------------------------------------------------------
+
+
+@dataclass
+class PersonHit:
+    """A person name found in running text, with the role cue before it when there is one."""
+
+    start: int
+    end: int
+    name: str
+    role: str | None = None
+    role_head: str | None = None
+    affiliation: str | None = None
+    gender: str = ""
+    #: position of the hit's first token in its sentence (0 = sentence start: likely subject)
+    order: int = 0
+
+
+_RUN_TOKEN = re.compile(
+    r"""(?:Dr|Prof|Mr|Mrs|Ms)\.            # titles keep their dot
+      | (?:[^\W\d_]\.){1,4}(?![^\W\d_])   # initials: J.B.
+      | [^\W\d_][\w'’]*(?:-[\w'’]+)*      # words and compounds: Cranny-Evans, Pentagon-Sprecherin
+    """, re.VERBOSE)
+_NOT_NAME = ("role", "group", "info", "org", "anonymous", "pronoun")
+
+
+def find_persons(text: str, start: int, end: int, lang: str, registry: Registry) -> list[PersonHit]:
+    """Person names in `text[start:end]` (one sentence).
+
+    A run of capitalised words is a name when it holds a first name followed by more capitalised
+    words (Mark Rutte, James J.B. Park), or when a role word or title comes right before it
+    (Präsident Selenskyj, Pentagon-Sprecherin Singh, spokeswoman Singh, Dr. Meier).
+    """
+    lex = lexicon()
+    toks = [(m.start(), m.end(), m.group()) for m in _RUN_TOKEN.finditer(text, start, end)]
+    hits: list[PersonHit] = []
+    i = 0
+    while i < len(toks):
+        if not _is_cap(toks[i][2]):
+            i += 1
+            continue
+        run = [i]
+        k = i + 1
+        while k < len(toks) and not text[toks[k - 1][1]:toks[k][0]].strip() and (
+                _is_cap(toks[k][2]) or (toks[k][2] in NAME_PARTICLES and k + 1 < len(toks)
+                                        and _is_cap(toks[k + 1][2]))):
+            run.append(k)
+            k += 1
+        words = [toks[r][2] for r in run]
+        cues = [lex.match(w, lang, ("role", "title")) for w in words]
+        person: list[int] = []
+        cue = None
+        first = next((n for n, w in enumerate(words[:-1]) if lex.first_name(w)), None)
+        if first is not None:
+            person = run[first:]
+            cue = cues[first - 1] if first else None
+        else:
+            r = max((n for n, c in enumerate(cues) if c), default=None)
+            if r is not None and r < len(words) - 1:
+                person, cue = run[r + 1:], cues[r]
+            elif lang == "en" and i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip():
+                cue = lex.match(toks[i - 1][2], lang, ("role",))
+                person = run if cue else []
+        names = [toks[p][2] for p in person]
+        if cue and cue[0].kind == "title" and first is None and len(names) > 3:
+            names = []
+        if names and len(names) <= 5 and not registry.lookup(" ".join(names)) and not any(
+                lex.match(n, lang, _NOT_NAME) or registry.lookup(n) for n in names):
+            gender = cue[1] if cue and cue[1] in ("m", "f") else ""
+            g = lex.first_name(names[0])
+            gender = gender or (g if g in ("m", "f") else "")
+            role_tok = toks[person[0] - 1][2] if cue and cue[0].kind == "role" else None
+            role_tok = singular_role(role_tok, cue[0]) if role_tok and cue else role_tok
+            prefix = _split_compound(role_tok, registry)[0] if role_tok else None
+            hits.append(PersonHit(toks[person[0]][0], toks[person[-1]][1], " ".join(names),
+                                  role_tok, _role_head(cue) if role_tok else None, prefix,
+                                  gender, i))
+        i = k
+    return hits
+
+
+def singular_role(tok: str, word: Word) -> str:
+    """`Verteidigungsexperten` -> `Verteidigungsexperte`, `Präsidenten` -> `Präsident` (weak nouns)."""
+    if not word.weak or word.lang != "de":
+        return tok
+    ending = "n" if word.word.endswith("e") else "en"
+    if tok.lower().endswith(word.word[-3:] + ending):
+        return tok[: len(tok) - len(ending)]
+    return tok
+
+
+def _role_head(m: tuple[Word, str] | None) -> str | None:
+    if not m:
+        return None
+    return m[0].word + ("in" if m[1] == "f" and m[0].lang == "de" and
+                        not m[0].word.endswith("in") else "")
