@@ -47,6 +47,7 @@ _UNIT_EN = r"(?:days?|weeks?|months?|years?|decades?|hours?)"
 
 _DATE_RE = re.compile(
     rf"""
+    \b(?:                                # every date starts a word: mid-word positions fail fast
       (?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b)          # 2024-10-28
     | (?P<dot>\b(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}}|\d{{2}})\b)  # 28.10.2024
     | (?P<dmy>\b(?P<d1>\d{{1,2}})(?:\.|st|nd|rd|th)?\s?(?:of\s+)?(?P<m1>{_MONTH})
@@ -70,7 +71,7 @@ _DATE_RE = re.compile(
     | (?P<ago>\b(?:[Vv]or\s+{_NUMW}\s+{_UNIT_DE}|{_NUMW}\s+{_UNIT_EN}\s+ago)\b)  # vor 3 Tagen
     | (?P<year>(?<![\w./-])(?:(?i:im\s+Jahre?|seit|since|in|bis|ab|by|until)\s+)?
           (?P<yy>1[89]\d\d|20\d\d)(?![\w'’]|[.,]\d))                       # 2019
-    """,
+    )""",
     re.VERBOSE,
 )
 

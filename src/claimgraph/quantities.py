@@ -89,6 +89,7 @@ def _number_re() -> re.Pattern[str]:
     vague = _alternation(list(lex.vague))
     return re.compile(
         rf"""
+        \b(?:                          # a number starts a word: mid-word positions fail fast
         (?P<vague>(?i:\b(?:{vague})\b))                       # Tausende, tens of thousands
       | (?P<digits>
             \d{{1,3}}(?P<sep>['’.,\ ])\d{{3}}(?:(?P=sep)\d{{3}})*   # 10'000 10.000 10,000 10 000
@@ -99,7 +100,7 @@ def _number_re() -> re.Pattern[str]:
       | (?P<deword>(?i:\b(?:{_DE_NUM})+\b))                   # zehntausend, zweihundert
       | (?P<article>\b(?:[Aa]n?|[Ee]ine[rm]?|[Oo]ne)             # a million, eine Milliarde
             (?=\s+(?:million|billion|trillion|Million|Milliarde|Billion)\b))
-        """,
+        )""",
         re.VERBOSE,
     )
 
@@ -196,7 +197,8 @@ _EN_STOP = frozenset(
     "during since while against between among people's".split()
 )
 _DE_ADJ_END = ("e", "en", "er", "es", "em")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_EN_ADJ_END = ("ed", "al", "an", "ive", "ish", "ous", "ful", "ic", "ary")
+_YEAR = re.compile(r"(?:1\d|20)\d\d")
 
 
 def _to_number(digits: str, lang: str | None, before_scale: bool) -> float | int | None:
@@ -245,8 +247,12 @@ class _Scanner:
         self.text, self.lang, self.lex = text, lang, lexicon()
 
     # -- the core number ----------------------------------------------------------------
-    def number(self, m: re.Match[str]) -> tuple[float | int | None, int, tuple[int, int] | None]:
-        """(value, end, vague range) for a number match, value None when it is no number."""
+    def number(self, m: re.Match[str], second: bool = False
+               ) -> tuple[float | int | None, int, tuple[int, int] | None]:
+        """(value, end, vague range) for a number match, value None when it is no number.
+
+        `second` is the upper end of a range ('300-500'), whose dash is no glue.
+        """
         text, end = self.text, m.end()
         if m.group("vague"):
             low, high = self.lex.vague[re.sub(r"\s+", " ", m.group().lower())]
@@ -257,10 +263,13 @@ class _Scanner:
                 return None, end, None  # 90er, 3rd, 5G, F-16's other half
             if text[end:end + 2][:1] in ".,:" and text[end + 1:end + 2].isdigit():
                 return None, end, None  # 3.8.1, 28.10.2024, 14:30
+            if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+                return None, end, None  # 37-jährige, 45-minütiger, 10-Punkte-Plan
             start = m.start()
             if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "_/@#+:"):
                 return None, end, None  # F16, @user123, /status/123, +41
-            if start > 1 and text[start - 1] in ".,-" and text[start - 2].isalnum():
+            if not second and start > 1 and text[start - 1] in ".,-" and \
+                    text[start - 2].isalnum():
                 return None, end, None  # 3.8.1 (second part), F-16, COVID-19
             scale = _scale_re().match(text, end)
             return _to_number(m.group(), self.lang, bool(scale)), end, None
@@ -349,8 +358,10 @@ class _Scanner:
     def _skippable(self, word: str) -> bool:
         """An adjective between number and noun: 'nordkoreanische', 'Military', 'more'."""
         if word[:1].islower():
-            return word.lower().endswith(_DE_ADJ_END) or word.lower() in ("more", "additional",
-                                                                         "further", "new")
+            low = word.lower()
+            if self.lang != "de" and low.endswith(_EN_ADJ_END):
+                return True  # 'suspected deaths', 'civilian casualties', 'additional troops'
+            return low.endswith(_DE_ADJ_END) or low in ("more", "further", "new", "other")
         return self.lang != "de"  # English: 'Military Troops', 'North Korean soldiers'
 
     def currency_after(self, pos: int) -> tuple[str | None, str | None, int]:
@@ -445,7 +456,7 @@ def _grow(sc: _Scanner, m: re.Match[str], limit: int) -> Quantity | None:
     if r and (r.group("dash") or r.group("word").lower() not in _NEEDS_OPENER or opener):
         m2 = _number_re().match(text, r.end())
         if m2 and not m2.group("vague"):
-            v2, p2, _ = sc.number(m2)
+            v2, p2, _ = sc.number(m2, second=True)
             if v2 is not None:
                 mult2, p2 = sc.scale(p2)
                 if mult == 1 and mult2 > 1:
@@ -485,7 +496,8 @@ def _grow(sc: _Scanner, m: re.Match[str], limit: int) -> Quantity | None:
             pos = p
         elif kind == "money":
             unit, unit_key = None, currency
-    if kind == "count" and low is None and _is_year(m, value, mult) and unit_key is None:
+    if kind == "count" and qualifier == "exact" and _is_year(m, value, mult) and \
+            unit_key is None:
         return None  # 2019 is a date, 2019 Soldaten is a count
     if m.group("enword") or m.group("deword"):
         small = m.group().lower() in _SMALL_WORDS
