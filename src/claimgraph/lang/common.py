@@ -49,6 +49,11 @@ class Unit:
 
 QuoteKind = str  # "speech" | "fragment" | "name"
 
+#: lower-case words that occur inside names and titles (de, en, fr, it, es, nl)
+NAME_FUNCTION_WORDS = frozenset(
+    "und der die das des dem den von vom für im am zu zur zum of the and for on in at a an de "
+    "la le les du des di del della dello da do dos van ter y e et".split())
+
 
 def classify_quote(text: str, q: Quote) -> QuoteKind:
     """speech (a statement), fragment (a few words of one) or name (a title, an outlet).
@@ -62,12 +67,13 @@ def classify_quote(text: str, q: Quote) -> QuoteKind:
     if not words:
         return "name"
     ends = inner.rstrip("»«“”\"'’)").endswith(tuple(_END_PUNCT))
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    if not ends and len(words) <= 6 and inner[:1].isupper() and caps * 2 > len(words):
+    lower = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())
+             and w.lower() not in NAME_FUNCTION_WORDS]
+    if not ends and len(words) <= 7 and inner[:1].isupper() and not lower:
         return "name"
     if not ends and len(words) == 1:
-        return "name" if inner[:1].isupper() else "fragment"
-    if ends or (len(words) >= 5 and inner[:1].isupper()):
+        return "fragment"
+    if ends or (len(words) >= 3 and inner[:1].isupper()):
         return "speech"
     return "fragment" if len(words) < 8 else "speech"
 

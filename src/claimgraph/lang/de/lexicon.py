@@ -32,7 +32,7 @@ def weak_forms(lemma: str) -> list[str]:
         stem, e = lemma[:-1], ""
     else:
         stem = lemma[:-2]
-        e = "e" if re.search(r"(?:[td]|[^aeiouäöülrh][mn])$", stem) else ""
+        e = "e" if re.search(r"(?:[td]|[^aeiouäöülrh][mn]|chn|ffn|gn|dm|tm)$", stem) else ""
     t = stem + e + "t"
     forms = [t, stem + e + "te", stem + e + "ten", lemma, stem + "e"]
     if lemma.endswith("ieren") or lemma.startswith(_INSEPARABLE):
@@ -114,12 +114,7 @@ class Compiled:
     def wie_before(self, m: str, cue_start: int) -> re.Match[str] | None:
         """`wie X berichtet` ending right at the cue at `cue_start`."""
         window_start = max(0, cue_start - 160)
-        wm = None
-        for cand in self.wie.finditer(m, window_start, cue_start):
-            if cand.end() == cue_start:
-                wm = cand
-                break
-        return wm
+        return self.wie.search(m, window_start, cue_start)
 
     def mood(self, m: str) -> str | None:
         """k1 when a Konjunktiv I form reports (not after/before `ich`), k2, or None."""
@@ -168,7 +163,7 @@ def compiled(pack: LanguagePack) -> Compiled:
                   |wie\s+{NP}\s+(?:[^\s,.;:]+\s+){{0,5}}?(?:{cue_forms})(?:\s+{_AUX})?
                   |(?:{cue_forms})\s+{NP})
             (?:\s+[^\s,.!?]+){{0,8}}\s*[.!?]?\s*$""", re.VERBOSE)
-    wie = re.compile(rf"(?<![\w-])[Ww]ie\s+(?P<np>{NP})\s+(?:[^\s,;:]+\s+){{0,9}}?")
+    wie = re.compile(rf"(?<![\w-])[Ww]ie\s+(?P<np>{NP})\s+(?:[^\s,;:]+\s+){{0,9}}?$")
     konj = pack.lexicon("konjunktiv")
     k1 = [r["form"] for r in konj if r["mood"] == "k1"]
     k2 = [r["form"] for r in konj if r["mood"] == "k2"]

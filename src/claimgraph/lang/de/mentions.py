@@ -36,7 +36,7 @@ PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|l
 QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer)"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
-_ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei)\s+"
+_ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
@@ -147,6 +147,8 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     first = words[0].lower() if words else ""
     # split off a von/vom/des/der attachment: the affiliation
     att = re.search(r"\s(vom|von der|von den|von|des|der|beim|bei der|bei dem|bei)\s+(.+)$", text)
+    if att and re.match(r"[^,]*\sfür\s", text) and " für " in text[:att.start() + 1]:
+        att = None  # "Bundesamt für Statistik": one name
     head = text[:att.start()] if att else text
     affiliation = _clean(att.group(2)) if att else None
     head_words = [w for w in _WORD.findall(head)]
@@ -159,6 +161,9 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
             role = w
             name_words = content_words[i + 1:]
             break
+    if role is not None and not name_words and lex.anonymous.get(role.lower()) and \
+            role.lower() not in ("sprecher", "sprecherin"):
+        role = None  # "Experten", "Diplomaten": a crowd, not a role
     if role is not None:
         if "-" in role and not affiliation:
             affiliation = role.rsplit("-", 1)[0]

@@ -455,7 +455,8 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
             after = stretch[punct.start() + 1:]
             if punct.group() == ":" and after.lstrip()[:1] in "«„»“\"":
                 return None  # a direct quote: handled by _direct
-            if ("say" in frames or "dass" in frames or punct.group() == ":") and \
+            if ("say" in frames or "dass" in frames or "impersonal" in frames
+                    or punct.group() == ":") and \
                     _content_clause(after, frame_region, "dass" in frames):
                 body = content(doc, base + rel + punct.end(), base + end_rel)
                 if body is not None:
@@ -469,7 +470,9 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
             prep = fr[5:]
             pm = re.match(rf"(?:\s+\S+){{0,6}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])", stretch)
             if pm is not None:
-                body = content(doc, base + rel + pm.start("p"), base + end_rel)
+                # "hält X für Y", "bezeichnet X als Y": the object before the preposition counts
+                from_at = rel if prep in ("für", "als") else rel + pm.start("p")
+                body = content(doc, base + from_at, base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
     if "obj" in frames:

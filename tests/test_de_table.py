@@ -1,0 +1,236 @@
+"""German attribution rules, one construction per row (sentences written for these tests).
+
+Each row: text -> the attribution whose content contains `content` has this kind, this cue
+and a source whose mention text or name contains `source` ("" = no source, None = anything).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+ROWS = [
+    # --- direct quotes: speaker after, before, around; Swiss «», German „“, Austrian »«
+    ("«Wir senken die Gebühren im Herbst», sagte die Gemeindepräsidentin Ruth Keller.",
+     "direct", "Ruth Keller", "Wir senken die Gebühren", "sagte"),
+    ("„Das Spiel war eine Enttäuschung“, erklärte Trainer Hansi Flick nach dem Abpfiff.",
+     "direct", "Hansi Flick", "Das Spiel war eine Enttäuschung", "erklärte"),
+    ("»Die Lawinengefahr bleibt hoch«, warnte ein Sprecher der Bergrettung.",
+     "direct", "Sprecher der Bergrettung", "Die Lawinengefahr bleibt hoch", "warnte"),
+    ("Die Ministerin sagte: «Wir werden das Gesetz noch in diesem Jahr vorlegen.»",
+     "direct", "Ministerin", "Wir werden das Gesetz", "sagte"),
+    ("Polizeisprecher Markus Weber erklärte: „Der Fahrer war deutlich zu schnell unterwegs.“",
+     "direct", "Markus Weber", "Der Fahrer war deutlich", "erklärte"),
+    ("«Die Zahlen sind gut», sagte Konzernchef Thomas Meier, «aber wir bleiben vorsichtig.»",
+     "direct", "Thomas Meier", "aber wir bleiben vorsichtig", "sagte"),
+    ("„Wir haben verdient gewonnen. Die Mannschaft hat gekämpft. Jetzt feiern wir“, sagte "
+     "Kapitän Jonas Berg.", "direct", "Jonas Berg", "Die Mannschaft hat gekämpft", "sagte"),
+    ("«Wir fordern sofortige Neuwahlen», so SVP-Präsident Marcel Dettling.",
+     "direct", "Marcel Dettling", "Wir fordern sofortige Neuwahlen", "so"),
+    ("„Die Brücke ist nicht mehr sicher“, betonte der Ingenieur gegenüber der „Süddeutschen "
+     "Zeitung“.", "direct", "Ingenieur", "Die Brücke ist nicht mehr sicher", "betonte"),
+    ("Die Bürgermeisterin fügte hinzu: „Die Schulen bleiben bis Montag geschlossen.“",
+     "direct", "Bürgermeisterin", "Die Schulen bleiben", "fügte"),
+    ("»Wir haben die Lage im Griff«, versicherte Innenminister Gerhard Karner in Wien.",
+     "direct", "Gerhard Karner", "Wir haben die Lage im Griff", "versicherte"),
+    ("„Die Preise werden weiter steigen“, sagte er.", "direct", "er",
+     "Die Preise werden weiter steigen", "sagte"),
+    # --- relays of direct quotes
+    ("Die «Neue Zürcher Zeitung» zitiert den Bankier Urs Frei: «Die Zinsen bleiben tief.»",
+     "direct", "Urs Frei", "Die Zinsen bleiben tief", "zitiert"),
+    ("Der Sportdirektor Max Eberl sagte gegenüber dem «Kicker»: «Der Trainer bleibt im Amt.»",
+     "direct", "Max Eberl", "Der Trainer bleibt im Amt", "sagte"),
+    # --- indirect speech: dass, V2, Konjunktiv I
+    ("Der Bürgermeister sagte, dass die Straße im Mai wieder geöffnet werde.",
+     "indirect", "Bürgermeister", "die Straße im Mai wieder geöffnet", "sagte"),
+    ("Die Polizei teilte mit, dass zwei Verdächtige festgenommen worden seien.",
+     "indirect", "Polizei", "zwei Verdächtige festgenommen", "teilte"),
+    ("Finanzministerin Karin Keller-Sutter erklärte, der Bund müsse mehr sparen.",
+     "indirect", "Karin Keller-Sutter", "der Bund müsse mehr sparen", "erklärte"),
+    ("Am Montag sagte der Trainer, er habe keine Angst vor dem Abstieg.",
+     "indirect", "Trainer", "er habe keine Angst", "sagte"),
+    ("Der Konzern hat am Dienstag bestätigt, dass 300 Stellen wegfallen.",
+     "indirect", "Konzern", "300 Stellen wegfallen", "bestätigt"),
+    ("Ein Sprecher der Staatsanwaltschaft betonte, die Ermittlungen stünden erst am Anfang.",
+     "indirect", "Sprecher der Staatsanwaltschaft", "die Ermittlungen stünden", "betonte"),
+    ("Die Gewerkschaft kündigte an, dass sie am Freitag streiken werde.",
+     "indirect", "Gewerkschaft", "am Freitag streiken", "kündigte"),
+    ("Der Minister räumte ein, dass Fehler gemacht worden seien.",
+     "indirect", "Minister", "Fehler gemacht worden seien", "räumte"),
+    ("Die Klubführung gab bekannt, dass der Vertrag mit dem Stürmer verlängert wurde.",
+     "indirect", "Klubführung", "Vertrag mit dem Stürmer", "gab"),
+    # --- postposed frames
+    ("Der Verkehr auf der A1 staut sich auf zwölf Kilometern, meldet der «TCS».",
+     "indirect", "TCS", "Der Verkehr auf der A1", "meldet"),
+    ("Die Fabrik soll Ende Jahr schließen, berichtet die Zeitung «Der Bund».",
+     "indirect", "Bund", "Die Fabrik soll Ende Jahr schließen", "berichtet"),
+    ("Der Angeklagte habe die Tat gestanden, sagte die Richterin.",
+     "indirect", "Richterin", "Der Angeklagte habe die Tat gestanden", "sagte"),
+    ("Die Waldbrände seien unter Kontrolle, teilte die Feuerwehr mit.",
+     "indirect", "Feuerwehr", "Die Waldbrände seien unter Kontrolle", "teilte"),
+    # --- according-to
+    ("Laut Polizei wurden bei dem Unfall drei Personen verletzt.",
+     "according_to", "Polizei", "drei Personen verletzt", "Laut"),
+    ("Laut dem Bundesamt für Statistik stiegen die Mieten um vier Prozent.",
+     "according_to", "Bundesamt für Statistik", "stiegen die Mieten", "Laut"),
+    ("Gemäss SBB fallen am Wochenende mehrere Züge aus.",
+     "according_to", "SBB", "fallen am Wochenende mehrere Züge aus", "Gemäss"),
+    ("Gemäß einer Mitteilung des Ministeriums bleiben die Grenzen offen.",
+     "according_to", "Ministeriums", "bleiben die Grenzen offen", "Gemäß"),
+    ("Dem Bericht zufolge haben die Behörden die Warnungen ignoriert.",
+     "according_to", "Bericht", "die Behörden die Warnungen ignoriert", "zufolge"),
+    ("Einem Bericht der «Financial Times» zufolge plant die Bank eine Übernahme.",
+     "according_to", "Financial Times", "plant die Bank eine Übernahme", "zufolge"),
+    ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.",
+     "according_to", "Feuerwehr", "brach das Feuer im Keller aus", "Nach Angaben"),
+    ("Nach Polizeiangaben war der Fahrer betrunken.",
+     "according_to", "Polizei", "war der Fahrer betrunken", "Nach Polizeiangaben"),
+    ("Nach Angaben von Augenzeugen fielen mehrere Schüsse.",
+     "according_to", "Augenzeugen", "fielen mehrere Schüsse", "Nach Angaben"),
+    ("Die Inflation wird im nächsten Jahr sinken, so die Europäische Zentralbank.",
+     "according_to", "Zentralbank", "Die Inflation wird im nächsten Jahr sinken", "so"),
+    ("Wie die Stadtverwaltung mitteilte, wird das Hallenbad im Juni saniert.",
+     "according_to", "Stadtverwaltung", "wird das Hallenbad im Juni saniert", "mitteilte"),
+    ("Das Spiel wurde wegen Nebels abgebrochen, wie der Verband berichtet.",
+     "according_to", "Verband", "Das Spiel wurde wegen Nebels abgebrochen", "berichtet"),
+    ("Der Vorstand tagte bis spät in die Nacht. Demnach soll der Chef bald zurücktreten.",
+     "according_to", "", "soll der Chef bald zurücktreten", "Demnach"),
+    ("NATO-Angaben zufolge wurden zwei Drohnen abgeschossen.",
+     "according_to", "NATO", "wurden zwei Drohnen abgeschossen", "zufolge"),
+    # --- relays: the relaying outlet becomes via
+    ("Die Zeitung berichtet unter Berufung auf Diplomaten, dass die Gespräche gescheitert seien.",
+     "indirect", "Diplomaten", "die Gespräche gescheitert seien", "berichtet"),
+    ("Er kritisiert die Reform scharf, wie der «Tages-Anzeiger» berichtet.",
+     "indirect", "Er", "die Reform scharf", "kritisiert"),
+    # --- beliefs, assessments, evidence
+    ("Die Regierung geht davon aus, dass die Wirtschaft wieder wächst.",
+     "indirect", "Regierung", "die Wirtschaft wieder wächst", "geht"),
+    ("Der Verband rechnet mit einem Rückgang der Exporte.",
+     "indirect", "Verband", "mit einem Rückgang der Exporte", "rechnet"),
+    ("Viele Anwohner befürchten, dass der Lärm weiter zunimmt.",
+     "indirect", "Anwohner", "der Lärm weiter zunimmt", "befürchten"),
+    ("Die Ärztin vermutet, dass das Virus aus dem Ausland eingeschleppt wurde.",
+     "indirect", "Ärztin", "das Virus aus dem Ausland", "vermutet"),
+    ("Umfragen zeigen, dass die Mehrheit das Projekt ablehnt.",
+     "indirect", "Umfragen", "die Mehrheit das Projekt ablehnt", "zeigen"),
+    ("Experten halten eine Rezession für wahrscheinlich.",
+     "indirect", "Experten", "eine Rezession für wahrscheinlich", "halten"),
+    ("Beobachter sehen in dem Treffen ein Zeichen der Entspannung.",
+     "indirect", "Beobachter", "ein Zeichen der Entspannung", "sehen"),
+    ("Die Ökonomin schätzt, dass die Preise um drei Prozent steigen.",
+     "indirect", "Ökonomin", "die Preise um drei Prozent steigen", "schätzt"),
+    # --- mixed quotes
+    ("Der Umweltverband warnt vor «irreparablen Schäden am Gletscher».",
+     "mixed", "Umweltverband", "irreparablen Schäden am Gletscher", "warnt"),
+    ("Die Opposition spricht von einem „Skandal ohne Beispiel“ in der Geschichte des Landes.",
+     "mixed", "Opposition", "Skandal ohne Beispiel", "spricht"),
+    ("Der Kanzler bezeichnete den Vorschlag als „völlig unrealistisch“.",
+     "mixed", "Kanzler", "völlig unrealistisch", "bezeichnete"),
+    # --- reportative sollen
+    ("Der Täter soll das Auto am Bahnhof gestohlen haben.",
+     "reportative", "", "das Auto am Bahnhof gestohlen haben", "soll"),
+    ("Im Norden sollen bereits hunderte Häuser zerstört worden sein.",
+     "reportative", "", "hunderte Häuser zerstört worden sein", "sollen"),
+    # --- continuations: Konjunktiv I after a frame keeps the source
+    ("Die Direktorin sagte, das Museum bleibe offen. Die Sammlung werde aber verkleinert.",
+     "indirect", "Direktorin", "Die Sammlung werde aber verkleinert", None),
+    ("Der Trainer erklärte: «Wir sind bereit.» Die Mannschaft sei in guter Form.",
+     "indirect", "Trainer", "Die Mannschaft sei in guter Form", None),
+    ("Der Präsident kündigte Reformen an. «Wir beginnen mit der Steuer», sagte er. «Dann folgt "
+     "die Rente.»", "direct", "er", "Dann folgt die Rente", None),
+    # --- impersonal and group sources
+    ("Aus Regierungskreisen hieß es, die Verhandlungen stünden kurz vor dem Abschluss.",
+     "indirect", "Regierungskreisen", "die Verhandlungen stünden kurz", "hieß"),
+    ("Die Demonstranten forderten den Rücktritt des Bürgermeisters.",
+     "indirect", "Demonstranten", "den Rücktritt des Bürgermeisters", "forderten"),
+    ("Die Grünen kritisieren den Ausbau der Autobahn.",
+     "indirect", "Grünen", "den Ausbau der Autobahn", "kritisieren"),
+    ("Der Gesundheitsminister, Karl Lauterbach, warnte vor einer neuen Welle.",
+     "indirect", "Lauterbach", "vor einer neuen Welle", "warnte"),
+    ("Die Präsidentin des Verbands, Anna Huber, sagte, die Mitglieder seien zufrieden.",
+     "indirect", "Anna Huber", "die Mitglieder seien zufrieden", "sagte"),
+]
+
+
+def _find(text: str, needle: str):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if needle in a.content.text]
+    assert hits, f"no attribution with {needle!r}: {[a.content.text for a in doc.attributions]}"
+    return min(hits, key=lambda a: len(a.content.text))
+
+
+def test_table_is_large_enough():
+    assert len(ROWS) >= 60
+    kinds = {row[1] for row in ROWS}
+    assert kinds >= {"direct", "indirect", "mixed", "according_to", "reportative"}
+
+
+@pytest.mark.parametrize("text,kind,source,content,cue", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_row(text, kind, source, content, cue):
+    att = _find(text, content)
+    assert att.kind == kind, (att.kind, att.rule)
+    if source == "":
+        assert att.source is None or att.source.type == "anonymous", att.source
+    elif source is not None:
+        assert att.source is not None, att.rule
+        assert source in att.source.text or source in att.source.name, att.source
+    if cue is not None:
+        assert att.cue is not None and att.cue.text == cue, (att.cue, att.rule)
+    assert att.content.text == text[att.content.span.start:att.content.span.end]
+
+
+@pytest.mark.parametrize("text,role,affiliation,name,typ", [
+    ("«Die Truppen sind verlegt», sagte Pentagon-Sprecherin Sabrina Singh.",
+     "Pentagon-Sprecherin", "Pentagon", "Sabrina Singh", "person"),
+    ("Samuel Cranny-Evans vom Royal United Services Institute sagte: «Das ist neu.»",
+     None, "Royal United Services Institute", "Samuel Cranny-Evans", "person"),
+    ("«Wir prüfen den Fall», sagte ein Sprecher der Polizei.",
+     "Sprecher", "Polizei", None, "anonymous"),
+    ("Die Wahl sei gefälscht worden, berichtet «Le Monde».", None, None, "Le Monde", "outlet"),
+    ("Laut dem Pentagon sind die Truppen bereits verlegt.", None, None, "Pentagon",
+     "government"),
+    ("Experten befürchten, dass der Damm bricht.", None, None, None, "anonymous"),
+])
+def test_source_typing(text, role, affiliation, name, typ):
+    doc = analyze(text, lang="de")
+    src = doc.attributions[0].source
+    assert src is not None
+    assert src.type == typ or {src.type, typ} == {"anonymous", "group"}
+    assert src.role == role
+    assert src.affiliation == affiliation
+    if name is not None:
+        assert src.name == name
+
+
+@pytest.mark.parametrize("text,vias", [
+    ("«CNN» zitiert den Minister: «Wir verhandeln weiter.»", ["CNN"]),
+    ("Die Zahl der Opfer steigt laut UNO auf 200, meldet die Agentur «Reuters».", ["Reuters"]),
+    ("Er fordert neue Sanktionen, wie «Associated Press» berichtet.", ["Associated Press"]),
+    ("Die Ministerin sagte gegenüber «The Guardian»: «Wir bleiben hart.»", ["The Guardian"]),
+])
+def test_relays_become_via(text, vias):
+    doc = analyze(text, lang="de")
+    assert len(doc.attributions) == 1, [a.rule for a in doc.attributions]
+    att = doc.attributions[0]
+    assert [v.name for v in att.via] == vias
+    assert att.source is not None and att.source.type != "outlet"
+
+
+def test_unclosed_quote_continues_into_next_paragraph():
+    text = ("Die Trainerin sagte: «Wir haben viel gelernt. Die nächste Saison wird besser.\n"
+            "Wir holen neue Spielerinnen und bauen die Jugend aus.» Danach ging sie.")
+    doc = analyze(text, lang="de")
+    directs = [a for a in doc.attributions if a.kind == "direct"]
+    assert len(directs) == 2
+    assert all(a.source is not None and "Trainerin" in a.source.text for a in directs)
+    assert directs[1].content.text.startswith("Wir holen neue Spielerinnen")
+
+
+def test_output_sorted_and_ids_numbered():
+    text = ("Laut Polizei brannte es im Keller. «Niemand wurde verletzt», sagte ein Sprecher. "
+            "Die Ursache sei unklar.")
+    doc = analyze(text, lang="de")
+    starts = [a.content.span.start for a in doc.attributions]
+    assert starts == sorted(starts) and len(starts) == 3
+    assert [a.id for a in doc.attributions] == ["a1", "a2", "a3"]
