@@ -83,7 +83,7 @@ class StoreGateway:
     def __init__(self, url: str | None) -> None:
         self.url = url
         self._store: Any = None
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimgraph-store")
+        self._pool: ThreadPoolExecutor | None = None
 
     def _open(self) -> Any:
         if self._store is None:
@@ -109,19 +109,26 @@ class StoreGateway:
         """`fn(store, *args, **kwargs)` on the store thread."""
         if not self.url:
             raise ApiError(503, "no store configured", "start the server with --db URL")
+        if self._pool is None:  # (re)started lazily: an app may run its lifespan more than once
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimgraph-store")
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, self._run, fn, args, kwargs)
 
     def close(self) -> None:
+        """Close the store on its own thread and stop the thread (at app shutdown)."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+
         def _close() -> None:
             if self._store is not None:
                 self._store.close()
                 self._store = None
 
         try:
-            self._pool.submit(_close).result(timeout=10)
+            pool.submit(_close).result(timeout=10)
         finally:
-            self._pool.shutdown(wait=False)
+            pool.shutdown(wait=False)
 
 
 # --- request bodies -> documents ---------------------------------------------------------------
@@ -309,6 +316,18 @@ def _error(status: int, error: str, detail: Any = None, headers: dict | None = N
     return JSONResponse({"error": error, "detail": detail}, status_code=status, headers=headers)
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route offers for this path (for the Allow header of a 405)."""
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "\x00"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     from .web.views import wants_html, html_error
 
@@ -332,9 +351,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 
         phrase = HTTPStatus(exc.status_code).phrase.lower()
         detail = exc.detail if exc.detail != HTTPStatus(exc.status_code).phrase else None
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # Starlette lists only the first route's methods
+            headers["Allow"] = ", ".join(_allowed_methods(request))
         if wants_html(request):
             return html_error(request, exc.status_code, phrase, detail)
-        return _error(exc.status_code, phrase, detail, getattr(exc, "headers", None))
+        return _error(exc.status_code, phrase, detail, headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -399,6 +421,8 @@ def _add_api_routes(app: FastAPI) -> None:
                   200, 400, 413, 415, 422, ok=schemas.DOCUMENT_OR_LIST))
     async def analyze(request: Request, lang: str | None = lang_q) -> Response:
         docs, many = await read_documents(request, lang)
+        if not any(isinstance(d, Document) for d in docs):  # every line failed: a bad request
+            raise ApiError(400, "no document could be analysed", docs)
         payload = [d.to_dict() if isinstance(d, Document) else d for d in docs]
         return JSONResponse(payload if many else payload[0])
 
@@ -417,8 +441,9 @@ def _add_api_routes(app: FastAPI) -> None:
             row = await gateway.call(lambda s, doc=d: s.add(doc))
             stored.append({"id": row, "hash": d.id, "title": d.title,
                            "attributions": len(d.attributions), "url": f"/documents/{row}"})
-        status = 201 if stored else 400
-        return JSONResponse({"stored": stored, "errors": errors}, status_code=status)
+        if not stored:
+            raise ApiError(400, "nothing stored", errors)
+        return JSONResponse({"stored": stored, "errors": errors}, status_code=201)
 
     from .web.corpus_api import add_corpus_api_routes
 

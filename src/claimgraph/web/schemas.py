@@ -93,10 +93,11 @@ ANALYZE_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "content": {
-            "text/plain": {"schema": {"type": "string"}},
-            "text/html": {"schema": {"type": "string"}},
-            "application/x-ndjson": {"schema": {"type": "string"},
-                                     "example": '{"text": "…", "lang": "de"}\n'},
+            "text/plain": {"schema": {"type": "string", "minLength": 1}},
+            "text/html": {"schema": {"type": "string", "minLength": 1}},
+            # JSON lines: one JSON_REQUEST object per line (described as the array of lines)
+            "application/x-ndjson": {"schema": {"type": "array", "items": JSON_REQUEST,
+                                                "minItems": 1}},
             "application/json": {"schema": {"anyOf": [
                 JSON_REQUEST, {"type": "array", "items": JSON_REQUEST}]}},
         },
