@@ -250,6 +250,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             name_parts.append(tok)
             continue
         m = lex.match(tok, lang, ("title", "role", "group", "anonymous", "info", "org"))
+        if m and lang == "en" and tok[:1].isupper() and m[0].kind in (
+                "org", "info", "group", "anonymous") and tok is not toks[-1]:
+            m = None  # "State Department spokesman": a capitalised head inside a proper name
         if m and m[0].kind == "title":
             gender = gender or m[1]
             continue
@@ -296,7 +299,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     if not name:
         if plural or oblique:  # "Experten sagen": a weak noun's -en form without a name is plural
             written = " ".join(t for t in toks if _is_cap(t)) or text
-            return Parsed(text, "group", written, written, role_head, affiliation, "group")
+            return Parsed(text, "group", written, None, role_head, affiliation, "group")
         return Parsed(text, "role", role or text, role, role_head, affiliation, "anonymous",
                       gender, definite=definite)
     kind = classify_unknown(name) if not role else ""
@@ -331,7 +334,7 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
         return Parsed(text, "demonstrative", tok, affiliation=affiliation, type=etype,
                       fits=word.fits, role_head=word.word, definite=definite)
     if word.kind == "group":
-        return Parsed(text, "group", tok, tok, word.word, affiliation, "group")
+        return Parsed(text, "group", tok, None, word.word, affiliation, "group")
     return Parsed(text, "anonymous", " ".join(premods + [tok]), type="anonymous",
                   affiliation=affiliation)
 

@@ -90,7 +90,7 @@ class RegistryEntry:
     country: str = ""
     lang: str = ""
     aliases: tuple[str, ...] = ()
-    #: aliases (normalised) that must not be found in free text
+    #: aliases (folded, case kept) that must not be found in free text
     ambiguous: frozenset[str] = frozenset()
 
     def spellings(self) -> tuple[str, ...]:
@@ -139,9 +139,9 @@ class Registry:
                 continue
             self._index(self._by_key, key, entry.id, override)
             self._index(self._by_loose, _loose(key), entry.id, override, record=False)
-            if key in entry.ambiguous:
-                continue
             scan = _fold(spelling)
+            if scan in entry.ambiguous:
+                continue
             words = scan.split()
             if not words or (scan in self._scan and not override):
                 continue
@@ -264,7 +264,7 @@ def _entry(row: dict[str, str], path: Path, lineno: int) -> RegistryEntry:
         alias = alias.strip()
         if alias.startswith("~"):
             alias = alias[1:].strip()
-            ambiguous.add(normalise(alias))
+            ambiguous.add(_fold(alias))
         if alias and alias != name:
             aliases.append(alias)
     entry_id = row.get("id") or normalise(name).replace(" ", "_")
