@@ -198,6 +198,7 @@ _EN_STOP = frozenset(
 )
 _DE_ADJ_END = ("e", "en", "er", "es", "em")
 _EN_ADJ_END = ("ed", "al", "an", "ive", "ish", "ous", "ful", "ic", "ary")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1\d|20)\d\d")
 
 
@@ -410,7 +411,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     [(10000, 'approx', 'soldier')]
     """
     end = len(text) if end is None else end
-    noise = [(m.start(), m.end()) for m in _noise_re().finditer(text, start, end)]
+    # every look-alike holds a digit: a window without one needs no noise scan (most paragraphs)
+    has_digit = _DIGIT.search(text, start, end) is not None
+    noise = [(m.start(), m.end()) for m in _noise_re().finditer(text, start, end)] \
+        if has_digit else []
     sc = _Scanner(text, lang)
     out: list[Quantity] = []
     pos = start

@@ -250,7 +250,8 @@ class _Finder:
         return self.doc.slice(self.paras[i].span)
 
     def url_in(self, i: int) -> re.Match[str] | None:
-        return _POST_URL.search(self.para_text(i))
+        line = self.para_text(i)
+        return _POST_URL.search(line) if "/" in line else None  # cheap gate: no URL, no slash
 
     def add(self, first: int, last: int, platform: str, text_span: Span | None,
             author: str | None = None, handle: str | None = None, date: str | None = None,
@@ -282,7 +283,7 @@ class _Finder:
             if i in self.used:
                 continue
             line = self.para_text(i)
-            sig = _SIGNATURE.search(line)
+            sig = _SIGNATURE.search(line) if "(@" in line else None
             if not sig:
                 continue
             rest = sig.group("rest")
@@ -330,6 +331,8 @@ class _Finder:
                 continue
             line = self.para_text(i)
             m = None
+            if "/" not in line:
+                continue
             for m in _POST_URL.finditer(line):
                 pass
             if m is None or line[m.end():].strip() or m.start() > 600:
