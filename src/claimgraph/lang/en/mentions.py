@@ -192,7 +192,17 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     for k, w in enumerate(core_low):
         if w in ("for", "of", "at", "from", "with") and k > 0 and k + 1 < len(core):
             rest = [x for x in core[k + 1:] if x[0].lower() not in ("the",)]
-            if rest and all(_cap(x[0]) or x[0].lower() in NAME_GLUE for x in rest):
+            named_before = _cap(core[k - 1][0]) and core_low[k - 1] not in lex.roles
+            caps_rest = [x for x in rest if _cap(x[0])]
+            if core_low[k - 1] in lex.roles and len(caps_rest) >= 3 and k + 1 + len(rest) == len(core) \
+                    and all(_cap(x[0]) or x[0].lower() in NAME_GLUE for x in rest):
+                # "Secretary of State Mike Pompeo", "Mayor of London Sadiq Khan"
+                name = text[rest[-2][1]:rest[-1][2]]
+                role_s = core[0][1] if core_low[0] not in DETERMINERS else core[1][1]
+                return SourceMention(written, span, name, text[role_s:rest[-3][2]],
+                                     text[rest[0][1]:rest[-3][2]], "person")
+            if rest and (named_before or all(_cap(x[0]) or x[0].lower() in NAME_GLUE for x in rest)):
+                # "Professor Carl Lipo of Binghamton University", "Dr. Paul Okafor of the health ministry"
                 aff_from_pp = text[rest[0][1]:core[-1][2]]
                 core, core_low = core[:k], core_low[:k]
                 break

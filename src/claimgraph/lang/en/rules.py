@@ -358,6 +358,9 @@ _NO_CLAUSE = re.compile(
 def _before_frame(p: Para, sent: Span, pos: int) -> bool:
     """True when nothing that could be content follows the cue (it stood before)."""
     rest = p.masked[pos:sent.end]
+    if re.match(r"\s*(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside)\b"
+                r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
+        return True  # '"…," he said of the final.' — a short phrase closes the sentence
     return not rest.strip(" .!?\"”’") or bool(
         re.match(r"\s*,\s*(?:citing|quoting|adding|saying|noting|according|in|on|as|while|but|and)\b", rest)
     )
