@@ -46,9 +46,9 @@ def finalize(doc: Document) -> Document:
         old = att.id
         att.id = f"a{i}"
         if old and old != att.id:
-            for q in doc.quantities:
-                if q.attribution == old:
-                    q.attribution = att.id
+            for linked in (*doc.quantities, *doc.mentions):
+                if linked.attribution == old:
+                    linked.attribution = att.id
     return doc
 
 
