@@ -101,8 +101,8 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
     state = _State()
     for idx in paragraphs:
         para = doc.paragraphs[idx]
-        if para.kind != "body" or any(e.span.contains(para.span) for e in doc.embeds):
-            continue
+        if para.kind not in ("body", "embed"):
+            continue  # headlines and subheads: too short to frame anything reliably
         quotes = paragraph_quotes(doc, idx)
         if state.unclosed and state.paragraph >= idx - 1:
             close = stray_close(doc.text, para.span.start, para.span.end)
@@ -297,6 +297,8 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
                 if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"":
                     src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
                     end = sm.end()
+        if src is None and re.fullmatch(r"[Nn]ach\s+\w+", nm.group(0)):
+            continue  # bare "nach Angaben im Fahrplan": neither a source nor "ersten Angaben"
         body = _around(doc, ustart, uend, base + nm.start(), base + end, lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),

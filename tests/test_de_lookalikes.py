@@ -1,0 +1,63 @@
+"""German look-alikes: sentences that resemble attributions but report nobody (written for these
+tests). Each must yield no attribution, or none of the kind named in the row."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+NONE = [
+    "Laut Fahrplan fährt der letzte Zug um Mitternacht.",
+    "Laut Gesetz müssen alle Fahrräder eine Klingel haben.",
+    "Gemäß Vertrag endet die Zusammenarbeit im Jahr 2030.",
+    "Das Pentagon liegt in Arlington im Bundesstaat Virginia.",
+    "Die Feuerwehr war so schnell wie möglich vor Ort.",
+    "Der Vorfall ereignete sich so plötzlich, dass niemand reagieren konnte.",
+    "Der Sänger sagte das Konzert in Zürich kurzfristig ab.",
+    "Die Stadt sagte dem Verein einen Zuschuss zu.",
+    "Der Angeklagte sagte nichts.",
+    "Die sogenannte «Schuldenbremse» gilt seit 2003.",
+    "Der Film «Titanic» lief gestern im Fernsehen.",
+    "Sie las das Buch „Der Zauberberg“ in den Ferien.",
+    "Er soll Präsident werden.",
+    "Die Firma meldete im Frühjahr Konkurs an.",
+    "Die Musik war sehr laut.",
+    "Die Kinder spielten laut im Hof, bis es dunkel wurde.",
+    "Nach dem Spiel fuhren die Fans nach Hause.",
+    "Der Zug fuhr nach Angaben im Fahrplan pünktlich ab.",
+    "Das neue Stadion wurde im Sommer eröffnet.",
+    "Ich habe das Auto gestern verkauft.",
+    "Es sei denn, der Regen hört auf.",
+    "Er tat so, als sei nichts geschehen.",
+    "Das Hotel «Bellevue» liegt direkt am See.",
+    "Die Partei „Die Linke“ verlor zwei Sitze.",
+]
+
+
+@pytest.mark.parametrize("text", NONE, ids=[t[:40] for t in NONE])
+def test_no_attribution(text):
+    doc = analyze(text, lang="de")
+    assert doc.attributions == [], [(a.kind, a.rule, a.content.text) for a in doc.attributions]
+
+
+WRONG_KIND = [
+    # a quote around one word or a title is not a direct quote
+    ("Der Minister nannte den Plan einen «Irrweg».", "direct"),
+    ("Im Kino läuft der Film „Das Boot“, sagte die Betreiberin.", "direct"),
+    # sollen without a perfect infinitive is deontic or a plan, not reportative
+    ("Die Brücke soll im nächsten Jahr gebaut werden.", "reportative"),
+    # «so» after a comma before an adverb is no according-to frame
+    ("Die Mannschaft spielte gut, so gut wie lange nicht.", "according_to"),
+]
+
+
+@pytest.mark.parametrize("text,kind", WRONG_KIND, ids=[t[0][:40] for t in WRONG_KIND])
+def test_no_attribution_of_kind(text, kind):
+    doc = analyze(text, lang="de")
+    assert all(a.kind != kind for a in doc.attributions), [
+        (a.kind, a.rule, a.content.text) for a in doc.attributions]
+
+
+def test_counts():
+    assert len(NONE) + len(WRONG_KIND) >= 15
