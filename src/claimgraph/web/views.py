@@ -125,7 +125,8 @@ def add_page_routes(app: FastAPI) -> None:
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse,
+                   include_in_schema=False)
     async def index() -> HTMLResponse:
         return page("index.html", title="claimgraph: who says so?", json_twin="/openapi.json")
 
