@@ -436,3 +436,16 @@ def test_post_documents_stores_with_the_right_token(store_client):
     stored = r.json()["stored"][0]
     assert store_client.get(stored["url"]).json()["title"] == "Bahn plant neue Linie"
     assert len(store_client.get("/documents").json()) == 2
+
+
+def test_jsonl_upload_renders_each_document_with_its_own_ids(client):
+    lines = "\n".join(json.dumps({"text": t, "lang": "de"}) for t in [
+        "«Wir bauen die Brücke», sagte Stadtpräsidentin Anna Roth am Montag.",
+        "Laut Polizei sollen drei Personen verletzt worden sein.",
+    ])
+    r = client.post("/view", files={"file": ("two.jsonl", lines.encode(), "application/x-ndjson")})
+    assert r.status_code == 200
+    tree = _tree(r.text)
+    assert [a.get("id") for a in tree.xpath("//article")] == ["d0-doc", "d1-doc"]
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids))  # no id clashes between the two documents
