@@ -88,11 +88,24 @@ def test_seed_embed(seed_doc):
     posts = [a for a in seed_doc.attributions if a.kind == "embed"]
     assert len(posts) == 1
     post = posts[0]
-    assert post.embed == emb.id and post.source.type == "social_account"
+    assert post.embed == emb.id and post.source is not None
     assert "North Korea has sent 10,000 Military Troops" in post.content.text
-    assert post.source.name.endswith("(@MichaelSCollura)")
     inside = [a for a in seed_doc.attributions if a.embed == emb.id]
     assert all(emb.span.contains(a.content.span) for a in inside)
+
+
+def test_seed_embed_source_from_the_engine(seed_text):
+    """The engine's own embed source (before sources.resolve): the account, typed as such."""
+    from claimgraph.ingest import from_text
+    from claimgraph.pipeline import STAGES, run
+
+    doc = run(from_text(seed_text), STAGES[:STAGES.index(attribute) + 1])
+    if not doc.embeds:
+        pytest.skip("the embeds stage found no post in the seed (ingest/embeds.py)")
+    (post,) = [a for a in doc.attributions if a.kind == "embed"]
+    assert post.source.type == "social_account"
+    assert post.source.name == "SANTINO (@MichaelSCollura)"
+    assert post.source.text == "SANTINO"
 
 
 def test_seed_no_attribution_in_plain_narrative(seed_doc):

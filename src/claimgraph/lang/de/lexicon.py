@@ -147,8 +147,10 @@ def compiled(pack: LanguagePack) -> Compiled:
             p = row["particle"]
             for f in forms:
                 sub = f if f.startswith(p) else p + f
-                if f.startswith("ge") or not f.startswith(p):
-                    rows.setdefault(sub, []).append((row, True))
+                # the participle (mitgeteilt) heads a perfect main clause; the finite prefixed
+                # forms (mitteilte) only a subordinate one
+                rows.setdefault(sub, []).append((row, True))
+                if not f.startswith("ge"):
                     sub_forms.add(sub)
     cue_forms = alternation(rows)
     cue = re.compile(rf"(?<![\w-])(?:{cue_forms})(?![\w-])")

@@ -31,7 +31,8 @@ from .mentions import NP, Lexicons, is_outlet, parse
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
         r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
-        r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen)")
+        r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
+        r"wörtlich)")
 _AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|wollte)"
 _CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
 _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
@@ -43,6 +44,7 @@ _APPOS = re.compile(
          \s*,\s*""", re.VERBOSE)
 _POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
+_NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
 _NP_END = re.compile(rf"(?P<np>{NP})\s*$")
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
@@ -57,6 +59,7 @@ _NACH = re.compile(
                  [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
         (?![\w-])""", re.VERBOSE)
 _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
+_GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "")
 _BERUFUNG = re.compile(rf"unter\s+Berufung\s+auf\s+(?P<np>{NP})")
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
 _VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
@@ -67,6 +70,12 @@ _REPORTATIVE = re.compile(
         (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
         (?:haben|sein)(?![\w-])                                 # the perfect infinitive
     """, re.VERBOSE)
+# "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive is hearsay
+_REPORTATIVE_STATIVE = re.compile(
+    r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
+        (?P<mid>[^,.;:!?]{1,160}?)
+        (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
+                     besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 _CLAUSE_END = re.compile(r"[.!?;]\s|[.!?;]?$")
 
 
@@ -206,6 +215,13 @@ def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consum
         frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
         if frame is not None:
             cue, src, via, rule = frame
+    if src is None and cue is None and pre.rstrip().endswith("("):
+        pm2 = _NP_END.search(pre.rstrip()[:-1].rstrip(" ,"))  # "ElBaradei („Mir fällt …“)"
+        if pm2 is not None:
+            src = parse(pm2.group("np"), prev_end + pm2.start("np"), ctx.pack)
+            rule = "direct_parenthesis"
+            if src is None:
+                return None
     if src is None and cue is None:
         if pre.strip(" ,–—-:") or post.strip(" .!?,–—-"):
             return None  # a quote inside a sentence without a frame: mixed or nothing
@@ -229,7 +245,8 @@ def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
     if cm is None:
         if not region.rstrip().endswith(":"):
             return None
-        sm = _NP_AT.match(region)  # "Teamchef Jean Todt stellt sich vor …: «…»"
+        # "BKA-Präsident Ziercke: «…»" / "Teamchef Jean Todt stellt sich vor …: «…»"
+        sm = _PRE_SUBJ.fullmatch(region.rstrip()[:-1]) or _NP_VERB.match(region)
         if not sm or sm.group("np").strip() in ("", "Es", "Das", "Dies"):
             return None
         src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
@@ -293,8 +310,9 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
             src = _clause_subject(ctx, m, base)
         else:
             sm = _NACH_SRC.match(m, nm.end())
-            if sm and m[nm.end():sm.start("np")].strip() in ("von", "vom", "des", "der", ""):
-                if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"":
+            if sm and m[nm.end():sm.start("np")].strip() in _GEN_ARTICLE:
+                if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"" or \
+                        sm.group("np").split()[0] in ("eines", "einer", "des", "der"):
                     src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
                     end = sm.end()
         if src is None and re.fullmatch(r"[Nn]ach\s+\w+", nm.group(0)):
@@ -491,6 +509,10 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
     return None
 
 
+#: heads of fronted objects that are never the speaker ("Die Äußerungen … nannte er …")
+_FRONTED = frozenset("äußerungen äusserungen haltung vorschlag vorschläge plan pläne entscheidung "
+                     "politik kritik vorwurf vorwürfe forderung forderungen idee reform".split())
+
 _SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
                      r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
                      r"sondern|denn|so)(?![\w-])")
@@ -519,6 +541,14 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
+        # OVS: "Die Äußerungen … bezeichnete er als …": a pronoun after the verb is the subject
+        post = _POST_SUBJ.match(m, ve - base)
+        if post is not None and post.group("np") in ("er", "sie", "dieser") and \
+                pm.group("np").split()[0] not in ("Er", "Sie") and (
+                    pm.group("np").split()[-1].lower() in ctx.lx.documents | _FRONTED
+                    or post.group("np") == "er"):
+            return parse(post.group("np"), base + post.start("np"), ctx.pack), \
+                base + post.end("np")
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
     aux = None
     for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
@@ -616,9 +646,11 @@ def _vias(ctx: _Ctx, start: int, end: int, m: str, base: int) -> list[Via]:
 def _reportative(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc = ctx.doc
     base = unit.span.start
-    for rm in _REPORTATIVE.finditer(m):
-        if rm.group("cue") not in ("soll", "sollen"):
+    seen: set[int] = set()
+    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m)]:
+        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen:
             continue
+        seen.add(rm.start())
         s = _clause_start(m, base, rm.start())
         comma = m.rfind(",", 0, rm.start())
         if comma >= 0 and base + comma > s and re.match(r",\s*(?:dass|weil|da|als|der|die|das)\s",
