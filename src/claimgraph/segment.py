@@ -26,6 +26,10 @@ def _is_heading(line: str) -> bool:
         return False
     if s.endswith("?") and len(s.split()) <= 12:  # "Vorsätzlicher Einsatz unerfahrener Soldaten?"
         return True
+    # a headline may end with a quoted title or phrase: 'Haushaltsdebatte 2007: „Ja, es gibt …“'
+    bare = s.rstrip("»«“”\"'’)")
+    if bare != s and bare and not bare.endswith(tuple(".!?:;…")):
+        return len(s.split()) <= 16
     return not s.endswith(tuple(_END_PUNCT)) and len(s.split()) <= 16
 
 
