@@ -279,6 +279,9 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if head and not (_ADVERBIAL_START.match(head) and len(head.split()) <= 6):
             out.content_end = s + comma
         s = s + comma + 1
+    rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
+    if rel:  # "drafted by Alex Greenwich who said"
+        s, e = s + rel.start(1), s + rel.end(1)
     span = Span(*_trim(t, s, e))
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
         out.speaker = span
@@ -362,7 +365,7 @@ def _before_frame(p: Para, sent: Span, pos: int) -> bool:
                 r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
         return True  # '"…," he said of the final.' — a short phrase closes the sentence
     return not rest.strip(" .!?\"”’") or bool(
-        re.match(r"\s*,\s*(?:citing|quoting|adding|saying|noting|according|in|on|as|while|but|and)\b", rest)
+        re.match(r"\s*,\s*(?:\w+ing|according|in|on|as|while|but|and)\b", rest)
     )
 
 
@@ -402,13 +405,15 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     left = Left() if participle or coordinated else _speaker_left(p, sent, cs)
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"((?:\s*[\w.'’&-]+){1,9}?)(?=\s*(?:[,.;!?]|$))", t[ce:sent.end])
+        nm = re.match(r"((?:\s*[\w.'’&–-]+){1,14}?)(?=\s*(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
+                      t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
-        if first and (first[:1].isupper() or first.lower() in mentions.DETERMINERS
+        caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
+        if first and (first[:1].isupper() or caps_soon or first.lower() in mentions.DETERMINERS
                       or first.lower() in mentions.lexicons().roles
                       or first.lower() in mentions.PRONOUNS) and first.lower() != "that":
             span = Span(*_trim(t, ce + nm.start(1), ce + nm.end(1)))
-            source = _make_source(p, span)
+            source = parse(doc.text, span.start, span.end)  # strict: no guessing after the cue
             if source is not None:
                 pos2, more = _skip_after(t, span.end, sent.end)
                 vias.extend(more)
@@ -451,6 +456,13 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…" / "A," she said, "B"
     qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
     q = _quote_at(p, pos + qm.end()) if qm else None
+    if q is None:
+        # 'said on the parliament floor, "…"' / 'said, in remarks published by CNN, "…"'
+        pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside)\s"
+                      r"[^,;:\"“”]{1,60},?\s*:?\s*", rest)
+        if pm and _quote_at(p, pos + pm.end()) is not None:
+            q = _quote_at(p, pos + pm.end())
+            vias = vias + [v for v in _outlets_in(t, pos, pos + pm.end()) if v not in vias]
     if q is not None and len(doc.slice(q.inner).split()) >= 2:
         if q_before is not None and q_before.span.start not in p.used_quotes:
             p.used_quotes.add(q_before.span.start)
@@ -488,17 +500,26 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
          modality)
 
 
+_AUX = frozenset("did does do has had have was is were are will would can could may might must "
+                 "should shall not also".split())
+
+
 def _leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
     """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
     lex = mentions.lexicons()
     end = sent.start
+    after_det = 0  # lower-case nouns allowed after a determiner: "The health agency"
     for m in re.finditer(r"[\w.'’&-]+", p.masked[sent.start:limit]):
         w = m.group()
-        if w[:1].isupper() or w.lower() in mentions.DETERMINERS or w.lower() in lex.roles \
-                or w.lower() in lex.groups or w.lower() in mentions.NAME_GLUE:
-            end = sent.start + m.end()
+        low = w.lower()
+        if w[:1].isupper() or low in mentions.DETERMINERS or low in lex.roles \
+                or low in lex.groups or low in mentions.NAME_GLUE:
+            after_det = 2 if low in mentions.DETERMINERS else 0
+        elif after_det and not low.endswith("ed") and low not in _AUX:
+            after_det -= 1
         else:
             break
+        end = sent.start + m.end()
     return parse(p.doc.text, sent.start, end) if end > sent.start else None
 
 
