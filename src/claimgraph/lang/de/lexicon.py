@@ -150,8 +150,8 @@ def compiled(pack: LanguagePack) -> Compiled:
                 # the participle (mitgeteilt) heads a perfect main clause; the finite prefixed
                 # forms (mitteilte) only a subordinate one
                 rows.setdefault(sub, []).append((row, True))
-                if not f.startswith("ge"):
-                    sub_forms.add(sub)
+                if not f.startswith("ge") and f != row["lemma"]:
+                    sub_forms.add(sub)  # (einräumen after a modal is a main clause too)
     cue_forms = alternation(rows)
     cue = re.compile(rf"(?<![\w-])(?:{cue_forms})(?![\w-])")
     post_quote = re.compile(

@@ -30,7 +30,8 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Offenbar|Demnach|Weiter|Weiterhin|Ferner|Vielmehr|Und|Oder|Sondern|Denn|Dafür|Darauf|"
            r"Darüber|Dagegen|Hingegen|Indes|Zwar|Gemäß|Gemäss|Zufolge|Was|Wer|Wo|Wann|Warum|Sie|Er|"
            r"Mehr|Viel|Weniger|Kein|Keine|Alles|Nichts|Etwa|Rund|Fast|Knapp|Mindestens|Erneut|"
-           r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses)(?![\w-])")
+           r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Deren|Dessen)"
+           r"(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
 QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"

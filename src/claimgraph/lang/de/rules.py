@@ -33,7 +33,8 @@ _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|un
         r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
         r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
         r"wörtlich)")
-_AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|wollte)"
+_AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|"
+        r"wollte|muss|musste|kann|konnte|darf|durfte|möchte)")
 _CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
 _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
 # "Die Sprecherin der Grünen, Anja Hajduk, sagte" / "Kluncker, der …, sagte": a subject with an
@@ -542,13 +543,9 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
         # OVS: "Die Äußerungen … bezeichnete er als …": a pronoun after the verb is the subject
-        post = _POST_SUBJ.match(m, ve - base)
-        if post is not None and post.group("np") in ("er", "sie", "dieser") and \
-                pm.group("np").split()[0] not in ("Er", "Sie") and (
-                    pm.group("np").split()[-1].lower() in ctx.lx.documents | _FRONTED
-                    or post.group("np") == "er"):
-            return parse(post.group("np"), base + post.start("np"), ctx.pack), \
-                base + post.end("np")
+        ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
+        if ovs is not None:
+            return ovs
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
     aux = None
     for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
@@ -567,6 +564,10 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if app is not None:
         return _appositive(ctx, app, cstart), ve
     head = _PRE_SUBJ.match(pre)
+    if head is not None:
+        ovs = _ovs_subject(ctx, m, base, head.group("np"), ve)
+        if ovs is not None:
+            return ovs
     if head is not None and "," not in pre and not re.match(
             r"\s*(?:Dem|Den|Einem|Einen|Ihm|Ihnen|Diesem|Diesen)\s", pre):
         # "Die Opposition in Bulgarien befürchtet": the first field starts with the subject
@@ -581,6 +582,22 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         return src, base + sm.end("np")
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
+    return None
+
+
+def _ovs_subject(ctx: _Ctx, m: str, base: int, fronted: str, ve: int
+                 ) -> tuple[SourceMention | None, int] | None:
+    """Object-verb-subject order: "Die Äußerungen … bezeichnete Wiefelspütz als …".
+
+    The fronted phrase is an object when its nouns are statements or plans, or when a
+    pronoun subject follows the verb ("Den Plan kritisierte er").
+    """
+    post = _POST_SUBJ.match(m, ve - base)
+    if post is None or fronted.split()[0] in ("Er", "Sie"):
+        return None
+    words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
+    if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er":
+        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
 
 
