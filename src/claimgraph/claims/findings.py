@@ -1,0 +1,294 @@
+"""Findings over clustered claims: conflict, escalation, unsourced, single_source; diversity.
+
+Every finding names its attributions (refs) and the display names of the sources involved.
+Numbers are compared as tolerance intervals built from the quantity's qualifier (see
+`interval`), so "etwa 10'000" and "10,000" agree while 10'000 and 12'000 do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from ..model import Document, Finding, Quantity, Span
+from . import lexicon
+from .cluster import EDGE, Pair
+from .normalize import Claim, same_sentence
+
+#: relative tolerance around a number by qualifier: reports round (10,000 vs 10,150 is the same
+#: figure), "etwa" allows about 15 %, "über X" reads as X up to 1.5 X, "unter X" as 0.6 X up to X
+EXACT_TOL, APPROX_TOL, OVER_FACTOR, UNDER_FACTOR = 0.02, 0.15, 1.5, 0.6
+FRAME_LABELS = {"purpose": "purpose", "custody": "status", "life": "status", "access": "status"}
+
+
+def interval(q: Quantity) -> tuple[float, float] | None:
+    """The values a quantity allows, by its qualifier.
+
+    >>> from claimgraph.model import Quantity, Span
+    >>> interval(Quantity("über 600'000", Span(0, 1), 600000, "over", low=600000))
+    (600000.0, 900000.0)
+    """
+    v = q.value
+    lo, hi = q.low, q.high
+    if q.qualifier == "vague" or (v is None and lo is not None and hi is not None):
+        if lo is None or hi is None:
+            return None
+        return float(lo) * (1 - EXACT_TOL), float(hi) * (1 + EXACT_TOL)
+    if v is None:
+        return None
+    v = float(v)
+    if lo is not None and hi is not None and lo != hi:  # a range "3000 bis 5000"
+        return float(lo) * (1 - EXACT_TOL), float(hi) * (1 + EXACT_TOL)
+    if q.qualifier == "approx":
+        return v * (1 - APPROX_TOL), v * (1 + APPROX_TOL)
+    if q.qualifier == "over":
+        return float(lo if lo is not None else v), v * OVER_FACTOR
+    if q.qualifier == "under":
+        return v * UNDER_FACTOR, float(hi if hi is not None else v)
+    return v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
+
+
+def _qkey(q: Quantity) -> tuple[str, str, str] | None:
+    if q.kind == "count" and not q.unit_key:
+        return None  # a bare number: no idea what it counts
+    return (q.kind, q.unit_key or "", q.currency or "")
+
+
+def number_clash(a: Claim, b: Claim) -> tuple[Quantity, Quantity] | None:
+    """Two quantities of one unit that no tolerance reconciles, when no other pair agrees."""
+    clash = None
+    for key in {_qkey(q) for q in a.quantities} & {_qkey(q) for q in b.quantities} - {None}:
+        qa = [q for q in a.quantities if _qkey(q) == key and interval(q)]
+        qb = [q for q in b.quantities if _qkey(q) == key and interval(q)]
+        agree = False
+        for x in qa:
+            for y in qb:
+                (l1, h1), (l2, h2) = interval(x), interval(y)  # type: ignore[misc]
+                if l1 <= h2 and l2 <= h1:
+                    agree = True
+                elif clash is None:
+                    clash = (x, y)
+        if agree:
+            return None
+    return clash
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _who(c: Claim) -> str:
+    """Speaker, with the source they cite when it differs ("SANTINO (@x), citing Pentagon")."""
+    if c.att.source and c.speaker != (c.att.source.name or c.att.source.text):
+        return f"{c.speaker}, citing {c.att.source.name or c.att.source.text}"
+    return c.speaker
+
+
+def _finding(type_: str, summary: str, claims: Iterable[Claim], reason: str, score: float,
+             sources: list[str] | None = None) -> Finding:
+    claims = list(claims)
+    names = sources if sources is not None else [c.speaker for c in claims]
+    return Finding(type_, summary, [c.ref for c in claims], list(dict.fromkeys(names)),
+                   reason, round(max(0.0, min(score, 1.0)), 3))
+
+
+def conflict(a: Claim, b: Claim, pair: Pair) -> Finding | None:
+    """Incompatible content about one matter: number, purpose/status frame, or denial."""
+    reasons: list[str] = []
+    strength = 0.0
+    clash = number_clash(a, b)
+    if clash:
+        x, y = clash
+        reasons.append(f"number: {x.text} vs {y.text}")
+        lo, hi = sorted(float(v) for v in (x.value or x.low or 0, y.value or y.low or 0))
+        strength = max(strength, 0.6 + 0.4 * min(1.0, (hi - lo) / hi if hi else 0))
+    for frame in sorted(set(a.frames) & set(b.frames)):
+        if a.frames[frame] != b.frames[frame]:
+            reasons.append(f"{FRAME_LABELS.get(frame, frame)}: {a.frames[frame]} vs {b.frames[frame]}")
+            strength = max(strength, 0.8)
+    if (a.polarity == "denied") != (b.polarity == "denied"):
+        denier, other = (a, b) if a.polarity == "denied" else (b, a)
+        reasons.append(f"denial: {denier.speaker} denies what {other.speaker} states")
+        strength = max(strength, 0.9)
+    if not reasons:
+        return None
+    summary = (f"{_who(a)}: «{_short(a.text)}» vs {_who(b)}: «{_short(b.text)}» — "
+               + "; ".join(reasons))
+    return _finding("conflict", summary, (a, b), "; ".join(reasons), strength * pair.score / 0.6)
+
+
+def _later(a: Claim, b: Claim) -> bool:
+    """True when `b` relays or follows `a`: in a post or via an outlet, or in a later document."""
+    if b.relayed and not a.relayed:
+        return True
+    if a.doc_index != b.doc_index:
+        if a.date and b.date and a.date != b.date:
+            return b.date > a.date
+        return b.doc_index > a.doc_index and not (a.relayed and not b.relayed)
+    return False
+
+
+def escalation(a: Claim, b: Claim, pair: Pair) -> Finding | None:
+    """`b` states more surely what `a`, its own origin, put as hedged or speculative."""
+    for first, second in ((a, b), (b, a)):
+        if (first.origin and first.origin == second.origin
+                and not first.origin.startswith("anonymous:")
+                and first.strength <= 1 and second.strength >= 2
+                and first.speaker != second.speaker and _later(first, second)):
+            summary = (f"{_who(second)} states as {second.level} «{_short(second.text)}», which "
+                       f"{first.speaker} put as {first.level}: «{_short(first.text)}»")
+            reason = f"certainty: {first.level} -> {second.level}"
+            return _finding("escalation", summary, (first, second), reason,
+                            (0.6 + 0.2 * (second.strength - first.strength)) * pair.score / 0.6)
+    return None
+
+
+def unbacked_confirmation(c: Claim, cluster: list[Claim]) -> Finding | None:
+    """A relay says "X has confirmed" while no claim of X itself is in the cluster."""
+    if not (c.relayed and c.polarity == "confirmed" and c.origin
+            and not c.origin.startswith("anonymous:")):
+        return None
+    others = [o for o in cluster if o is not c and o.speaker != c.speaker]
+    if not others or any(o.origin == c.origin for o in others):
+        return None
+    origin = c.att.source.name if c.att.source else c.origin_name
+    summary = (f"{c.speaker} says {origin} confirmed «{_short(c.text)}»; no statement of "
+               f"{origin} on this matter is among the {len(others)} related claims")
+    return _finding("escalation", summary, [c, *others[:3]], "unbacked confirmation: " + origin,
+                    0.7, sources=[c.speaker, origin])
+
+
+def pair_findings(claims: list[Claim], clusters: list[list[int]], scored: list[Pair],
+                  texts: dict[int, str], cross_only: bool = False) -> list[Finding]:
+    """Conflicts and escalations between pairs of one cluster (`cross_only`: across documents)."""
+    owner = {i: k for k, members in enumerate(clusters) for i in members}
+    out: list[Finding] = []
+    for p in scored:
+        if p.score < EDGE or p.terms <= 0 or owner.get(p.a, -1) != owner.get(p.b, -2):
+            continue
+        a, b = claims[p.a], claims[p.b]
+        if cross_only and a.doc_index == b.doc_index:
+            continue
+        if not cross_only and same_sentence(texts[a.doc_index], a, b):
+            continue  # one composite statement ("sent to train … deployed to fight")
+        for found in (conflict(a, b, p), escalation(a, b, p)):
+            if found:
+                out.append(found)
+    for members in clusters:
+        group = [claims[i] for i in members]
+        for c in group:
+            f = unbacked_confirmation(c, group)
+            if f and (not cross_only or len({g.doc_index for g in group}) > 1):
+                out.append(f)
+    return out
+
+
+def single_source(claims: list[Claim], clusters: list[list[int]],
+                  cross_only: bool = False) -> list[Finding]:
+    """Clusters resting on one named origin however many outlets relay it."""
+    out: list[Finding] = []
+    for members in clusters:
+        group = [claims[i] for i in members]
+        named = [c for c in group if c.origin]
+        origins = {c.origin for c in named}
+        if len(named) < 2 or len(origins) != 1 or next(iter(origins)).startswith("anonymous:"):
+            continue
+        docs = {c.doc_index for c in group}
+        relays = list(dict.fromkeys(
+            [v.name for c in group for v in c.att.via]
+            + [c.speaker for c in group if c.att.embed]))
+        if cross_only and len(docs) < 2:
+            continue
+        if not cross_only and len(relays) < 2:
+            continue  # within one article a source quoted twice is no finding
+        origin = named[0].origin_name
+        summary = (f"{len(group)} claims in {len(docs)} document(s) rest on {origin} alone"
+                   + (f", relayed by {', '.join(relays)}" if relays else "")
+                   + f": «{_short(named[0].text)}»")
+        out.append(_finding("single_source", summary, group, "one origin: " + origin,
+                            min(1.0, 0.4 + 0.15 * len(group)), sources=[origin, *relays]))
+    return out
+
+
+# --- within one document ---------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?…])[»«\"“”']?\s+(?=[A-ZÄÖÜ«»\"“„])")
+
+
+def _sentences(doc: Document) -> list[Span]:
+    if doc.sentences:
+        return [s.span for s in doc.sentences]
+    out: list[Span] = []
+    for para in doc.paragraphs or []:
+        start = para.span.start
+        for m in _SENT_END.finditer(doc.text, para.span.start, para.span.end):
+            out.append(Span(start, m.start()))
+            start = m.end()
+        out.append(Span(start, para.span.end))
+    return out
+
+
+def unsourced(doc: Document, claims: list[Claim]) -> list[Finding]:
+    """Sentences outside every attribution stating a number or an accusation.
+
+    Precision first: a number that an attributed claim of the same document also gives (the
+    headline repeating the spokesperson's figure) is sourced; posts and questions are skipped.
+    """
+    taken = [s for a in doc.attributions for s in
+             (a.content.span, a.cue.span if a.cue else None, a.source.span if a.source else None)
+             if s is not None]
+    kinds = {i: p.kind for i, p in enumerate(doc.paragraphs)}
+    out: list[Finding] = []
+    for sent in _sentences(doc):
+        text = doc.text[sent.start:sent.end].strip()
+        para = next((i for i, p in enumerate(doc.paragraphs) if p.span.contains(sent)), -1)
+        if (not text or text.endswith("?") or kinds.get(para) == "embed"
+                or any(sent.overlaps(t) for t in taken)
+                or any(e.span.overlaps(sent) for e in doc.embeds)):
+            continue
+        lang = (doc.paragraphs[para].lang if para >= 0 else None) or doc.lang or "de"
+        numbers = [q for q in doc.quantities if sent.contains(q.span) and _qkey(q)
+                   and q.qualifier != "vague" and interval(q)]
+        numbers = [q for q in numbers if not _sourced(q, claims)]
+        found = lexicon.find_markers(text, "", lang if lang in ("de", "en") else "de")
+        accusation = "accusation" in found and not any(c.accusation for c in claims)
+        if not numbers and not accusation:
+            continue
+        what = (f"number {', '.join(q.text for q in numbers)}" if numbers else "accusation")
+        out.append(Finding("unsourced", f"No source given for the {what}: «{_short(text, 110)}»",
+                           [], [], "number" if numbers else "accusation",
+                           0.7 if numbers else 0.6))
+    return out
+
+
+def _sourced(q: Quantity, claims: list[Claim]) -> bool:
+    iq = interval(q)
+    for c in claims:
+        for other in c.quantities:
+            io = interval(other)
+            if _qkey(other) == _qkey(q) and io and iq and io[0] <= iq[1] and iq[0] <= io[1]:
+                return True
+    return False
+
+
+def diversity(claims: list[Claim]) -> dict[str, object]:
+    """Source diversity of one document (stored in `doc.meta["diversity"]`)."""
+    used = [c for c in claims if not c.container]
+    n = len(used)
+    named = [c for c in used if c.origin and not c.origin.startswith("anonymous:")]
+    counts = Counter(c.origin for c in named)
+    names = {c.origin: c.origin_name for c in named}
+    top = counts.most_common(1)
+    return {
+        "attributions": n,
+        "sources": len(counts),
+        "source_names": [names[k] for k, _ in counts.most_common()],
+        "anonymous_share": round(sum(1 for c in used if c.origin.startswith("anonymous:")) / n, 3)
+        if n else 0.0,
+        "unnamed_share": round(sum(1 for c in used if not c.origin) / n, 3) if n else 0.0,
+        "relayed_share": round(sum(1 for c in used if c.relayed) / n, 3) if n else 0.0,
+        "top_source": names[top[0][0]] if top else None,
+        "top_source_share": round(top[0][1] / n, 3) if top and n else 0.0,
+    }

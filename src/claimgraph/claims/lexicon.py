@@ -1,0 +1,153 @@
+"""Lexicons of the comparison: bilingual key terms, stopwords, frames, certainty and polarity.
+
+All of them are TSV data files (`data/compare_*.tsv`, one loader: `lang.base.load_tsv`) so adding
+a word is a one-line change. The stemmer is deliberately small (simplemma is not a dependency):
+it only has to make "Soldaten" meet "Soldat" and "trained" meet "train", because the bilingual
+table, not the stemmer, carries the meaning across languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang.base import load_tsv
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+#: certainty levels, weakest first; a claim matching no marker is "asserted"
+LEVELS: dict[str, int] = {"speculative": 0, "hedged": 1, "asserted": 2, "confirmed": 3}
+
+# German suffixes, longest first; stripping stops at a 4-letter stem ("Ausbildung" -> "ausbild")
+_DE_SUFFIXES = ("ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s", "t")
+_EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
+_UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def stem(word: str, lang: str | None) -> str:
+    """A light stem: lower case, umlauts folded, one inflection suffix removed.
+
+    >>> stem("Soldaten", "de") == stem("Soldat", "de"), stem("trained", "en")
+    (True, 'train')
+    """
+    w = word.casefold().translate(_UMLAUT).strip("’'.-")
+    if lang == "de" and w.startswith("ge") and len(w) > 7 and w.endswith(("t", "en")):
+        w = w[2:]  # participle: geschickt -> schickt, gesandt -> sandt
+    for suf in _DE_SUFFIXES if lang == "de" else _EN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    if lang != "de" and w.endswith("e") and len(w) > 4:
+        w = w[:-1]  # English: deploye(d) / deploy, combine(d) / combin
+    return w
+
+
+@dataclass
+class TermTable:
+    """Stemmed word forms -> concept key, per language, plus longest-tail lookup for compounds."""
+
+    by_stem: dict[str, dict[str, str]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
+    stop: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def key(self, word: str, lang: str) -> str | None:
+        """The concept of a single word, or None (unknown words are their own stem)."""
+        table = self.by_stem.get(lang, {})
+        s = stem(word, lang)
+        if s in table:
+            return table[s]
+        if lang == "de" and word[:1].isupper() and len(s) > 7:
+            # a noun compound: its longest known tail of 5+ letters after a head of 3+
+            # (Truppenentsendung -> entsend); verbs like "darzustellen" are not split
+            for i in range(3, len(s) - 4):
+                hit = table.get(s[i:])
+                if hit:
+                    return hit
+        return None
+
+    def is_stop(self, word: str, lang: str) -> bool:
+        return word.casefold() in self.stop.get(lang, frozenset())
+
+
+@lru_cache(maxsize=1)
+def terms() -> TermTable:
+    """The bilingual term table (`compare_terms.tsv`) and stopwords, loaded once."""
+    table = TermTable()
+    for lang in ("de", "en"):
+        table.by_stem[lang] = {}
+        table.phrases[lang] = []
+    for row in load_tsv(DATA / "compare_terms.tsv"):
+        key = row["key"]
+        for lang in ("de", "en"):
+            for form in filter(None, (f.strip() for f in row[lang].split("|"))):
+                if " " in form:  # multi-word forms ("front line", "am Leben") are phrases
+                    pat = re.compile(r"\b" + r"\s+".join(map(re.escape, form.split())) + r"\b", re.I)
+                    table.phrases[lang].append((pat, key))
+                else:
+                    table.by_stem[lang].setdefault(stem(form, lang), key)
+    stop: dict[str, set[str]] = {"de": set(), "en": set()}
+    for row in load_tsv(DATA / "compare_stopwords.tsv"):
+        for lang in (("de", "en") if row["lang"] == "*" else (row["lang"],)):
+            stop.setdefault(lang, set()).add(row["word"].casefold())
+    table.stop = {k: frozenset(v) for k, v in stop.items()}
+    return table
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One row of compare_certainty.tsv or compare_frames.tsv, compiled."""
+
+    name: str  # level (certainty, polarity, accusation) or frame
+    value: str  # frame value; "" for certainty rows
+    lang: str
+    where: str  # content | cue | both
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Marker, ...]:
+    """Purpose/status frames (`compare_frames.tsv`)."""
+    return tuple(Marker(r["frame"], r["value"], r["lang"], "content", re.compile(r["pattern"], re.I))
+                 for r in load_tsv(DATA / "compare_frames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def markers() -> tuple[Marker, ...]:
+    """Certainty, polarity and accusation markers (`compare_certainty.tsv`)."""
+    return tuple(Marker(r["level"], "", r["lang"], r["where"], re.compile(r["pattern"], re.I))
+                 for r in load_tsv(DATA / "compare_certainty.tsv"))
+
+
+def find_markers(content: str, cue: str, lang: str) -> set[str]:
+    """Names of the certainty/polarity/accusation markers present in a claim's content and cue."""
+    found: set[str] = set()
+    for m in markers():
+        if m.lang != lang:
+            continue
+        if m.where in ("content", "both") and m.pattern.search(content):
+            found.add(m.name)
+        if m.where in ("cue", "both") and cue and m.pattern.search(cue):
+            found.add(m.name)
+    return found
+
+
+def certainty(found: set[str]) -> str:
+    """The level of a claim from its markers: the weakest hedge wins over a confirmation.
+
+    "könnte offiziell bestätigt werden" is speculative, not confirmed.
+    """
+    for level in ("speculative", "hedged", "confirmed"):
+        if level in found:
+            return level
+    return "asserted"
+
+
+def find_frames(text: str, lang: str) -> dict[str, str]:
+    """Frame -> value for the frames with exactly one value in `text`."""
+    seen: dict[str, set[str]] = {}
+    for m in frames():
+        if m.lang == lang and m.pattern.search(text):
+            seen.setdefault(m.name, set()).add(m.value)
+    return {frame: next(iter(vals)) for frame, vals in seen.items() if len(vals) == 1}

@@ -1,0 +1,224 @@
+"""Claims: the content of an attribution, normalised so that claims can be compared.
+
+A `Claim` holds what the comparison needs and nothing else: concept keys of the content words
+(bilingual, so "Soldaten zur Ausbildung geschickt" meets "sent troops to train"), canonical
+places and dates from `doc.mentions`, the quantities inside the content, purpose/status frames,
+certainty and polarity, and who stands behind it: the *origin* (the institution a spokesperson
+speaks for, the registry entry of an outlet, or the source's own name) and the *speaker* who is
+responsible for the wording (the social account of an embedded post, else the source).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang.base import load_tsv
+from ..model import Attribution, Document, Quantity, Span
+from ..registry import default_registry, normalise
+from . import lexicon
+from .lexicon import LEVELS
+
+_WORD = re.compile(r"[^\W\d_][\w’']*(?:-[^\W\d_][\w’']*)*")
+#: content with fewer matter words than this is a frame around nested attributions only
+_MIN_OWN_TERMS = 2
+
+
+@lru_cache(maxsize=1)
+def unit_keys() -> frozenset[str]:
+    """Unit keys of quantities (soldier, person, …): they count as units, not as matter words."""
+    return frozenset(r["key"] for r in load_tsv(lexicon.DATA / "units.tsv") if r["type"] == "unit")
+
+
+@dataclass
+class Claim:
+    """One attribution's content, normalised (see module docstring)."""
+
+    ref: str
+    doc_index: int
+    att: Attribution
+    lang: str
+    text: str
+    terms: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
+    quantities: list[Quantity] = field(default_factory=list)
+    frames: dict[str, str] = field(default_factory=dict)
+    level: str = "asserted"
+    polarity: str | None = None  # denied | confirmed | None
+    accusation: bool = False
+    origin: str = ""  # key; "" when nobody is named
+    origin_name: str = ""
+    speaker: str = ""  # display name of who is responsible for the wording
+    relayed: bool = False  # via an outlet or inside an embedded post
+    container: bool = False  # only frames nested attributions (a whole post)
+    span: Span = field(default_factory=lambda: Span(0, 0))
+    paragraph: int = -1
+    date: str | None = None
+
+    @property
+    def strength(self) -> int:
+        return LEVELS[self.level]
+
+
+def _lang_at(doc: Document, pos: int, att: Attribution) -> str:
+    for para in doc.paragraphs:
+        if para.span.start <= pos < para.span.end and para.lang in ("de", "en"):
+            return para.lang
+    lang = att.lang or doc.lang or "de"
+    return lang if lang in ("de", "en") else "en"
+
+
+def _paragraph(doc: Document, pos: int) -> int:
+    for i, para in enumerate(doc.paragraphs):
+        if para.span.start <= pos < para.span.end:
+            return i
+    return -1
+
+
+def _blank(text: str, base: int, spans: list[Span]) -> str:
+    """`text` (starting at `base`) with the given spans replaced by spaces (offsets kept)."""
+    chars = list(text)
+    for s in spans:
+        for i in range(max(s.start - base, 0), min(s.end - base, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def extract_terms(text: str, lang: str) -> frozenset[str]:
+    """Concept keys of the content words of `text` (unknown words: `~stem`).
+
+    >>> sorted(extract_terms("Soldaten zur Ausbildung geschickt", "de"))
+    ['send', 'soldier', 'train']
+    """
+    table = lexicon.terms()
+    keys: set[str] = set()
+    for pat, key in table.phrases.get(lang, []):
+        if pat.search(text):
+            keys.add(key)
+            text = pat.sub(" ", text)
+    for m in _WORD.finditer(text):
+        for word in m.group(0).split("-"):
+            if len(word) < 3 or table.is_stop(word, lang):
+                continue
+            key = table.key(word, lang)
+            if key is None and len(word) >= 4 and not word.isupper():
+                key = "~" + lexicon.stem(word, lang)
+            elif key is None and word.isupper():  # acronyms as written: NATO, UNO
+                key = "~" + word.casefold()
+            if key:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _person_key(doc: Document, name: str) -> str:
+    """A person's key; a bare surname takes the full name of a person of the document."""
+    key = normalise(name)
+    if " " not in key:
+        for ent in doc.entities:
+            full = normalise(ent.name)
+            if ent.type == "person" and full.endswith(" " + key):
+                return full
+    return key
+
+
+def origin_of(doc: Document, att: Attribution) -> tuple[str, str]:
+    """(key, display name) of the original source behind an attribution; ("", "") if none.
+
+    A spokesperson speaks for the institution (Sabrina Singh -> Pentagon), so two statements by
+    her and by "the Pentagon" are one origin; registry entries unify spellings and languages
+    (US-Verteidigungsministerium = Pentagon).
+    """
+    src = att.source
+    if src is None:
+        return "", ""
+    ent = doc.entity(src.entity)
+    name = (ent.name if ent else "") or src.name or src.text
+    if src.type == "anonymous":
+        return "anonymous:" + normalise(src.text or name), name
+    reg = default_registry()
+    if src.type == "person":
+        aff = src.affiliation or (ent.affiliation if ent else None)
+        if aff:
+            entry = reg.lookup(aff)
+            return ("reg:" + entry.id, entry.name) if entry else ("org:" + normalise(aff), aff)
+        return "person:" + _person_key(doc, name), name
+    entry = reg.get(ent.registry_id) if ent and ent.registry_id else reg.lookup(name)
+    if entry:
+        return "reg:" + entry.id, entry.name
+    return "name:" + normalise(name), name
+
+
+def speaker_of(doc: Document, att: Attribution) -> str:
+    """Who is responsible for the wording: the account of an embedded post, else the source."""
+    if att.embed:
+        for emb in doc.embeds:
+            if emb.id == att.embed and (emb.author or emb.handle):
+                if emb.author and emb.handle:
+                    return f"{emb.author} (@{emb.handle})"
+                return emb.author or f"@{emb.handle}"
+    if att.source is None:
+        return "(no source)"
+    return att.source.name or att.source.text
+
+
+def _is_container(span: Span, nested: list[Span], terms: frozenset[str],
+                  quantities: list[Quantity]) -> bool:
+    """A whole post or paragraph whose claims are its nested attributions (counted there)."""
+    if not nested:
+        return False
+    covered = sum(len(n) for n in nested)
+    return covered * 2 >= len(span) or (len(terms) < _MIN_OWN_TERMS and not quantities)
+
+
+def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Claim]:
+    """One Claim per attribution of `doc`, refs `prefix + att.id` (prefix "" within a document)."""
+    atts = [a for a in doc.attributions if a.content and a.content.span]
+    claims: list[Claim] = []
+    date = doc.meta.get("date") if isinstance(doc.meta, dict) else None
+    for i, att in enumerate(atts):
+        span = att.content.span
+        nested = [b.content.span for b in atts
+                  if b is not att and span.contains(b.content.span) and b.content.span != span]
+        own = lambda s: span.contains(s) and not any(n.contains(s) for n in nested)  # noqa: E731
+        quantities = [q for q in doc.quantities if own(q.span)]
+        mentions = [m for m in doc.mentions if own(m.span)]
+        lang = _lang_at(doc, span.start, att)
+        text = _blank(doc.text[span.start:span.end], span.start,
+                      nested + [q.span for q in quantities]
+                      + [m.span for m in mentions if m.kind == "place"])
+        words = extract_terms(text, lang)
+        units = {q.unit_key for q in quantities if q.unit_key} | (words & unit_keys())
+        terms = words - unit_keys()
+        plain = _blank(doc.text[span.start:span.end], span.start, nested)
+        cue = att.cue.text if att.cue else ""
+        found = lexicon.find_markers(plain, cue, lang)
+        polarity = "denied" if "denied" in found else ("confirmed" if "confirmed" in found else None)
+        level = lexicon.certainty(found)
+        if att.modality in ("hedged", "speculative") and LEVELS[att.modality] < LEVELS[level]:
+            level = att.modality  # the engine saw a hedge our markers missed
+        okey, oname = origin_of(doc, att)
+        claims.append(Claim(
+            ref=prefix + (att.id or f"a{i + 1}"), doc_index=doc_index, att=att, lang=lang,
+            text=" ".join(plain.split()), terms=terms, units=frozenset(units),
+            places=frozenset(m.value or m.text for m in mentions if m.kind == "place"),
+            dates=frozenset(m.value for m in mentions if m.kind == "date" and m.value),
+            quantities=quantities, frames=lexicon.find_frames(plain, lang), level=level,
+            polarity=polarity, accusation="accusation" in found, origin=okey, origin_name=oname, speaker=speaker_of(doc, att),
+            relayed=bool(att.via or att.embed),
+            container=_is_container(span, nested, terms, quantities),
+            span=span, paragraph=_paragraph(doc, span.start), date=str(date) if date else None,
+        ))
+    return claims
+
+
+def same_sentence(doc_text: str, a: Claim, b: Claim) -> bool:
+    """True when two claims of one document sit in one sentence (one composite statement)."""
+    if a.doc_index != b.doc_index or a.paragraph != b.paragraph:
+        return False
+    first, second = sorted((a.span, b.span))
+    if second.start < first.end:
+        return True
+    return re.search(r"[.!?…][»«\"“”']?\s", doc_text[first.end:second.start]) is None
