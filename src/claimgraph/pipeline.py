@@ -130,23 +130,27 @@ def analyze_item(item: Item, lang: str | None = None) -> Result:
 
 
 def _worker(args: tuple[Item, str | None]) -> Result:
+    """What a worker process runs: one item (module level, so it can be pickled)."""
     return analyze_item(*args)
 
 
 def analyze_many(paths: Iterable[str], *, workers: int = 1, lang: str | None = None,
-                 max_bytes: int | None = None) -> Iterator[Result]:
-    """Analyse many inputs (files, directories, `-`), yielding Results in input order.
+                 max_bytes: int | None = None, skip: Callable[[Item], bool] | None = None,
+                 window: int | None = None) -> Iterator[Result]:
+    """Analyse many inputs (files, directories, WARC files, `-`), yielding Results in input order.
 
-    With `workers > 1` a process pool analyses documents in parallel; output stays ordered and
-    streaming (at most a few documents per worker are in flight).
+    With `workers > 1` a process pool analyses documents in parallel (see scale/parallel.py);
+    output stays ordered and streaming, and at most `window` (default 2 per worker) documents
+    are in flight, so memory stays flat on a WARC of any size.
+
+    Args:
+        skip: called in this process before a document is submitted; True leaves it out (resume:
+            `skip=lambda item: item.doc is not None and store.has(item.doc.id)`).
+        window: documents in flight at most.
     """
-    items = read_all(paths, max_bytes=max_bytes)
-    if workers <= 1:
-        for item in items:
-            yield analyze_item(item, lang)
-        return
-    import multiprocessing as mp
+    from .scale.parallel import analyze_items
 
-    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ctx.Pool(workers) as pool:
-        yield from pool.imap(_worker, ((it, lang) for it in items), chunksize=4)
+    items: Iterable[Item] = read_all(paths, max_bytes=max_bytes)
+    if skip is not None:
+        items = (it for it in items if not skip(it))
+    yield from analyze_items(items, workers=workers, lang=lang, window=window)

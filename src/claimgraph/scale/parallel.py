@@ -1,0 +1,145 @@
+"""All local cores: an ordered, streaming, bounded process pool for documents.
+
+Why not `Pool.imap`: its feeder thread pulls the whole input iterator as fast as it can, so a
+WARC of 30,000 pages would be read, extracted and queued in memory before the first result is
+written. Here the parent submits a document only when fewer than `window` (2 per worker by
+default) are in flight, and yields results in input order; memory stays flat and an
+interruption (Ctrl-C, kill -9) loses at most the documents in flight.
+
+Language packs, the registry and lexicons are loaded once per process: in the parent before
+the workers fork (they inherit the loaded tables), or by the worker initializer under `spawn`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import signal
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: documents in flight per worker: one being analysed, one waiting, so no worker idles while
+#: the parent reads the next input; more only costs memory and lost work on interruption
+IN_FLIGHT_PER_WORKER = 2
+
+#: two short texts that touch every stage once (packs, registry, quantities, dates)
+_WARM_TEXTS = (
+    "Laut Pentagon sollen etwa 10.000 Soldaten in Russland sein, sagte Sprecherin Sabrina Singh "
+    "am Montag.",
+    "\"We expect about 10,000 troops,\" Pentagon spokeswoman Sabrina Singh told CNN on Monday.",
+)
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load every lazily loaded table now (once per process), not inside the first document."""
+    global _warmed
+    if _warmed:
+        return
+    from ..pipeline import analyze
+
+    for text in _WARM_TEXTS:
+        try:
+            analyze(text)
+        except Exception:  # warming is an optimisation; a failure shows up on real documents
+            log.debug("warm-up failed", exc_info=True)
+    _warmed = True
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker() -> None:
+    # Ctrl-C goes to the whole process group: the parent alone decides what to do with it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
+def _context() -> Any:
+    """fork where available (workers inherit the warmed tables), else spawn."""
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods else "spawn")
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
+                window: int | None = None,
+                on_broken: Callable[[T, BaseException], R] | None = None) -> Iterator[R]:
+    """`fn(item)` for every item in a process pool; results in input order, streaming.
+
+    Args:
+        fn: a module-level (picklable) function.
+        items: any iterable; it is consumed only as fast as results are taken.
+        workers: processes.
+        window: items submitted but not yet yielded, at most (default 2 per worker).
+        on_broken: result for an item whose worker died (segfault, OOM kill); without it the
+            BrokenProcessPool error propagates. The pool is restarted and the other items in
+            flight are submitted again.
+    """
+    window = max(1, window or IN_FLIGHT_PER_WORKER * workers)
+    warm_up()
+    ctx = _context()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+
+    pool = new_pool()
+    pending: deque[tuple[T, Future[R]]] = deque()
+
+    def take() -> R:
+        nonlocal pool
+        item, fut = pending.popleft()
+        try:
+            return fut.result()
+        except BrokenProcessPool as exc:
+            if on_broken is None:
+                raise
+            log.warning("a worker process died; restarting the pool")
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = new_pool()
+            again = [it for it, _ in pending]
+            pending.clear()
+            for it in again:
+                pending.append((it, pool.submit(fn, it)))
+            return on_broken(item, exc)
+
+    try:
+        for item in items:
+            pending.append((item, pool.submit(fn, item)))
+            while len(pending) >= window:
+                yield take()
+        while pending:
+            yield take()
+    finally:
+        # on Ctrl-C or an abandoned generator: drop what was not started, do not wait for it
+        pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def analyze_items(items: Iterable[Any], *, workers: int = 1, lang: str | None = None,
+                  window: int | None = None) -> Iterator[Any]:
+    """Results of `pipeline.analyze_item` for already read Items, in input order."""
+    from ..pipeline import Result, _worker, analyze_item
+
+    if workers <= 1:
+        for item in items:
+            yield analyze_item(item, lang)
+        return
+
+    def broken(args: tuple[Any, str | None], exc: BaseException) -> Result:
+        name = args[0].name
+        return Result(name, error=f"{name}: worker process died ({exc.__class__.__name__})")
+
+    yield from ordered_map(_worker, ((it, lang) for it in items), workers=workers,
+                           window=window, on_broken=broken)
