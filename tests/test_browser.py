@@ -143,6 +143,13 @@ def test_seed_article_view(page, base_url, seed_text, tmp_path):
              if a["kind"] == "direct" and a["content"]["text"].startswith("Wir gehen davon aus")]
     direct = page.locator(".text .att.k-direct", has_text="Wir gehen davon aus")
     assert direct.count() == len(singh[:1])
+    # hover a statement (before anything is pinned by a click): its source details appear
+    first_att = api["attributions"][0]
+    page.hover(f'.text .att[data-att="{first_att["id"]}"]')
+    detail = page.locator(f'#detail-{first_att["id"]}')
+    assert detail.is_visible()
+    if first_att["source"]:
+        assert detail.locator(".d-source").inner_text() == first_att["source"]["name"]
     # findings: the panel shows what the backend produced, with working links
     findings = page.locator(".findings .finding")
     assert findings.count() == len(api["findings"])
@@ -154,13 +161,6 @@ def test_seed_article_view(page, base_url, seed_text, tmp_path):
         target = link.get_attribute("data-att")
         link.click()
         assert page.locator(f'.text .att[data-att="{target}"].active').count() > 0
-    # hover a statement: its source details appear
-    first_att = api["attributions"][0]
-    page.hover(f'.text .att[data-att="{first_att["id"]}"]')
-    detail = page.locator(f'#detail-{first_att["id"]}')
-    assert detail.is_visible()
-    if first_att["source"]:
-        assert detail.locator(".d-source").inner_text() == first_att["source"]["name"]
     # click the busiest source: its statements are listed and highlighted
     top = page.locator(".sources .source").first
     n = int(top.locator(".n").inner_text())
