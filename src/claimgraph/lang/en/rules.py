@@ -279,6 +279,10 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if head and not (_ADVERBIAL_START.match(head) and len(head.split()) <= 6):
             out.content_end = s + comma
         s = s + comma + 1
+    lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
+                    r"which|who|whom|where|and|but|so)\s+", t[s:e], re.IGNORECASE)
+    if lead:  # "When the mayor announced …", "which the New York Times called …"
+        s += lead.end()
     rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
@@ -496,6 +500,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             return
         c_start = pos
     c_end = _clause_end(p, c_start, sent, stops)
+    if not tm and len(t[c_start:c_end].split()) < 3:
+        return  # "announced his plan": a noun phrase, not a reported clause
     _att(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
 
@@ -544,10 +550,15 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
     """Commas before a sentence-final 'X said': forward content must not run into them."""
     out = []
     for m in cues:
+        left = _speaker_left(p, sent, m.start())
         if _before_frame(p, sent, _skip_after(p.masked, m.end(), sent.end)[0]):
-            left = _speaker_left(p, sent, m.start())
             if left.speaker is not None and left.content_end is not None:
                 out.append(left.content_end)
+        elif left.speaker is not None:
+            # "… his plan, the council said …": a new speaker after a comma ends earlier content
+            before = p.masked[sent.start:left.speaker.start].rstrip()
+            if before.endswith(","):
+                out.append(sent.start + len(before) - 1)
     return out
 
 
