@@ -28,7 +28,15 @@ INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
 #: leading words a rule may leave in a mention ("Laut Pentagon", "according to NATO")
 LEADING = frozenset("laut zufolge gemäss gemäß nach according to per via by von vom".split())
 #: words that attach an affiliation after the role or name
-AFFILIATION_PREPS = frozenset("vom von des der beim bei aus of for at from with im".split())
+AFFILIATION_PREPS = frozenset("vom von des der beim bei aus of for at from with im by".split())
+#: words after which the rest of a mention is a channel, not part of the source ("on Twitter")
+CHANNEL_PREPS = frozenset("on auf via in".split())
+#: capitalised words that start sentences but never names ("Both said", "Beide sagten")
+NOT_NAMES = frozenset(
+    """Both One Two Three This That These Those Some Many Most All Several Each Every Other Others
+    Such Another Any Few Beide Einige Viele Alle Manche Mehrere Andere Man Jeder Jede Keiner Es
+    Sie Er Wir Ich Du Ihr It They We You I He She""".split()
+)
 #: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
 NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
 _HANDLE = re.compile(r"@\w{1,30}")
@@ -214,7 +222,10 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         i = toks.index(",")
         left = parse_mention(" ".join(toks[:i]), lang, registry)
         right = parse_mention(" ".join(toks[i + 1:]), lang, registry)
-        named, other = (left, right) if left.form in ("full", "surname") else (right, left)
+        def score(p: Parsed) -> int:
+            first = bool(p.name) and bool(lexicon().first_name(p.name.split()[0]))
+            return 2 * first + (p.form == "full") + (p.form in ("full", "surname"))
+        named, other = (left, right) if score(left) >= score(right) else (right, left)
         if named.form in ("full", "surname"):
             named.role = named.role or other.role
             named.role_head = named.role_head or other.role_head
@@ -233,8 +244,10 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     for i in range(1, len(toks)):
         if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
             rest = " ".join(toks[i + 1:])
-            if registry.lookup(rest) or (_is_cap(rest.split()[-1]) and not any(
-                    lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
+            info_head = lex.match(toks[i - 1], lang, ("info",)) is not None
+            if registry.lookup(rest) or info_head or (
+                    any(t[:1].isupper() for t in toks[i + 1:]) and not any(
+                        lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
                 affiliation = canonical_affiliation(rest, registry)
                 toks = toks[:i]
                 break
@@ -244,14 +257,21 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     premods: list[str] = []
     gender = ""
     plural = oblique = False
-    for tok in toks:
+    for n, tok in enumerate(toks):
         low = tok.lower()
+        if low in CHANNEL_PREPS and (name_parts or role_parts or premods) and n + 1 < len(toks):
+            break  # "Joshua Wong on Twitter": the rest is where it was said
         if name_parts and (_is_cap(tok) or low in NAME_PARTICLES or _INITIALS.match(tok)):
             name_parts.append(tok)
             continue
+        if name_parts and re.search(r"['’]s?$", name_parts[-1]) and \
+                lex.match(tok, lang, ("role",)):
+            # "Angela Merkel's spokesperson": the possessor is the affiliation
+            affiliation = affiliation or re.sub(r"['’]s?$", "", " ".join(premods + name_parts))
+            name_parts, premods, role_parts = [], [], []
         m = lex.match(tok, lang, ("title", "role", "group", "anonymous", "info", "org"))
         if m and lang == "en" and tok[:1].isupper() and m[0].kind in (
-                "org", "info", "group", "anonymous") and tok is not toks[-1]:
+                "org", "info", "group", "anonymous") and tok is not toks[-1] and premods:
             m = None  # "State Department spokesman": a capitalised head inside a proper name
         if m and m[0].kind == "title":
             gender = gender or m[1]
@@ -263,6 +283,15 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 aff = registry.lookup(" ".join(premods))
                 prefix = prefix or (aff.name if aff else None)
             affiliation = affiliation or prefix
+            rest = [t for t in toks[n + 1:] if t not in "«»„“”\"'‚‘’‹›"]
+            if word.kind == "org" and rest and all(_is_cap(t) for t in rest):
+                entry = registry.lookup(" ".join(rest))
+                if entry:
+                    return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+                name = " ".join(rest)
+                kind = "outlet" if set(word.fits) & {"newspaper", "broadcaster", "agency"} else (
+                    classify_unknown(name) or "organisation")
+                return Parsed(text, "org", name, type=kind)
             if word.kind in ("info", "org", "group", "anonymous") and not role_parts:
                 return _special(text, word, g, tok, premods, prefix, affiliation, lang, registry,
                                 definite)
@@ -274,7 +303,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             gender = g if g in ("m", "f") else gender
             plural = plural or g == "p"
             continue
-        if not _is_cap(tok) and not _INITIALS.match(tok):
+        if not tok[:1].isupper() and not _INITIALS.match(tok):
             if role_parts and lang == "en" and low in ("of", "for"):
                 role_parts.append(tok)  # "Secretary of State Antony Blinken"
             continue  # adjectives, particles before the name
@@ -282,6 +311,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             premods.append(tok)  # may turn out to be "Pentagon" in "Pentagon spokeswoman"
             continue
         name_parts.append(tok)
+    premods = [t for t in premods if t not in NOT_NAMES]
+    name_parts = [t for t in name_parts if t not in NOT_NAMES or name_parts.index(t)]
     if premods and not name_parts:
         name_parts = premods
     elif premods:
@@ -303,6 +334,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         return Parsed(text, "role", role or text, role, role_head, affiliation, "anonymous",
                       gender, definite=definite)
     kind = classify_unknown(name) if not role else ""
+    if not kind and not role and len(name_parts) == 1 and len(name) >= 2 and name.isupper():
+        kind = "organisation"  # ALA, VDR: an unknown acronym is an institution, not a surname
     if kind:
         return Parsed(text, "org", name, type=kind, affiliation=affiliation)
     first = lex.first_name(name_parts[0])
@@ -316,6 +349,8 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
              affiliation: str | None, lang: str, registry: Registry, definite: bool) -> Parsed:
     """Mentions headed by an info, org, group or anonymous noun."""
     if word.kind == "info":  # NATO-Schätzungen zufolge, Pentagon figures
+        if not prefix and not premods and affiliation:  # "Estimates by event organizers"
+            return parse_mention(affiliation, lang, registry)
         owner = prefix or (" ".join(premods) if premods else None)
         entry = registry.lookup(owner) if owner else None
         if entry:

@@ -31,6 +31,8 @@ from .registry import Registry, RegistryEntry, default_registry, normalise
 PRONOUN_WINDOW = 3
 #: sentences looked back for a role-only or demonstrative mention
 ROLE_WINDOW = 40
+#: sentences looked back for a demonstrative (`das Ministerium`, `the army`)
+DEMONSTRATIVE_WINDOW = 5
 #: aliases kept per entity (the contract shows written forms, not every occurrence)
 MAX_ALIASES = 12
 
@@ -194,12 +196,18 @@ class _Resolver:
 
     def _demonstrative(self, p: Parsed, pos: int) -> _Ent:
         head = (p.role_head or "").lower()
+        here = self.sentence(pos)
         if p.definite:
             for opos, ent in reversed(self.orgs):
                 if opos >= pos:
                     continue
+                if here - self.sentence(opos) > DEMONSTRATIVE_WINDOW:
+                    break
                 kind = ent.entry.kind if ent.entry else ""
-                if (kind and kind in p.fits) or (head and head in normalise(ent.name)):
+                spelled = [normalise(ent.name)] + [normalise(a) for a in (
+                    ent.entry.aliases if ent.entry else ())]
+                near = here - self.sentence(opos) <= 2
+                if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
 
@@ -287,8 +295,8 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     for sent in doc.sentences:
         lang = _lang_at(doc, sent.span.start)
         for hit in find_persons(doc.text, sent.span.start, sent.span.end, lang, reg):
-            if not inside(hit.start, hit.end):
-                items.append(_hit_item(hit))
+            # inside a source mention too: the role cue there may be one the source lacks
+            items.append(_hit_item(hit))
     org_spans = reg.find_in(doc.text)
     for span, entry in org_spans:
         if not inside(span.start, span.end):
@@ -336,11 +344,21 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
         Entity(
             id=ids[e.key], name=e.name, type=e.type,
             aliases=list(e.aliases)[:MAX_ALIASES], role=e.role, affiliation=e.affiliation,
-            mentions=[Span(s, t) for s, t in sorted(e.mentions)],
+            mentions=_outermost(e.mentions),
             registry_id=e.entry.id if e.entry else None,
         )
         for e in used
     ]
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[Span]:
+    """Mention spans without those inside another (the name inside `Sprecherin Sabrina Singh`)."""
+    out: list[Span] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and out[-1].start <= s and e <= out[-1].end:
+            continue
+        out.append(Span(s, e))
+    return out
 
 
 def _more_mentions(doc: Document, res: _Resolver) -> None:
