@@ -144,3 +144,40 @@ def test_bad_user_registry_is_a_one_line_error(tmp_path, content, message):
 def test_missing_user_registry_names_the_file(tmp_path):
     with pytest.raises(RegistryError, match="not found"):
         load_registry(tmp_path / "nope.tsv")
+
+
+def test_cli_registry_option_types_a_user_outlet(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+    from claimgraph.registry import ENV_VAR
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    user = tmp_path / "mine.tsv"
+    user.write_text("id\tname\ttype\tkind\taliases\nseeblick\tSeeblick-Kurier\toutlet\tnewspaper\t"
+                    "SBK\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Die Lage sei ernst, berichtet der «SBK».\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(article), "--registry", str(user),
+                                       "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    doc = json.loads(result.output)
+    assert any(e["name"] == "Seeblick-Kurier" and e["type"] == "outlet" for e in doc["entities"])
+    bad = CliRunner().invoke(main, ["analyze", str(article), "--registry",
+                                    str(tmp_path / "missing.tsv")])
+    assert bad.exit_code != 0
+    assert "missing.tsv: registry file not found" in bad.output
+    assert "Traceback" not in bad.output
+
+
+def test_env_var_selects_the_user_registry(tmp_path, monkeypatch):
+    from claimgraph.registry import ENV_VAR, default_registry
+
+    user = tmp_path / "env.tsv"
+    user.write_text("name\ttype\nBergpost\toutlet\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_VAR, str(user))
+    assert default_registry().lookup("Bergpost").type == "outlet"
+    monkeypatch.delenv(ENV_VAR)
+    assert default_registry().lookup("Bergpost") is None

@@ -65,10 +65,22 @@ def main() -> None:
               help="Refuse inputs larger than this many bytes (default 10 MB).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on for several inputs on a terminal).")
+@click.option("--registry", "registry", type=click.Path(dir_okay=False), default=None,
+              help="TSV of extra outlets/organisations merged into the built-in registry "
+                   "(same columns; also $CLAIMGRAPH_REGISTRY).")
 def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, workers: int,
-            max_bytes: int | None, progress: bool | None) -> None:
+            max_bytes: int | None, progress: bool | None, registry: str | None) -> None:
     """Analyse articles (text, HTML, JSONL, a directory, or - for stdin) and print attributions."""
     from .ingest import expand
+
+    if registry:
+        from .errors import ClaimgraphError
+        from .registry import use_registry
+
+        try:
+            use_registry(registry)
+        except ClaimgraphError as exc:
+            raise click.ClickException(str(exc)) from None
 
     expanded = list(expand(paths))
     show = progress if progress is not None else (len(expanded) > 1 and sys.stderr.isatty())

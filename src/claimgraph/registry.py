@@ -301,3 +301,15 @@ def load_registry(extra_path: Path | str | None = None) -> Registry:
 def default_registry() -> Registry:
     """The registry the pipeline uses: built-in plus `$CLAIMGRAPH_REGISTRY` when set."""
     return load_registry(os.environ.get(ENV_VAR) or None)
+
+
+def use_registry(extra_path: Path | str) -> Registry:
+    """Make a user registry the default for this process and its workers (`--registry FILE`).
+
+    Loads it once to fail early with a one-line RegistryError, then sets $CLAIMGRAPH_REGISTRY so
+    that worker processes started later read the same file.
+    """
+    path = str(Path(extra_path).resolve())
+    reg = load_registry(path)
+    os.environ[ENV_VAR] = path
+    return reg
