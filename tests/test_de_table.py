@@ -150,6 +150,19 @@ ROWS = [
      "indirect", "Lauterbach", "vor einer neuen Welle", "warnte"),
     ("Die Präsidentin des Verbands, Anna Huber, sagte, die Mitglieder seien zufrieden.",
      "indirect", "Anna Huber", "die Mitglieder seien zufrieden", "sagte"),
+    # --- word order and perfect tense
+    ("Die Pläne der Regierung bezeichnete er als „reine Symbolpolitik“.",
+     "mixed", "er", "reine Symbolpolitik", "bezeichnete"),
+    ("Die Sprecherin des Gerichts hatte am Freitag mitgeteilt, dass die Klage abgewiesen wurde.",
+     "indirect", "Sprecherin des Gerichts", "die Klage abgewiesen wurde", "mitgeteilt"),
+    ("Nachdem das Beben vorbei war, warnte die Botschaft vor weiteren Nachbeben.",
+     "indirect", "Botschaft", "vor weiteren Nachbeben", "warnte"),
+    ("Der Minister wird von der Agentur «Reuters» mit den Worten zitiert, man sei zufrieden.",
+     "indirect", "Minister", "man sei zufrieden", "zitiert"),
+    ("Es soll sich um einen technischen Defekt handeln.",
+     "reportative", "", "um einen technischen Defekt handeln", "soll"),
+    ("Der Direktor der Nationalbank, Martin Schlegel („Wir beobachten die Lage genau.“), "
+     "blieb gelassen.", "direct", "Martin Schlegel", "Wir beobachten die Lage genau", None),
 ]
 
 

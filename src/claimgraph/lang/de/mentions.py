@@ -19,7 +19,14 @@ from ..common import MASK, alternation
 DET = (r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines|[Ee]inem|"
        r"[Ee]inen|[Dd]iese[rsnm]?|[Ss]eine[rnms]?|[Ii]hre[rnms]?|[Ss]ein|[Ii]hr|[Mm]ehrere|"
        r"[Ee]inige|[Vv]iele|[Zz]ahlreiche|[Bb]eide|[Aa]lle|[Zz]wei|[Dd]rei|[Vv]ier)")
-ADJ = r"(?:[a-zäöüß][\w-]*(?:e|en|er|es|em)|\d+-[jJ]ährige[rn]?|[A-ZÄÖÜ][\w-]*(?:ische|ischen))"
+#: lower-case words ending like adjectives that are verbs or prepositions
+_NOT_ADJ = (r"(?:haben|hatten|waren|werden|wurden|sollen|sollten|können|konnten|müssen|mussten|"
+            r"wollen|wollten|dürfen|seien|habe|hatte|wurde|werde|sagte|sagten|gegen|wegen|unter|"
+            r"über|hinter|außer|ausser|oder|aber|sowie|sie|die|der|des|den|dem|ihre|seine|eine|"
+            r"einer|einen|einem|eines|gestern|immer|wieder|später|sonst|sehr|mehr|weiter|oben|"
+            r"unten|innen|außen|ohne|gerne|heute|beide|alle)(?![\w-])")
+ADJ = (rf"(?:(?!{_NOT_ADJ})[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])|\d+-[jJ]ährige[rn]?"
+       r"|[A-ZÄÖÜ][\w-]*(?:ische|ischen))")
 #: capitalised words that start a sentence but never a source noun phrase
 STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch|Aber|Dann|Damit|"
            r"Daher|Deshalb|Laut|Wie|So|Als|Heute|Gestern|Dabei|Zuvor|Später|Bereits|Nun|Jetzt|"
@@ -30,7 +37,9 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Offenbar|Demnach|Weiter|Weiterhin|Ferner|Vielmehr|Und|Oder|Sondern|Denn|Dafür|Darauf|"
            r"Darüber|Dagegen|Hingegen|Indes|Zwar|Gemäß|Gemäss|Zufolge|Was|Wer|Wo|Wann|Warum|Sie|Er|"
            r"Mehr|Viel|Weniger|Kein|Keine|Alles|Nichts|Etwa|Rund|Fast|Knapp|Mindestens|Erneut|"
-           r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Deren|Dessen)"
+           r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Deren|Dessen|"
+           r"Insbesondere|Besonders|Gerade|Ebenfalls|Jedenfalls|Immerhin|Tatsächlich|Angeblich|"
+           r"Eigentlich|Letztlich|Schliesslich|Seitdem|Sobald|Solange|Falls|Sofern|Damals)"
            r"(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
@@ -40,7 +49,7 @@ _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
 #: a source noun phrase (no capture groups; callers wrap it)
-NP = (rf"(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
+NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
       rf"{_HEAD}(?:\s+{QUOTED})?{_ATTACH}{{0,2}})")
 
 _WORD = re.compile(r"[\w'’.-]+|[«„»“\"][^«»„“”\"]*[»“”«\"]", re.UNICODE)

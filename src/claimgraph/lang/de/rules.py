@@ -403,8 +403,8 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         cue = text_span(doc, vs, ve)
         frames = row["frame"].split(",")
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
-        if before.endswith(",") and not _APPOS.fullmatch(m[_clause_start(m, base, cm.start())
-                                                         - base:cm.start()]):
+        seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
+        if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg):
             pm = _POST_SUBJ.match(m, cm.end())
             if pm is not None and lx.clause_ends_soon(m, pm.end()):
                 src = parse(pm.group("np"), base + pm.start("np"), ctx.pack)
@@ -442,9 +442,17 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         elif src is None:
             continue
         if "cite" in frames:
-            continue  # zitieren frames a direct quote only
+            # "X wird von «Reuters» mit den Worten zitiert, …": X is the source, Reuters relays
+            if not re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])",
+                             m[cstart - base:cm.start()]):
+                continue  # active zitieren frames a direct quote only
+            frames, row = ["say"], dict(row, frame="say", kind="indirect", passive="1")
         rest_at = max(ve, after_subj)
+        if row["particle"] and form.startswith(row["particle"]):
+            row = dict(row, particle="")  # "mitgeteilt": the particle is in the word
         att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
+        if att is not None and row.get("passive"):
+            att.via = _vias(ctx, cstart, vs, m, base) + att.via
         if att is not None:
             rel = _BERUFUNG.search(m, cm.end())
             if rel is not None and base + rel.start() < att.content.span.start + 40:
@@ -514,6 +522,10 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
 _FRONTED = frozenset("äußerungen äusserungen haltung vorschlag vorschläge plan pläne entscheidung "
                      "politik kritik vorwurf vorwürfe forderung forderungen idee reform".split())
 
+# a clause that starts with a subordinator is no content of a postposed frame: the verb after
+# its comma opens the main clause ("Nachdem …, warnte die Botschaft vor …")
+_LEAD_SUBORD = re.compile(r"\s*(?:Seit|Seitdem|Nachdem|Als|Weil|Da|Obwohl|Wenn|Während|Bevor|Um|"
+                          r"Sobald|Solange|Falls|Sofern|Indem|Ob|Damit|Ehe|Bis)(?![\w-])")
 _SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
                      r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
                      r"sondern|denn|so)(?![\w-])")
@@ -540,9 +552,10 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     (or after an auxiliary) when the first field is an adverbial ("Am Montag sagte X").
     """
     pre = m[cstart - base:vs - base]
+    if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
+        pre = ""  # "Nachdem …, warnte X": the subject follows the verb
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
-        # OVS: "Die Äußerungen … bezeichnete er als …": a pronoun after the verb is the subject
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
         if ovs is not None:
             return ovs
