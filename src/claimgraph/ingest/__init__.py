@@ -77,7 +77,9 @@ def read_bytes(data: bytes, name: str, *, kind: str | None = None,
         if kind == "warc" or (kind is None and data[:5] == b"WARC/"):
             from . import warc
 
-            yield from warc.read_warc_bytes(data, name)
+            stats = warc.WarcStats()
+            yield from warc.read_warc_bytes(data, name, stats=stats)
+            yield from _corrupt_warc(name, stats)
             return
         text = decode(data, name)
     except InputError as exc:
@@ -129,6 +131,14 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
+def _corrupt_warc(name: str, stats: "object") -> Iterator[Item]:
+    """One error Item for a WARC with corrupt or truncated records, so that a damaged file is
+    quarantined with a reason instead of losing its records silently."""
+    corrupt = getattr(stats, "corrupt", 0)
+    if corrupt:
+        yield Item(name, error=f"{name}: {corrupt} corrupt or truncated WARC record(s) skipped")
+
+
 def read(path: str, *, max_bytes: int | None = None) -> Iterator[Item]:
     """Items from one path (file, or `-` for standard input)."""
     limit = max_bytes or LIMITS.max_bytes
@@ -144,7 +154,9 @@ def read(path: str, *, max_bytes: int | None = None) -> Iterator[Item]:
     if path.lower().endswith(WARC_SUFFIXES):
         from . import warc
 
-        yield from warc.read_warc_path(path)
+        stats = warc.WarcStats()
+        yield from warc.read_warc_path(path, stats=stats)
+        yield from _corrupt_warc(path, stats)
         return
     try:
         _check_size(size, path, limit)
