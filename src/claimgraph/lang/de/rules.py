@@ -23,7 +23,7 @@ from typing import Iterator
 
 from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
-from ..common import (MASK, Unit, alternation, as_via, classify_quote, content, copy_source,
+from ..common import (MASK, Unit, as_via, classify_quote, content, copy_source,
                       make, masked, paragraph_quotes, stray_close, text_span, units)
 from . import lexicon
 from .mentions import NP, Lexicons, is_outlet, parse
@@ -77,7 +77,6 @@ _REPORTATIVE_STATIVE = re.compile(
         (?P<mid>[^,.;:!?]{1,160}?)
         (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
                      besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
-_CLAUSE_END = re.compile(r"[.!?;]\s|[.!?;]?$")
 
 
 @dataclass
