@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .pipeline import Result, analyze_many
+from .scale.commands import lang_option, url_pattern_option, use_warc_filters
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -57,10 +58,10 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True,
               help="json: one object per document; jsonl: one per line; table: readable view.")
-@click.option("--lang", type=click.Choice(["de", "en"]), default=None,
-              help="Language of the inputs (default: detected per document and paragraph).")
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Processes analysing in parallel.")
+@lang_option
+@url_pattern_option
+@click.option("--workers", type=int, default=0, show_default=True,
+              help="Processes analysing in parallel (0: all cores).")
 @click.option("--max-bytes", type=int, default=None,
               help="Refuse inputs larger than this many bytes (default 10 MB).")
 @click.option("--progress/--no-progress", default=None,
@@ -68,8 +69,9 @@ def main() -> None:
 @click.option("--registry", "registry", type=click.Path(dir_okay=False), default=None,
               help="TSV of extra outlets/organisations merged into the built-in registry "
                    "(same columns; also $CLAIMGRAPH_REGISTRY).")
-def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, workers: int,
-            max_bytes: int | None, progress: bool | None, registry: str | None) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, url_pattern: tuple[str, ...],
+            workers: int, max_bytes: int | None, progress: bool | None,
+            registry: str | None) -> None:
     """Analyse articles (text, HTML, JSONL, a directory, or - for stdin) and print attributions."""
     from .ingest import expand
 
@@ -85,6 +87,7 @@ def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, workers: int,
     expanded = list(expand(paths))
     show = progress if progress is not None else (len(expanded) > 1 and sys.stderr.isatty())
     failed = 0
+    lang = use_warc_filters(lang, url_pattern)
     results = analyze_many(expanded, workers=workers, lang=lang, max_bytes=max_bytes)
     for res in _progress(results, len(expanded), show):
         if not res.ok:
@@ -174,3 +177,10 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
 
     run_server(db or DEFAULT_DB, host=host, port=port, token=token or "", max_bytes=max_bytes,
                cors_origins=list(cors))
+
+
+# scale: spark | ingest-parquet (defined in scale/commands.py)
+from .scale.commands import COMMANDS as _SCALE_COMMANDS  # noqa: E402
+
+for _cmd in _SCALE_COMMANDS:
+    main.add_command(_cmd)

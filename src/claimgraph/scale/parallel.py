@@ -17,6 +17,7 @@ import multiprocessing as mp
 import os
 import signal
 from collections import deque
+from itertools import chain, islice
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, TypeVar
@@ -129,13 +130,20 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, workers: int,
 
 def analyze_items(items: Iterable[Any], *, workers: int = 1, lang: str | None = None,
                   window: int | None = None) -> Iterator[Any]:
-    """Results of `pipeline.analyze_item` for already read Items, in input order."""
+    """Results of `pipeline.analyze_item` for already read Items, in input order.
+
+    `workers` <= 0 means all cores; a single item is analysed here, without a pool."""
     from ..pipeline import Result, _worker, analyze_item
 
-    if workers <= 1:
-        for item in items:
+    if workers <= 0:
+        workers = default_workers()
+    it = iter(items)
+    head = list(islice(it, 2))
+    if workers <= 1 or len(head) < 2:  # one document: a pool would only add its start-up
+        for item in chain(head, it):
             yield analyze_item(item, lang)
         return
+    items = chain(head, it)
 
     def broken(args: tuple[Any, str | None], exc: BaseException) -> Result:
         name = args[0].name
