@@ -1,0 +1,344 @@
+"""Reading English paragraphs: lexicons, masked text, speakers left of a cue, small helpers.
+
+The rules in `rules.py` build on these pieces.
+
+Work happens per paragraph on a *masked* copy of the text in which the inside of every
+outermost quotation is replaced by placeholder letters: cue words inside a quotation are not
+the writer's attributions, and a multi-sentence quote must not be cut by the sentence
+splitter. Each cue is read in three steps: who is to its left (the speaker, after skipping
+auxiliaries and adverbials), what is to its right (a quotation, a `that` clause, a bare clause,
+or nothing, in which case the content stood before), and whether a relay (`told Reuters`,
+`citing`, `according to` an outlet) passes it on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ...model import Attribution, Document, Quote, SourceMention, Span, Via
+from ..base import load_tsv
+from . import mentions
+from .mentions import is_outlet, parse
+
+FOLDER = Path(__file__).parent
+QUOTE_OPEN = "\"“‘'«»„"
+QUOTE_CLOSE = "\"”’'»«“"
+BE = r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
+# clause boundaries left of a cue: the speaker starts after the last of them
+LEFT_BOUNDARY = re.compile(
+    r"""(?:[;:]\s                                   # semicolon, colon
+       | ,\s*(?:and|but|while|whereas|although|though|because|since|so|yet|or|as|when|after)\s
+       | \s(?:but|while|whereas|because|although|though|since|when|as|if|unless|until|after|before)\s
+       | \bthat\s                                   # "he said that officials said"
+       | [”"’»]\s*,?\s                              # after a closed quotation
+       | \s[—–]\s
+    )""",
+    re.VERBOSE,
+)
+# words that open an adverbial chunk rather than a speaker: "On Friday, ..." "In a statement, ..."
+ADVERBIAL_START = re.compile(
+    r"""^(?:on|in|at|during|after|before|since|following|despite|under|with|without|for|from
+         |yesterday|today|tonight|earlier|later|meanwhile|however|also|separately|additionally
+         |speaking|writing|asked|responding|according|citing|quoting|as|when|while|last|this|next
+         |furthermore|moreover|still|nevertheless|instead|now|then|thus|overall|elsewhere|in\s+addition
+         |previously|recently|subsequently|finally|first|second|similarly|likewise|too)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+CLAUSE_END = re.compile(
+    r"""(?:;\s
+       | ,\s*(?:adding|saying|noting|citing|quoting|according\s+to|while|whereas|but|which\s+(?:he|she|they|it))\b
+       | \s(?:while|whereas)\s
+       | :\s
+    )""",
+    re.VERBOSE,
+)
+OBJECT_WORDS = frozenset(
+    "him her them me us reporters journalists lawmakers parliament supporters the press media "
+    "colleagues staff viewers listeners readers members students residents".split()
+)
+REPORTATIVE = re.compile(
+    r"""\b(?P<adv>[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
+      | \b(?P<pass>(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood|claimed|feared|estimated)\s+to)\b
+      | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said|rumou?red|understood|feared)\s+that)\b
+    """,
+    re.VERBOSE,
+)
+ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
+QUOTED_AS = re.compile(
+    r"""(?:was|were|is|has\s+been)\s+(?P<cue>quoted)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|telling\s+\S+)
+      | (?P<cue2>quoted)\s+(?P<src>[^,.;]+?)\s+as\s+(?:saying|telling\s+\S+)
+    """,
+    re.VERBOSE,
+)
+TITLE_BEFORE = re.compile(
+    r"(?:titled|entitled|called|named|dubbed|nicknamed|so-called|known\s+as|film|movie|book|novel|song|"
+    r"album|series|show|play|poem|painting|article|headline|slogan|hashtag|the\s+word|the\s+term|"
+    r"the\s+phrase|labell?ed|branded|described\s+as)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    form: str
+    lemma: str
+    klass: str
+    takes_object: bool
+    needs_that: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    cue_re: re.Pattern[str]
+    lookalikes: tuple[re.Pattern[str], ...]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Cue verbs, look-alikes and skippable adverbials of this pack, compiled once."""
+    cues = {
+        r["form"]: Cue(r["form"], r["lemma"], r["class"], r["object"] == "yes", r["needs"] == "that")
+        for r in load_tsv(FOLDER / "cues.tsv")
+    }
+    forms = sorted(cues, key=len, reverse=True)
+    cue_re = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w'’-])")
+    looks = tuple(re.compile(r["pattern"], re.IGNORECASE) for r in load_tsv(FOLDER / "lookalikes.tsv"))
+    adv = load_tsv(FOLDER / "adverbials.tsv")
+    before = "|".join(r["pattern"] for r in adv if r["where"] in ("before", "both"))
+    after = "|".join(r["pattern"] for r in adv if r["where"] in ("after", "both"))
+    return Lexicon(
+        cues, cue_re, looks,
+        re.compile(rf"(?<![\w'’-])(?:{before})\s*,?\s*$", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:{after})\b\s*,?", re.IGNORECASE),
+    )
+
+
+@dataclass
+class Para:
+    """One paragraph being read: the document, its masked text and the quotes in it."""
+
+    doc: Document
+    index: int
+    start: int
+    end: int
+    masked: str
+    quotes: list[Quote]
+    found: list[Attribution] = field(default_factory=list)
+    used_quotes: set[int] = field(default_factory=set)
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """`text` with the inside of each outermost quotation replaced by `Qqq…` (final . ! ? kept)."""
+    chars = list(text)
+    for q in quotes:
+        if q.depth != 0 or len(q.inner) < 1:
+            continue
+        s, e = q.inner.start, q.inner.end
+        keep = text[e - 1] if text[e - 1] in ".!?" else None
+        for i in range(s, e):
+            chars[i] = "q"
+        chars[s] = "Q"
+        if keep and e - s > 1:
+            chars[e - 1] = keep
+    # thousands separators must not look like clause commas: 10,000 -> 10'000 (same length)
+    return re.sub(r"(?<=\d),(?=\d{3})", "'", "".join(chars))
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink [s, e) past spaces, commas and final punctuation (quote marks stay outside)."""
+    while s < e and text[s] in " ,;:—–-":
+        s += 1
+    while e > s and text[e - 1] in " ,;:.—–-":
+        e -= 1
+    return s, e
+
+
+def quote_at(p: Para, pos: int) -> Quote | None:
+    for q in p.quotes:
+        if q.depth == 0 and q.span.start == pos:
+            return q
+    return None
+
+
+def quote_ending(p: Para, pos: int) -> Quote | None:
+    for q in p.quotes:
+        if q.depth == 0 and q.span.end == pos:
+            return q
+    return None
+
+
+def is_lookalike(text: str, sent: Span, cs: int, ce: int) -> bool:
+    window_s = max(sent.start, cs - 40)
+    window = text[window_s:min(sent.end, ce + 60)]
+    for pat in lexicon().lookalikes:
+        for m in pat.finditer(window):
+            if m.start() + window_s <= cs and ce <= m.end() + window_s:
+                return True
+    return False
+
+
+def strip_before(masked: str, s: int, e: int) -> int:
+    """End of the speaker once auxiliaries/adverbials before the cue are removed."""
+    lex = lexicon()
+    while True:
+        m = lex.before.search(masked, s, e)
+        if not m or m.end() != e or m.start() == e:
+            return e
+        new_e = m.start()
+        while new_e > s and masked[new_e - 1] == " ":
+            new_e -= 1
+        if new_e == e:
+            return e
+        e = new_e
+
+
+def skip_after(masked: str, pos: int, end: int) -> tuple[int, list[Span]]:
+    """Position after adverbials that follow a cue; spans of outlets named in them (via)."""
+    lex = lexicon()
+    vias: list[Span] = []
+    while True:
+        m = lex.after.match(masked, pos, end)
+        if not m or m.end() == pos:
+            return pos, vias
+        vias.extend(outlets_in(masked, m.start(), m.end()))
+        pos = m.end()
+
+
+CAP_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w.&'’-]*)*")
+
+
+def outlets_in(text: str, s: int, e: int) -> list[Span]:
+    out = []
+    for m in CAP_RUN.finditer(text, s, e):
+        name = m.group().rstrip(".,")
+        if is_outlet(name):
+            out.append(Span(m.start(), m.start() + len(name)))
+    return out
+
+
+def as_via(doc: Document, span: Span) -> Via:
+    name = re.sub(r"^(?:the|The)\s+", "", doc.slice(span))
+    return Via(name=name, type="outlet", span=span)
+
+
+@dataclass
+class Left:
+    """What stands left of a cue: the speaker, content ending before it, relays, a cited source."""
+
+    speaker: Span | None = None
+    content_end: int | None = None
+    vias: list[Span] = field(default_factory=list)
+    cited: Span | None = None
+
+
+def speaker_left(p: Para, sent: Span, cs: int) -> Left:
+    """Read the words left of a cue (clause-local) into a `Left`."""
+    t = p.masked
+    out = Left()
+    e = strip_before(t, sent.start, cs)
+    while e > sent.start and t[e - 1] == " ":
+        e -= 1
+    s = sent.start
+    for m in LEFT_BOUNDARY.finditer(t, sent.start, e):
+        if m.end() <= e:
+            s = m.end()
+    if not t[s:e].strip():
+        return out
+    for _ in range(3):  # at most a few parentheticals: "Cruz, in remarks to ABC, said"
+        seg = t[s:e].rstrip()
+        if not seg.endswith(","):
+            break
+        inner_end = s + len(seg) - 1
+        last_comma = t.rfind(",", s, inner_end)
+        chunk_s = last_comma + 1 if last_comma >= 0 else s
+        chunk = t[chunk_s:inner_end].strip()
+        if not ADVERBIAL_START.match(chunk):
+            # apposition: "Kubiak, a fire service spokesman," / "The leader, Chuck Schumer,"
+            prev = t.rfind(",", s, last_comma) if last_comma >= 0 else -1
+            s2 = prev + 1 if prev >= 0 else s
+            if last_comma < 0:
+                s2 = s
+            out.speaker = Span(*trim(t, s2, inner_end))
+            if prev >= 0 and t[s:prev].strip() and not ADVERBIAL_START.match(t[s:prev].strip()):
+                out.content_end = prev
+            return out
+        out.vias.extend(outlets_in(t, chunk_s, inner_end))
+        cm = re.match(r"\s*(?:citing|quoting)\s+", t[chunk_s:inner_end])
+        if cm:
+            out.cited = Span(*trim(t, chunk_s + cm.end(), inner_end))
+        e = chunk_s - 1 if last_comma >= 0 else s
+    seg = t[s:e]
+    comma = seg.rfind(",")
+    if comma >= 0:
+        head = t[s:s + comma].strip()
+        if head and not (ADVERBIAL_START.match(head) and len(head.split()) <= 6):
+            out.content_end = s + comma
+        s = s + comma + 1
+    lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
+                    r"which|who|whom|where|and|but|so)\s+", t[s:e], re.IGNORECASE)
+    if lead:  # "When the mayor announced …", "which the New York Times called …"
+        s += lead.end()
+    rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
+    if rel:  # "drafted by Alex Greenwich who said"
+        s, e = s + rel.start(1), s + rel.end(1)
+    span = Span(*trim(t, s, e))
+    if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
+        out.speaker = span
+    return out
+
+
+def clause_end(p: Para, pos: int, sent: Span, stops: list[int]) -> int:
+    """Where content that starts at `pos` ends: sentence end, or a clause that starts another claim."""
+    end = sent.end
+    m = CLAUSE_END.search(p.masked, pos, end)
+    if m:
+        end = m.start()
+    for s in stops:
+        if pos < s < end:
+            end = s
+    return end
+
+
+def make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention | None:
+    """The mention at `span`; an unknown short noun phrase still names a source."""
+    if span is None:
+        return None
+    m = parse(p.doc.text, span.start, span.end)
+    if m is not None:
+        return m
+    words = p.doc.slice(span).split()
+    if 0 < len(words) <= max_words and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS):
+        name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", p.doc.slice(span))
+        kind = mentions.org_type(name) or ("outlet" if is_outlet(name) else "person")
+        return SourceMention(p.doc.slice(span), span, name, type=kind)
+    return None
+
+
+def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int, int] | None,
+         source: SourceMention | None, rule: str, vias: list[Span] | None = None,
+         modality: str = "asserted") -> Attribution | None:
+    doc = p.doc
+    s, e = trim(doc.text, *content)
+    if e - s < 3:
+        return None
+    if kind != "direct" and any(q.depth == 0 and s <= q.span.start and q.span.end <= e
+                                and len(doc.slice(q.inner).split()) >= 2 for q in p.quotes):
+        kind = "mixed"
+    if kind == "direct":
+        q = next((q for q in p.quotes if q.depth == 0 and q.inner.start == s), None)
+        if q is not None:
+            p.used_quotes.add(q.span.start)
+    att = Attribution(
+        kind=kind, content=doc.text_span(s, e),
+        cue=doc.text_span(*cue) if cue else None, source=source,
+        via=[as_via(doc, v) for v in (vias or []) if v.start >= 0], modality=modality,
+        lang="en", rule=rule,
+    )
+    p.found.append(att)
+    return att
