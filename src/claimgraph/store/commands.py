@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterator
 import click
 
 from ..errors import ClaimgraphError
+from ..scale.commands import lang_option, url_pattern_option, use_warc_filters
 from . import DEFAULT_DB, open_store
 
 OUTPUT_FORMATS = ("table", "json", "csv")
@@ -107,16 +108,18 @@ def _query_command(name: str, help_text: str) -> Callable[[Callable[..., list[di
 @db_option
 @click.option("--workers", type=int, default=1, show_default=True,
               help="Processes analysing in parallel.")
-@click.option("--lang", type=click.Choice(["de", "en"]), default=None,
-              help="Language of the inputs (default: detected).")
+@lang_option
+@url_pattern_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this.")
 @click.option("--compare/--no-compare", default=True, show_default=True,
               help="Run the cross-document comparison after storing.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on a terminal).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, lang: str | None,
-           max_bytes: int | None, compare: bool, progress: bool | None) -> None:
+           url_pattern: tuple[str, ...], max_bytes: int | None, compare: bool,
+           progress: bool | None) -> None:
     """Analyse articles into a store, skipping those already stored (resume by content hash)."""
+    lang = use_warc_filters(lang, url_pattern)
     from .load import ingest as run_ingest
 
     show = progress if progress is not None else sys.stderr.isatty()
