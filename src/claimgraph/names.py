@@ -74,6 +74,8 @@ class Lexicon:
 
     words: dict[str, dict[str, list[Word]]] = field(default_factory=dict)
     firstnames: dict[str, str] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, tuple[str, ...]], tuple[Word, str] | None] = field(
+        default_factory=dict, repr=False)
 
     def first_name(self, token: str) -> str | None:
         """Gender (m, f, u) when `token` is a known first name, else None."""
@@ -85,6 +87,16 @@ class Lexicon:
         German roles also match feminine (+in) and plural (+innen) forms and weak-noun forms
         (den Experten); the gender returned says which ("f", "m", "p" for plural, "" unknown).
         """
+        memo_key = (token, lang, kinds)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        found = self._match(token, lang, kinds)
+        self._memo[memo_key] = found
+        return found
+
+    def _match(self, token: str, lang: str, kinds: tuple[str, ...]) -> tuple[Word, str] | None:
         low = token.lower().strip(".,;:")
         table = self.words.get(lang) or {}
         if lang != "de":

@@ -47,6 +47,7 @@ class RegistryError(InputError):
     """A registry file cannot be read or has a bad row (the message names file and line)."""
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Case-preserving fold: umlauts/ß spelled out, accents dropped, quotes and dots removed."""
     text = unicodedata.normalize("NFC", text).translate(_UMLAUTS)
@@ -188,7 +189,9 @@ class Registry:
         """
         end = len(text) if end is None else end
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-        folded = [_fold(text[s:e]) for s, e in words]
+        # plain ASCII words fold to themselves: skip the (cached, but costly) fold for them
+        folded = [w if w.isascii() and w.isalnum() else _fold(w)
+                  for w in (text[s:e] for s, e in words)]
         out: list[tuple[Span, RegistryEntry]] = []
         i = 0
         while i < len(words):
@@ -197,7 +200,8 @@ class Registry:
                 for n in range(min(self._max_words, len(words) - i), 0, -1):
                     s, e = words[i][0], words[i + n - 1][1]
                     surface = text[s:e]
-                    entry_id = self._scan.get(_fold(surface))
+                    # the folded n-gram is the folded words joined (hyphens fold to spaces)
+                    entry_id = self._scan.get(" ".join(folded[i:i + n]))
                     if entry_id is None and _quoted_before(text, s) and _quoted_after(text, e):
                         entry = self.lookup(surface)
                         entry_id = entry.id if entry else None
@@ -300,7 +304,12 @@ def load_registry(extra_path: Path | str | None = None) -> Registry:
 
 def default_registry() -> Registry:
     """The registry the pipeline uses: built-in plus `$CLAIMGRAPH_REGISTRY` when set."""
-    return load_registry(os.environ.get(ENV_VAR) or None)
+    return _by_env(os.environ.get(ENV_VAR) or None)
+
+
+@lru_cache(maxsize=8)
+def _by_env(value: str | None) -> Registry:
+    return load_registry(value)
 
 
 def use_registry(extra_path: Path | str) -> Registry:

@@ -373,11 +373,16 @@ def _more_mentions(doc: Document, res: _Resolver) -> None:
             forms |= {w for w in (words[-1], words[0]) if len(w) > 2 and normalise(w) in ent.surnames()}
         taken = sorted(ent.mentions)
         for form in forms:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                span = (m.start(), m.end())
-                if not any(s <= span[0] and span[1] <= e for s, e in taken):
+            at = text.find(form)
+            while at >= 0:
+                span = (at, at + len(form))
+                before = text[at - 1] if at else " "
+                after = text[span[1]] if span[1] < len(text) else " "
+                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-") \
+                        and not any(s <= span[0] and span[1] <= e for s, e in taken):
                     ent.mentions.add(span)
                     taken.append(span)
+                at = text.find(form, at + 1)
 
 
 __all__ = ["resolve", "lexicon"]
