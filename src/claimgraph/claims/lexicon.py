@@ -151,3 +151,8 @@ def find_frames(text: str, lang: str) -> dict[str, str]:
         if m.lang == lang and m.pattern.search(text):
             seen.setdefault(m.name, set()).add(m.value)
     return {frame: next(iter(vals)) for frame, vals in seen.items() if len(vals) == 1}
+
+
+def frames_present(text: str, lang: str) -> set[str]:
+    """Frames `text` speaks to at all, with one value or several."""
+    return {m.name for m in frames() if m.lang == lang and m.pattern.search(text)}

