@@ -25,6 +25,16 @@ DETERMINERS = frozenset(
     jener jene jenes the a an this that these those its his her their seine sein ihre ihr""".split()
 )
 INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+#: quantifiers: what follows is a group ("Manche Analysten", "hunderte Demonstranten")
+QUANTIFIERS = frozenset(
+    """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
+    numerous hundreds thousands dozens most all""".split()
+)
+POSSESSIVES = frozenset("ihrer seiner ihrem seinem ihren seinen deren dessen unserer".split())
+# German abstract-noun endings: a lone capitalised word with one of them is not a surname
+# (Aufklärungsquote, Überprüfung, Kritik, Presseerklärung were "persons" in 60 Wikinews articles)
+_DE_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|nisse|ismus|tik|ment|"
+                      r"quote|bericht|berichts|erklärung|kritik)$", re.IGNORECASE)
 #: leading words a rule may leave in a mention ("Laut Pentagon", "according to NATO")
 LEADING = frozenset("laut zufolge gemäss gemäß nach according to per via by von vom".split())
 #: words that attach an affiliation after the role or name
@@ -93,6 +103,8 @@ class Lexicon:
         if len(self._memo) > 200_000:
             self._memo.clear()
         found = self._match(token, lang, kinds)
+        if found is None and lang == "de" and len(token) > 4 and token.endswith("s"):
+            found = self._match(token[:-1], lang, kinds)  # des Mitarbeiters, des Sprechers
         self._memo[memo_key] = found
         return found
 
@@ -118,6 +130,8 @@ class Lexicon:
                 for w in table.get(form, []):
                     if kinds and w.kind not in kinds:
                         continue
+                    if w.kind in ("pronoun", "title") and cut:
+                        continue  # only whole words: "Albers" does not end in the pronoun "er"
                     if gender_of and w.kind != "role":
                         continue
                     best, best_len = (w, gender_of or w.gender), len(tail)
@@ -219,8 +233,11 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     while toks and toks[0].lower() in LEADING and len(toks) > 1:
         toks = toks[1:]
     definite = True
-    while toks and toks[0].lower() in DETERMINERS and len(toks) > 1:
+    had_det = quantified = False
+    while toks and len(toks) > 1 and toks[0].lower() in DETERMINERS | QUANTIFIERS | POSSESSIVES:
         definite = toks[0].lower() not in INDEFINITE
+        had_det = True
+        quantified = quantified or toks[0].lower() in QUANTIFIERS
         toks = toks[1:]
     core = " ".join(toks)
     entry = registry.lookup(core) if toks else None
@@ -245,11 +262,15 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
             named.gender = named.gender or other.gender
             named.text = text
             return named
-    return _parse_tokens(text, toks, lang, registry, definite)
+    parsed = _parse_tokens(text, toks, lang, registry, definite, had_det)
+    if quantified and parsed.type in ("person", "anonymous") and parsed.form != "full":
+        return Parsed(text, "group", " ".join(toks), None, parsed.role_head, parsed.affiliation,
+                      "group")
+    return parsed
 
 
 def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
-                  definite: bool) -> Parsed:
+                  definite: bool, had_det: bool = False) -> Parsed:
     lex = lexicon()
     affiliation: str | None = None
     # affiliation tail: "vom Royal United Services Institute", "des Pentagons", "for the State Dept"
@@ -351,6 +372,14 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     if kind:
         return Parsed(text, "org", name, type=kind, affiliation=affiliation)
     first = lex.first_name(name_parts[0])
+    if lang == "de" and len(name_parts) == 1 and not first:
+        if role and had_det and name.endswith("s"):
+            # "der Präsident Indonesiens": a genitive after the role is where, not who
+            return Parsed(text, "role", role, role, role_head, name[:-1], "anonymous", gender,
+                          definite=definite)
+        if not role and (had_det or _DE_NOUN.search(name)):
+            # "die Aufklärungsquote", "Dem Mann", "Kritik": German surnames take no article
+            return Parsed(text, "anonymous", name, type="anonymous", affiliation=affiliation)
     if first and first != "u" and not gender:
         gender = first
     form = "full" if len(name_parts) > 1 else "surname"
