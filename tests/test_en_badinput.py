@@ -100,3 +100,19 @@ def test_stdin_good_english():
     doc = json.loads(proc.stdout)
     assert doc["lang"] == "en"
     assert {a["source"]["name"] for a in doc["attributions"]} >= {"Lena Moss"}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("text", [
+    '"We will win," said ' + "A" * 80 + " " + "b" * 80 + ".",
+    "He said in an interview with " + "ABCDEFGHIJ" * 10 + " that it worked.",
+    '"Yes," said ' + "x" * 5000 + ".",
+    "According to " + "the " * 2000 + "report, it rained.",
+], ids=["long-names", "capitals-run", "long-word", "long-according"])
+def test_pathological_english_finishes(text):
+    """Regexes must not backtrack exponentially (the timeout only guards against a hang)."""
+    import claimgraph
+
+    doc = claimgraph.analyze(text, lang="en")
+    for att in doc.attributions:
+        assert doc.text[att.content.span.start:att.content.span.end] == att.content.text

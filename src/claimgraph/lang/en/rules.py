@@ -90,7 +90,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"((?:\s*[\w.'’&–-]+){1,14}?)(?=\s*(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
+        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
