@@ -30,6 +30,8 @@ def _agree(a: str, la: str, b: str, lb: str) -> bool:
     ("rund 3000 Soldaten", "de", "about 3,200 troops", "en", True),
     ("3000 Soldaten", "de", "5000 Soldaten", "de", False),
     ("more than 1,000 people", "en", "800 people", "en", False),
+    ("3000 Soldaten", "de", "3,150 troops", "en", True),  # a round figure is a rounding
+    ("3017 Soldaten", "de", "3,150 troops", "en", False),
 ])
 def test_tolerance_of_numbers(a, la, b, lb, agree):
     assert _agree(a, la, b, lb) is agree

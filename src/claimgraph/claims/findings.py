@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
+from ..lang.base import load_tsv
 from ..model import Document, Finding, Quantity, Span
 from . import lexicon
 from .cluster import EDGE, Pair
-from .normalize import Claim, same_sentence
+from .normalize import Claim, extract_terms, same_sentence
 
 #: relative tolerance around a number by qualifier: reports round (10,000 vs 10,150 is the same
 #: figure), "etwa" allows about 15 %, "über X" reads as X up to 1.5 X, "unter X" as 0.6 X up to X
 EXACT_TOL, APPROX_TOL, OVER_FACTOR, UNDER_FACTOR = 0.02, 0.15, 1.5, 0.6
+#: a round figure ("3000 Soldaten") is itself a rounding: 5 % keeps 3000 ~ 3,100 while 10,000 vs
+#: 12,000 (20 % apart) still conflicts
+ROUND_TOL = 0.05
 #: levels a relay must climb to escalate: hedged -> confirmed, speculative -> asserted. One level
 #: (hedged -> asserted) is how every paraphrase drops "wir gehen davon aus"; flagging it made 2 of
 #: 3 escalations in the story set noise.
@@ -50,7 +55,8 @@ def interval(q: Quantity) -> tuple[float, float] | None:
         return float(lo if lo is not None else v), v * OVER_FACTOR
     if q.qualifier == "under":
         return v * UNDER_FACTOR, float(hi if hi is not None else v)
-    return v * (1 - EXACT_TOL), v * (1 + EXACT_TOL)
+    tol = ROUND_TOL if v >= 1000 and v % 100 == 0 else EXACT_TOL
+    return v * (1 - tol), v * (1 + tol)
 
 
 def _qkey(q: Quantity) -> tuple[str, str, str] | None:
@@ -253,11 +259,13 @@ def unsourced(doc: Document, claims: list[Claim]) -> list[Finding]:
                 or any(e.span.overlaps(sent) for e in doc.embeds)):
             continue
         lang = (doc.paragraphs[para].lang if para >= 0 else None) or doc.lang or "de"
-        numbers = [q for q in doc.quantities if sent.contains(q.span) and _qkey(q)
-                   and q.qualifier != "vague" and interval(q)]
-        numbers = [q for q in numbers if not _sourced(q, claims)]
-        found = lexicon.find_markers(text, "", lang if lang in ("de", "en") else "de")
-        accusation = "accusation" in found and not any(c.accusation for c in claims)
+        lang = lang if lang in ("de", "en") else "de"
+        numbers = [q for q in doc.quantities if sent.contains(q.span) and q.qualifier != "vague"
+                   and interval(q) and _contested(q, text, lang) and not _sourced(q, claims)]
+        found = lexicon.find_markers(text, "", lang)
+        accusation = ("accusation" in found and not found & {"hedged", "speculative", "denied"}
+                      and kinds.get(para) not in ("headline", "subhead")
+                      and not any(c.accusation for c in claims))
         if not numbers and not accusation:
             continue
         what = (f"number {', '.join(q.text for q in numbers)}" if numbers else "accusation")
@@ -265,6 +273,22 @@ def unsourced(doc: Document, claims: list[Claim]) -> list[Finding]:
                            [], [], "number" if numbers else "accusation",
                            0.7 if numbers else 0.6))
     return out
+
+
+@lru_cache(maxsize=1)
+def _unsourced_table() -> dict[str, frozenset[str]]:
+    rows = load_tsv(lexicon.DATA / "compare_unsourced.tsv")
+    return {k: frozenset(r["key"] for r in rows if r["kind"] == k)
+            for k in ("contested", "people", "matter")}
+
+
+def _contested(q: Quantity, sentence: str, lang: str) -> bool:
+    """A number sides would dispute: soldiers, deaths, drones; or 10+ people killed/arrested."""
+    table = _unsourced_table()
+    if q.unit_key in table["contested"]:
+        return True
+    return (q.unit_key in table["people"] and (q.value or 0) >= 10
+            and bool(extract_terms(sentence, lang) & table["matter"]))
 
 
 def _sourced(q: Quantity, claims: list[Claim]) -> bool:
