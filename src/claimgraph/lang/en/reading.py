@@ -68,8 +68,8 @@ REPORTATIVE = re.compile(
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 QUOTED_AS = re.compile(
-    r"""(?:was|were|is|has\s+been)\s+(?P<cue>quoted)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|telling\s+\S+)
-      | (?P<cue2>quoted)\s+(?P<src>[^,.;]+?)\s+as\s+(?:saying|telling\s+\S+)
+    r"""(?:was|were|is|has\s+been)\s+(?P<cue>quoted|cited)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|stating|telling\s+\S+)
+      | (?P<cue2>quoted|cited)\s+(?P<src>[^,.;]+?)\s+as\s+(?:saying|stating|telling\s+\S+)
     """,
     re.VERBOSE,
 )

@@ -315,7 +315,8 @@ def _quoted_as(p: Para, sent: Span) -> None:
             cue = (m.start("cue2"), m.end("cue2"))
         if source is None:
             continue
-        vias = [relay] if relay else []
+        # a pronoun relay ("It cited …") names no outlet the reader could check
+        vias = [relay] if relay and doc.slice(relay).lower() not in mentions.PRONOUNS else []
         rest = t[m.end():sent.end]
         qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
         q = quote_at(p, m.end() + qm.end())
