@@ -299,6 +299,9 @@ def test_export_csv_and_parquet_tables(filled, tmp_path):
         assert pq.read_table(tmp_path / "pq" / f"{table}.parquet").num_rows == n, table
     values = pq.read_table(tmp_path / "pq" / "quantities.parquet").column("value").to_pylist()
     assert values == [42000]
+    # empty tables keep their column types (joins in DuckDB do not depend on the data)
+    empty = pq.read_table(tmp_path / "pq" / "cluster_members.parquet")
+    assert empty.num_rows == 0 and str(empty.schema.field("attribution_id").type) == "int64"
 
 
 def test_export_graphml_opens_in_networkx(filled, tmp_path):

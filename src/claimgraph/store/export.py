@@ -56,10 +56,21 @@ def export_csv(store: Any, out: Path) -> list[Path]:
     return written
 
 
-def _arrow_type(values: list[Any]) -> Any:
-    """Column type from its values: int, float, else string (None where all are None)."""
+#: columns typed by name, so an empty or all-NULL column keeps its type across exports
+_FLOAT_COLUMNS = {"value", "low", "high", "score"}
+_INT_COLUMNS = {"id", "version", "position", "n_attributions"}
+_TEXT_ID_COLUMNS = {"local_id", "registry_id"}
+
+
+def _arrow_type(column: str, values: list[Any]) -> Any:
+    """Column type: by name for ids, spans and numbers, else from the values (string default)."""
     import pyarrow as pa
 
+    if column in _FLOAT_COLUMNS:
+        return pa.float64()
+    if column in _INT_COLUMNS or (column.endswith(("_id", "_start", "_end"))
+                                  and column not in _TEXT_ID_COLUMNS):
+        return pa.int64()
     seen = {type(v) for v in values if v is not None}
     if seen <= {int, bool} and seen:
         return pa.int64()
@@ -81,9 +92,9 @@ def export_parquet(store: Any, out: Path) -> list[Path]:
         cols = store.table_columns(table)
         rows = list(store.iter_table(table))
         arrays = []
-        for i, _ in enumerate(cols):
+        for i in range(len(cols)):
             values = [r[i] for r in rows]
-            typ = _arrow_type(values)
+            typ = _arrow_type(cols[i], values)
             if typ == pa.string():
                 values = [None if v is None else str(v) for v in values]
             arrays.append(pa.array(values, type=typ))
