@@ -296,11 +296,11 @@ def build_corpus(root: Path, n_docs: int, *, bad_fraction: float = 0.01, seed: i
 
     rng = random.Random(seed)
     man = Manifest(root=root)
-    n_bad = max(len(BAD_KINDS), round(n_docs * bad_fraction))
+    n_bad = max(len(BAD_KINDS), round(n_docs * bad_fraction)) if bad_fraction > 0 else 0
     kinds = [BAD_KINDS[i % len(BAD_KINDS)] for i in range(n_bad)]
     # one 50 MB file is enough: the others of that kind are just above the limit
     for i, kind in enumerate(kinds):
-        _bad_input(man, kind, i, rng, max_bytes, big and i == kinds.index("oversize"))
+        _bad_input(man, kind, i, rng, max_bytes, big and i == BAD_KINDS.index("oversize"))
     n_good = n_docs - n_bad
     jsonl: list[str] = []
     pages: list = []
