@@ -141,7 +141,7 @@ ROWS = [
      "die Rente.»", "direct", "er", "Dann folgt die Rente", None),
     # --- impersonal and group sources
     ("Aus Regierungskreisen hieß es, die Verhandlungen stünden kurz vor dem Abschluss.",
-     "indirect", "Regierungskreisen", "die Verhandlungen stünden kurz", "hieß"),
+     "indirect", "Regierungskreisen", "die Verhandlungen stünden kurz", "hieß es"),
     ("Die Demonstranten forderten den Rücktritt des Bürgermeisters.",
      "indirect", "Demonstranten", "den Rücktritt des Bürgermeisters", "forderten"),
     ("Die Grünen kritisieren den Ausbau der Autobahn.",
@@ -163,6 +163,50 @@ ROWS = [
      "reportative", "", "um einen technischen Defekt handeln", "soll"),
     ("Der Direktor der Nationalbank, Martin Schlegel („Wir beobachten die Lage genau.“), "
      "blieb gelassen.", "direct", "Martin Schlegel", "Wir beobachten die Lage genau", None),
+    # --- round 2: quotes after a colon without a reporting verb
+    ("Gratuliert haben der Stadtrat und die Schweizer Bundespräsidentin Viola Amherd: «Das ist "
+     "ein grosser Tag für das Land.»", "direct", "Viola Amherd", "ein grosser Tag", None),
+    ("Der Architekt Peter Zumthor hat eine klare Meinung zu dem Neubau: «Er ist zu hoch und zu "
+     "laut.»", "direct", "Peter Zumthor", "Er ist zu hoch", None),
+    ("Die Forscherin beschrieb den Fund mit den Worten: „So etwas sieht man einmal im Leben.“",
+     "direct", "Forscherin", "So etwas sieht man", None),
+    ("Warum der Zug stehen blieb, erklärte die Bahn so: «Ein Baum lag auf der Strecke.»",
+     "direct", "Bahn", "Ein Baum lag auf der Strecke", "erklärte"),
+    ("Der Arzt sagte: «Die Lage ist ernst.» Und: «Wir brauchen mehr Personal.»",
+     "direct", "Arzt", "Wir brauchen mehr Personal", None),
+    ("Der Minister hatte im Mai zugesichert: «Die Renten sind sicher.»",
+     "direct", "Minister", "Die Renten sind sicher", "zugesichert"),
+    # --- quotes framed after them, taken up, or continued as a partial quote
+    ("«Die Lage ist unter Kontrolle», hieß es vom Sprecher der Feuerwehr Bern.",
+     "direct", "Sprecher der Feuerwehr", "Die Lage ist unter Kontrolle", "hieß es"),
+    ("«Der Markt hat sich erholt», zitiert die «Handelszeitung» den Ökonomen Klaus Wellershoff.",
+     "direct", "Klaus Wellershoff", "Der Markt hat sich erholt", "zitiert"),
+    ("«Wir haben Fehler gemacht.» Das musste der Verbandspräsident am Montag einräumen.",
+     "direct", "Verbandspräsident", "Wir haben Fehler gemacht", "einräumen"),
+    ("«Wir haben Fehler gemacht.» Das musste der Verbandspräsident am Montag einräumen. Die "
+     "Kasse sei aber gesund.", "indirect", "Verbandspräsident", "Die Kasse sei aber gesund", None),
+    ("«Auf lange Sicht», so die Ökonomin Monika Bütler, sei die Reform «längst überfällig».",
+     "mixed", "Monika Bütler", "längst überfällig", "so"),
+    # --- impersonal and introducing frames name the speaker of what follows
+    ("Die Rektorin schrieb den Eltern: «Wir danken Ihnen.» Weiter hieß es, die Schule bleibe bis "
+     "Freitag geschlossen.", "indirect", "Rektorin", "die Schule bleibe", "hieß es"),
+    ("Am Abend nahm die Bürgermeisterin Anna Keller zu den Vorwürfen Stellung. Die Stadt habe "
+     "alle Regeln eingehalten.", "indirect", "Anna Keller", "Die Stadt habe alle Regeln", None),
+    ("Der Gemeinderat äußerte sich auch zu den Plänen für das Freibad. Die Sanierung werde im "
+     "Herbst beginnen.", "indirect", "Gemeinderat", "Die Sanierung werde im Herbst", None),
+    ("Die Kommission kam zu dem Schluss, dass der Unfall vermeidbar gewesen sei.",
+     "indirect", "Kommission", "der Unfall vermeidbar gewesen sei", "kam"),
+    # --- nominal and belief frames with als / auf
+    ("Viele Fachleute betrachten den Entscheid als Fehler.",
+     "indirect", "Fachleute", "den Entscheid als Fehler", "betrachten"),
+    ("Der Kanzler verurteilte den Angriff als «feigen Akt».",
+     "mixed", "Kanzler", "feigen Akt", "verurteilte"),
+    ("Die Versicherung schätzt den Schaden auf zwei Millionen Franken.",
+     "indirect", "Versicherung", "den Schaden auf zwei Millionen", "schätzt"),
+    ("Die Opposition sieht den Kompromiss als Niederlage der Regierung.",
+     "indirect", "Opposition", "den Kompromiss als Niederlage", "sieht"),
+    ("Es soll sich um rund 10.000 Liter Heizöl handeln.",
+     "reportative", "", "10.000 Liter Heizöl", "soll"),
 ]
 
 

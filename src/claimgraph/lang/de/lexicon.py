@@ -143,7 +143,7 @@ def compiled(pack: LanguagePack) -> Compiled:
         forms = [f.strip() for f in forms if f.strip()]
         for f in forms:
             rows.setdefault(f, []).append((row, False))
-        if row["particle"]:
+        if row["particle"] and not row["particle"][:1].isupper():
             p = row["particle"]
             for f in forms:
                 sub = f if f.startswith(p) else p + f
@@ -157,6 +157,8 @@ def compiled(pack: LanguagePack) -> Compiled:
     post_quote = re.compile(
         rf"""\s*[,–—-]?\s*                          # comma or dash after the closing mark
             (?P<cue>so|{cue_forms})(?![\w-])        # the verb (or postposed «so»)
+            (?P<es>\s+es\s+(?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|bei\s+der|
+                beim|bei|seitens)(?=\s))?              # "hieß es vom Abgeordneten X"
             (?:\s+(?:auch|dazu|zudem|weiter|später|damals|jetzt|nun))?
             \s+(?P<np>{NP})                         # the speaker
         """, re.VERBOSE)

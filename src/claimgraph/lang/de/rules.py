@@ -24,9 +24,9 @@ from typing import Iterator
 from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
 from ..common import (MASK, Unit, as_via, classify_quote, content, copy_source,
-                      make, masked, paragraph_quotes, stray_close, text_span, units)
+                      make, masked, paragraph_quotes, stray_close, text_span, trim, units)
 from . import lexicon
-from .mentions import NP, Lexicons, is_outlet, parse
+from .mentions import ADJ, NP, Lexicons, is_outlet, parse
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
@@ -67,14 +67,14 @@ _VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
 _IMPERSONAL_SRC = re.compile(rf"(?:[Aa]us|[Vv]on|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim)\s+(?P<np>{NP})")
 _REPORTATIVE = re.compile(
     r"""(?<![\w-])(?P<cue>soll|sollen|sollt?e?n?)(?![\w-])   # the modal
-        (?P<mid>[^,.;:!?]{0,160}?)                              # what is said to have happened
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,160}?)          # what is said to have happened
         (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
         (?:haben|sein)(?![\w-])                                 # the perfect infinitive
     """, re.VERBOSE)
 # "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive is hearsay
 _REPORTATIVE_STATIVE = re.compile(
     r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
-        (?P<mid>[^,.;:!?]{1,160}?)
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,160}?)         # digits may hold 10.000
         (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
                      besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 
@@ -97,6 +97,9 @@ class _Ctx:
     pack: LanguagePack
     lx: lexicon.Compiled
     out: list[Attribution] = field(default_factory=list)
+    state: _State = field(default_factory=_State)
+    #: a speaker named by an intro frame in the current unit ("äußerte sich zu …")
+    speaker: SourceMention | None = None
 
 
 def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
@@ -107,7 +110,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
     ['according_to']
     """
     ctx = _Ctx(doc, pack, lexicon.compiled(pack))
-    state = _State()
+    state = ctx.state
     for idx in paragraphs:
         para = doc.paragraphs[idx]
         if para.kind not in ("body", "embed"):
@@ -170,6 +173,10 @@ def _read_unit(ctx: _Ctx, unit: Unit, state: _State) -> None:
             state.paragraph, state.unit = unit.paragraph, state.counter
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
+    if ctx.speaker is not None and not any(a.source for a in found):
+        state.source, state.cue = ctx.speaker, None
+        state.paragraph, state.unit = unit.paragraph, state.counter
+    ctx.speaker = None
     ctx.out.extend(found)
 
 
@@ -188,6 +195,7 @@ def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consum
     base = unit.span.start
     consumed.add(id(q))
     end = q.inner.end
+    kind = "direct"
     # what stands before the quote in this unit (after an earlier quote, if any)
     prev_end = max((p.span.end for p in speech if p.span.end <= q.span.start), default=base)
     pre = m[prev_end - base:q.span.start - base]
@@ -198,11 +206,22 @@ def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consum
     # 1. frame after: «…», sagte X  /  «…», so X  /  «…» wird X (in Y) zitiert
     pm = lx.post_quote.match(post)
     if pm and pre.strip(" ,–—-") in ("", ):
-        cue = text_span(doc, q.span.end + pm.start("cue"), q.span.end + pm.end("cue"))
+        cue_end = q.span.end + (pm.end("es") if pm.group("es") else pm.end("cue"))
+        if pm.group("es"):  # "hieß es vom X": the cue is "hieß es"
+            cue_end = q.span.end + pm.end("cue") + 3
+        cue = text_span(doc, q.span.end + pm.start("cue"), cue_end)
         src_at = q.span.end + pm.start("np")
         src = parse(pm.group("np"), src_at, ctx.pack)
         tail_start = q.span.end + pm.end("np")
         rule = "direct_after"
+        row = lx.row_for(pm.group("cue"), post, pm.end("cue"))
+        if row is not None and "cite" in row["frame"] and src is not None:
+            # «…», zitiert die «Computerwoche» Lynch: the first noun phrase relays the second
+            sp = _NP_AT.match(m, tail_start - base)
+            speaker = parse(sp.group("np"), base + sp.start("np"), ctx.pack) if sp else None
+            if speaker is not None:
+                via, src = [as_via(src)], speaker
+                tail_start = base + sp.end("np")
         # «…», sagte X, «…»: one attribution over both parts
         nxt = next((p for p in speech if p.span.start >= tail_start and id(p) not in consumed),
                    None)
@@ -210,7 +229,11 @@ def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consum
             consumed.add(id(nxt))
             end = nxt.inner.end
             rule = "direct_around"
-        via = _vias(ctx, tail_start, unit.span.end, m, base)
+        elif _PARTIAL_TAIL.match(m, tail_start - base) and kinds_short(doc, q):
+            # «In absehbarer Zeit», so X, wird VW «…»: the sentence goes on after the frame
+            end = trim(doc.text, tail_start, unit.span.end)[1]
+            kind, rule = "mixed", "mixed_around"
+        via = via + _vias(ctx, tail_start, unit.span.end, m, base)
     elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
         frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
         if frame is not None:
@@ -223,14 +246,58 @@ def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consum
             if src is None:
                 return None
     if src is None and cue is None:
-        if pre.strip(" ,–—-:") or post.strip(" .!?,–—-"):
+        if (pre.strip(" ,–—-:") and not _CONNECTOR.fullmatch(pre)) or \
+                post.strip(" .!?,–—-"):
             return None  # a quote inside a sentence without a frame: mixed or nothing
-        src = _reach(state, unit, 2)
-        rule = "direct_continuation"
+        taken = _taken_up(ctx, unit)
+        if taken is not None:
+            cue, src = taken
+            rule = "direct_taken_up"
+        else:
+            src = _reach(state, unit, 2)
+            rule = "direct_continuation"
     body = content(doc, q.inner.start, end)
     if body is None:
         return None
-    return make("direct", body, cue=cue, source=src, via=via, rule=rule)
+    return make(kind, body, cue=cue, source=src, via=via, rule=rule)
+
+
+#: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
+_CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zudem|Dann|"
+                        r"Schließlich|Schliesslich|Und\s+weiter)\s*:\s*")
+#: after «…», so X the sentence goes on: ", wird VW «…»" (words, then a quote, no full stop)
+_PARTIAL_TAIL = re.compile(r"\s*,\s+[a-zäöüß]\w*\s[^.!?]*?[«„»“\"\u2591]")
+#: "Das musste X einräumen", "So beschrieb es X": a sentence that takes up the quote before it
+_TAKE_UP = re.compile(rf"\s*(?:Das|Dies|So)\s+(?P<v>\w+)(?:\s+{_ADV})?\s+(?P<np>{NP})")
+
+
+def kinds_short(doc: Document, q: Quote) -> bool:
+    """A short opening quote without end punctuation (a few words of a longer statement)."""
+    inner = doc.text[q.inner.start:q.inner.end].strip()
+    return len(inner.split()) <= 6 and not inner.endswith(tuple(".!?…"))
+
+
+def _taken_up(ctx: _Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | None:
+    """(cue, source) when the sentence after a bare quote names its speaker with a cue:
+
+    „Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.
+    """
+    doc, lx = ctx.doc, ctx.lx
+    nxt = next((s.span for s in doc.sentences if s.paragraph == unit.paragraph
+                and s.span.start >= unit.span.end), None)
+    if nxt is None or doc.text[unit.span.end:nxt.start].strip():
+        return None
+    text = doc.text[nxt.start:nxt.end]
+    tm = _TAKE_UP.match(text)
+    if tm is None or not (tm.group("v") in lx.rows or re.fullmatch(_AUX, tm.group("v"))):
+        return None
+    cm = next(iter(lx.cue.finditer(text, tm.start("v"))), None)
+    if cm is None or lx.row_for(cm.group(0), text, cm.end()) is None:
+        return None
+    src = parse(tm.group("np"), nxt.start + tm.start("np"), ctx.pack)
+    if src is None:
+        return None
+    return text_span(doc, nxt.start + cm.start(), nxt.start + cm.end()), src
 
 
 def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
@@ -240,25 +307,24 @@ def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
     region = m[start - base:qstart - base]
     cm = None
     for c in lx.cue.finditer(region):
-        cm = c
-        break
+        if lx.row_for(c.group(0), region, c.end()) is not None:
+            cm = c
+            break
     if cm is None:
         if not region.rstrip().endswith(":"):
             return None
-        # "BKA-Präsident Ziercke: «…»" / "Teamchef Jean Todt stellt sich vor …: «…»"
-        sm = _PRE_SUBJ.fullmatch(region.rstrip()[:-1]) or _NP_VERB.match(region)
-        if not sm or sm.group("np").strip() in ("", "Es", "Das", "Dies"):
-            return None
-        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
-        return (None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon") \
-            if src else None
+        return _colon_frame(ctx, unit, m, start, qstart, region)
     row = lx.row_for(cm.group(0), region, cm.end())
-    if row is None:
-        return None
     cue = text_span(doc, start + cm.start(), start + cm.end())
     subj = _subject(ctx, m, base, start, start + cm.start(), start + cm.end())
-    if subj is None:
-        return None
+    if subj is None or subj[0] is None:
+        # "Warum …, erklärte die Universität so:": the subject follows the verb
+        sm = _POST_SUBJ.match(m, start + cm.end() - base)
+        if sm is None or not re.fullmatch(rf"(?:\s+(?:so|{_ADV}))*\s*:\s*",
+                                          m[sm.end():qstart - base]):
+            return _colon_frame(ctx, unit, m, start, qstart, region) \
+                if region.rstrip().endswith(":") else None
+        subj = parse(sm.group("np"), base + sm.start("np"), ctx.pack), base + sm.end()
     src, subj_end = subj
     via = _vias(ctx, start + cm.end(), qstart, m, base)
     if row["frame"].startswith("cite") or "cite" in row["frame"]:
@@ -268,6 +334,48 @@ def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
             if speaker is not None:
                 return cue, speaker, [as_via(src)] + via, "direct_cited"
     return cue, src, via, "direct_before"
+
+
+#: a lower-case word that ends the first field (a finite verb, not an adjective)
+_FIRST_VERB = re.compile(rf"\s(?!{ADJ})(?:[a-zäöüß]+)(?=[\s,:])")
+
+
+def _colon_frame(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int, region: str):
+    """A speaker before a colon without a known cue.
+
+    "BKA-Präsident Ziercke: «…»", "…, und Ministerpräsident Jens Stoltenberg: «…»",
+    "Sein Mitarbeiter Nick Brauns hat weniger Hemmungen, …: «…»", "X beschrieb es mit den
+    Worten: «…»". A speaker named right before the colon must be a person with a role or a
+    full name; a first field is taken only when the clause has a finite verb after it.
+    """
+    base = unit.span.start
+    head = region.rstrip()[:-1]
+    sm = _PRE_SUBJ.fullmatch(head)
+    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
+        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        if src is not None:
+            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
+    em = _NP_END.search(head.rstrip())
+    if em is not None and re.search(r"(?:^|[,;–—(]|\bund|\bsowie)\s*$", head[:em.start()]):
+        src = parse(em.group("np"), start + em.start("np"), ctx.pack)
+        if src is not None and src.type == "person" and (
+                src.role or len(src.name.split()) >= 2) and src.name[:1].isupper():
+            return None, src, [], "direct_colon"
+    sm = _NP_VERB.match(region)
+    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
+        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        if src is not None:
+            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
+    fv = _FIRST_VERB.search(head)
+    if fv is not None and (re.search(r"\bmit\s+(?:den|folgenden)\s+(?:\w+\s+)?Worten\s*$", head)
+                           or len(head.split()) <= 25):
+        fm = _NP_END.search(head[:fv.start()])
+        if fm is not None and not head[:fm.start()].strip() and \
+                head[:fv.start()].strip() == fm.group("np").strip():
+            src = parse(fm.group("np"), start + fm.start("np"), ctx.pack)
+            if src is not None and src.type != "anonymous" and src.name[:1].isupper():
+                return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
+    return None
 
 
 # --- according-to frames -----------------------------------------------------------------------
@@ -435,7 +543,11 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             continue
         src, after_subj = subj
         if row["frame"] == "impersonal" or (src is None and "impersonal" in frames):
-            src = _impersonal_source(ctx, m, base, cstart, uend)
+            # "hieß es aus Regierungskreisen"; "weiter hieß es, …" goes on with the last speaker
+            src = _impersonal_source(ctx, m, base, cstart, uend) or _recent(ctx.state, unit)
+            es = re.match(r"\s+es(?![\w-])", m[cm.end():])
+            if es is not None:
+                cue = text_span(doc, vs, ve + es.end())
             if src is None:
                 continue
         elif src is None:
@@ -450,6 +562,8 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if row["particle"] and form.startswith(row["particle"]):
             row = dict(row, particle="")  # "mitgeteilt": the particle is in the word
         att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
+        if att is None and "intro" in frames:
+            ctx.speaker = src  # "X äußerte sich zu …": X speaks in the Konjunktiv that follows
         if att is not None and row.get("passive"):
             att.via = _vias(ctx, cstart, vs, m, base) + att.via
         if att is not None:
@@ -498,8 +612,8 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
             prep = fr[5:]
             pm = re.match(rf"(?:\s+\S+){{0,6}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])", stretch)
             if pm is not None:
-                # "hält X für Y", "bezeichnet X als Y": the object before the preposition counts
-                from_at = rel if prep in ("für", "als") else rel + pm.start("p")
+                # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
+                from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
                 body = content(doc, base + from_at, base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
@@ -710,6 +824,14 @@ def _continuation(ctx: _Ctx, unit: Unit, m: str, state: _State, has_other: bool
         return None
     return make("indirect", body, source=src, modality="reported",
                 rule="continuation_k1" if mood == "k1" else "continuation_k2")
+
+
+def _recent(state: _State, unit: Unit) -> SourceMention | None:
+    """The source of the previous unit of the same paragraph (or of this one), if any."""
+    if state.source is None or state.paragraph != unit.paragraph or \
+            state.counter - state.unit > 1:
+        return None
+    return copy_source(state.source)
 
 
 def _reach(state: _State, unit: Unit, units_back: int) -> SourceMention | None:
