@@ -41,8 +41,10 @@ _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
 # apposition or a relative clause between commas before the verb
 _APPOS = re.compile(
     rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
-         (?:(?P<app>{NP})|(?:der|die|das|welche[rs]?)\s[^,]{{1,120}})
-         \s*,\s*""", re.VERBOSE)
+         (?:(?P<app>{NP})[^,]{{0,80}}?\s*,\s*      # ", Obmann der CDU/CSU-Fraktion im …,"
+           |(?:der|die|das|welche[rs]?)\s[^,]{{1,120}}\s*,\s*   # a relative clause
+           |(?P<open>(?:ein|eine)\s+{NP}[^,]{{0,40}}?)\s*)  # ", ein Klimaexperte vom WWF" + verb
+    """, re.VERBOSE)
 _POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
 _NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
@@ -89,6 +91,8 @@ class _State:
     unit: int = -1
     unclosed: bool = False
     counter: int = 0
+    #: the unit read before the current one (for "Demnach" after a report)
+    previous: Span | None = None
 
 
 @dataclass
@@ -160,6 +164,7 @@ def _read_unit(ctx: _Ctx, unit: Unit, state: _State) -> None:
                 for q in unit.quotes):
             att.kind = "mixed"
         found.append(att)
+    _split_asyndetic(doc, found)
     found.extend(_reportative(ctx, unit, m))
     covered = sum(min(a.content.span.end, unit.span.end) - max(a.content.span.start, base)
                   for a in found if a.content.span.overlaps(unit.span))
@@ -177,7 +182,29 @@ def _read_unit(ctx: _Ctx, unit: Unit, state: _State) -> None:
         state.source, state.cue = ctx.speaker, None
         state.paragraph, state.unit = unit.paragraph, state.counter
     ctx.speaker = None
+    state.previous = unit.span
     ctx.out.extend(found)
+
+
+def _split_asyndetic(doc: Document, found: list[Attribution]) -> None:
+    """End an according-to content before a verb frame named inside it.
+
+    "Nach Angaben der Veranstalter kamen 7.000 Menschen, die Polizei spricht von 4.000": the
+    second clause has its own speaker, so the first content stops at the comma.
+    """
+    for a in found:
+        if a.kind not in ("according_to", "mixed") or not a.rule.startswith("according"):
+            continue
+        for b in found:
+            if b is a or b.source is None or b.source.span is None or b.cue is None or \
+                    a.cue is None or not b.rule.startswith("verb"):
+                continue
+            if a.cue.span.end <= b.source.span.start and a.content.span.contains(b.source.span):
+                comma = doc.text.rfind(",", a.content.span.start, b.source.span.start)
+                if comma > a.cue.span.end:
+                    body = content(doc, a.content.span.start, comma)
+                    if body is not None:
+                        a.content = body
 
 
 def _mostly_quote(att: Attribution, quote_span: Span) -> bool:
@@ -396,7 +423,8 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
                        base + am.end("cue")), source=src, rule="according_laut")
     for zm in _ZUFOLGE.finditer(m):
         before = m[:zm.start()]
-        nm = _NP_END.search(before)
+        paren = re.search(r"\s*\([^()]{1,30}\)\s*$", before)  # "des Verbandes (VDR) zufolge"
+        nm = _NP_END.search(before[:paren.start()] if paren else before)
         if nm is None:
             continue
         np_text = nm.group("np")
@@ -438,12 +466,23 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
             yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
                        base + sm.end("cue")), source=src, via=via, rule="according_so")
     dm = _DEMNACH.search(m)
+    if dm is not None and lx.mood(m) is None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m) \
+            and not _names_document(ctx, state.previous):
+        dm = None  # "Demnach durfte …" after "X teilte mit, dass …": a conclusion, not a source
     if dm is not None:
         src = _reach(state, unit, 2)
         body = _around(doc, ustart, uend, base + dm.start(), base + dm.end(), lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
                        source=src, rule="according_demnach")
+
+
+def _names_document(ctx: _Ctx, span: Span | None) -> bool:
+    """Does the unit at `span` name a report, a study or a statement (Demnach points to it)?"""
+    if span is None:
+        return False
+    words = re.findall(r"[\w-]+", ctx.doc.text[span.start:span.end].lower())
+    return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents for w in words)
 
 
 def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
@@ -500,6 +539,7 @@ def _compound_source(ctx: _Ctx, word: str, prefix: str, at: int) -> SourceMentio
 def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc, lx = ctx.doc, ctx.lx
     base, uend = unit.span.start, unit.span.end
+    last: Attribution | None = None
     for cm in lx.cue.finditer(m):
         form = cm.group(0)
         vs, ve = base + cm.start(), base + cm.end()
@@ -509,6 +549,20 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             continue
         cue = text_span(doc, vs, ve)
         frames = row["frame"].split(",")
+        shared = _coordinated(doc, last, before, base, vs)
+        if "cite" in frames:
+            cited = _CITED_AFTER.search(m, 0, cm.start())
+            if cited is not None:  # "…, wird Mike Downey, Produktchef, zitiert."
+                att = _cited_after(ctx, unit, m, cited, cue, row)
+                if att is not None:
+                    last = att
+                    yield att
+                continue
+        passive = _passive(ctx, unit, m, cm, row, cue) if shared is None else None
+        if passive is not None:
+            last = passive
+            yield passive
+            continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
         if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg):
@@ -538,7 +592,7 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             continue  # verb-last: a subordinate or passive clause, not a frame
         # c) main clause: subject before or right after the verb
         cstart = _clause_start(m, base, cm.start())
-        subj = _subject(ctx, m, base, cstart, vs, ve)
+        subj = (shared, ve) if shared is not None else _subject(ctx, m, base, cstart, vs, ve)
         if subj is None:
             continue
         src, after_subj = subj
@@ -573,7 +627,113 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 if inner is not None:
                     att.via = [as_via(src)] + att.via
                     att.source = inner
+            _front_object(ctx, m, base, cstart, vs, att)
+            last = att
             yield att
+
+
+def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
+                 ) -> SourceMention | None:
+    """`bezeichnete X als Y und glaubt, dass …`: a second verb shares the first one's subject.
+
+    The first content then ends before `und`.
+    """
+    co = re.search(r"(?:^|[\s,])(?:und|sowie)$", before)
+    if co is None or last is None or last.source is None:
+        return None
+    if not last.content.span.start < vs <= last.content.span.end + 1:
+        return None
+    body = content(doc, last.content.span.start, base + co.start())
+    if body is not None:
+        last.content = body
+    return copy_source(last.source)
+
+
+def _front_object(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, att: Attribution) -> None:
+    """`Die Äußerungen … bezeichnete X als «…»`: a fronted object belongs to an als-content."""
+    src = att.source
+    if att.rule != "verb_prep" or src is None or src.span is None or src.span.start < vs:
+        return
+    pre = m[cstart - base:vs - base]
+    if "," in pre or not _PRE_SUBJ.match(pre) or not re.search(
+            r"(?<![\w-])(?:als|für)(?![\w-])", att.content.text[:40]):
+        return
+    lead = len(pre) - len(pre.lstrip())
+    body = content(ctx.doc, cstart + lead, att.content.span.end)
+    if body is not None:
+        att.content = body
+
+
+#: "…, wird X (, Titel,) (im Blatt «Y») zitiert": a passive cite after the clause it frames
+_CITED_AFTER = re.compile(rf""",\s*(?:wird|wurde|werden|wurden)\s+(?P<np>{NP})
+                              (?:\s*,[^,]{{1,100}},)?          # an apposition
+                              (?P<mid>(?:\s+[^\s,.]+){{0,6}}?)\s*$""", re.VERBOSE)
+
+
+def _cited_after(ctx: _Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSpan,
+                 row: dict[str, str]) -> Attribution | None:
+    doc, base = ctx.doc, unit.span.start
+    if not re.fullmatch(r"\s*[.!?]?\s*", m[cue.span.end - base:]):
+        return None  # the cite ends the sentence
+    src = parse(cited.group("np"), base + cited.start("np"), ctx.pack)
+    body = content(doc, _clause_start(m, base, cited.start()), base + cited.start())
+    if src is None or body is None:
+        return None
+    via = _vias(ctx, base + cited.start("mid"), base + cited.end("mid"), m, base)
+    return make("indirect", body, cue=cue, source=src, via=via, rule="verb_cited_after")
+
+
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")
+_AGENT = re.compile(rf"(?:[Vv]on\s+Seiten|[Ss]eitens|[Vv]on|[Vv]om)\s+(?P<np>{NP})")
+#: "In einer Analyse des BBC wird …": a document with its author opens a passive clause
+_DOC_PP = re.compile(rf"\s*(?:In|Nach)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)\s+"
+                     rf"(?:[\w-]+\s+)?(?P<doc>[A-ZÄÖÜ][\w-]+)\s+(?:des|der|von|vom)\s+(?P<np>{NP})\s+")
+_ZU_INF = re.compile(r"(?<![\w-])zu\s+[a-zäöüß]+en\s*$|[a-zäöüß]+zu[a-zäöüß]+en\s*$")
+
+
+def _passive(ctx: _Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str],
+             cue: TextSpan) -> Attribution | None:
+    """A passive report: the agent (von Seiten X, seitens X, in einer Analyse des X) is the
+    source, or nobody ("Gegen den Plan wurde eingewandt, er sei zu teuer")."""
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    if "cite" in row["frame"] or "intro" in row["frame"]:
+        return None
+    cstart = _clause_start(m, base, cm.start())
+    pre = m[cstart - base:cm.start()]
+    aux = _PASSIVE_AUX.search(pre)
+    after = m[cm.end():]
+    worden = re.match(r"\s+worden(?![\w-])", after)
+    if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
+        return None
+    if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
+            r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
+        return None  # "Der Minister wurde gelobt": a subject, not a report
+    rest = cm.end() + (worden.end() if worden else 0)
+    dm = _DOC_PP.match(pre)
+    agent = _AGENT.search(pre)
+    src = None
+    if dm is not None and dm.group("doc").lower() in lx.documents:
+        src = _unwrap(ctx, dm.group("np"), cstart + dm.start("np"))
+    elif agent is not None:
+        src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
+    tail = m[rest:]
+    if dm is not None and src is not None and re.fullmatch(r"\s*[.!?]?\s*", tail):
+        body = content(doc, cstart + aux.start(), cm.start() + base)  # "… wird X als Y gesehen."
+        rule = "passive_document"
+    else:
+        pm = re.match(r"\s*[,:]", tail)
+        if pm is None:
+            return None
+        end_rel = lx.content_end(m, rest + pm.end())
+        clause = m[rest + pm.end():end_rel]
+        if not (_THAT.match(clause) or lx.mood(clause) or _ZU_INF.search(clause.rstrip(" .!?"))):
+            return None
+        body = content(doc, base + rest + pm.end(), base + end_rel)
+        rule = "passive"
+    if body is None:
+        return None
+    return make(row["kind"], body, cue=cue, source=src, rule=rule)
 
 
 def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
@@ -642,7 +802,8 @@ _LEAD_SUBORD = re.compile(r"\s*(?:Seit|Seitdem|Nachdem|Als|Weil|Da|Obwohl|Wenn|W
 _SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
                      r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
                      r"sondern|denn|so)(?![\w-])")
-_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?)(?![\w-])")
+_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?|was|wo|"
+                       r"wobei|woraufhin|weshalb|weswegen|wodurch|womit)(?![\w-])")
 _THAT = re.compile(r"\s*(?:dass|daß|ob)(?![\w-])")
 
 
@@ -727,15 +888,33 @@ def _ovs_subject(ctx: _Ctx, m: str, base: int, fronted: str, ve: int
     return None
 
 
+def _is_name(text: str) -> bool:
+    """Two or more capitalised words and no article or role first: "Karl-Theodor zu Guttenberg"."""
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and not re.match(
+        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Sein|Seine|Ihr|Ihre)$", words[0]) \
+        and all(w[:1].isupper() or w in ("von", "zu", "van", "de", "der") for w in words)
+
+
 def _appositive(ctx: _Ctx, app: re.Match[str], at: int) -> SourceMention | None:
     """`Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …`: name from the
     apposition, role and affiliation from the head; `Kluncker, der …, setzte` keeps the head."""
     head = parse(app.group("head"), at + app.start("head"), ctx.pack)
-    if app.group("app") is None:
+    group = "app" if app.group("app") is not None else "open"
+    if app.group(group) is None:
         return head
-    name = parse(app.group("app"), at + app.start("app"), ctx.pack)
+    name = parse(app.group(group), at + app.start(group), ctx.pack)
     if name is None or head is None:
         return name or head
+    if _is_name(app.group("head")) and not _is_name(app.group(group)):
+        # "Stephen Singer, ein Klimaexperte vom WWF": the head is the name, the apposition
+        # gives role and affiliation
+        end = at + app.end(group) - (len(app.group(group)) - len(app.group(group).rstrip()))
+        whole = Span(head.span.start if head.span else at, end)
+        words = [w for w in app.group(group).split() if w[:1].isupper()]
+        return SourceMention(ctx.doc.text[whole.start:whole.end], whole, head.name,
+                             role=name.role or (words[0] if words else None),
+                             affiliation=name.affiliation, type="person")
     if name.role and not head.role and head.type == "person":
         head, name = name, head  # "Erik Schweickert, der Sprecher der FDP, äußerte"
         whole = Span(name.span.start if name.span else at, head.span.end if head.span else at)
