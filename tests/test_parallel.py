@@ -106,3 +106,20 @@ def test_warc_through_two_workers_matches_one(tmp_path):
     two = [(r.name, [a.to_dict() for a in r.doc.attributions])
            for r in analyze_many([str(path)], workers=2)]
     assert two == one and len(one) == 5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_warc_counts_are_the_same_with_workers(tmp_path, workers):
+    pytest.importorskip("fastwarc")
+    from claimgraph.ingest.warc import WarcOptions, warc_filters
+    from claimgraph.scale.warcgen import Page, sample_pages, warc_bytes
+
+    path = tmp_path / "sample.warc.gz"
+    robots = Page("https://www.bbc.co.uk/robots.txt", b"User-agent: *\n" * 80,
+                  content_type="text/plain")
+    path.write_bytes(warc_bytes(sample_pages() + [robots]))
+    with warc_filters(WarcOptions(langs=("en",))) as stats:
+        res = list(analyze_many([str(path)], workers=workers))
+    assert [r.doc.meta["outlet"] for r in res] == ["BBC", "Reuters"]
+    assert (stats.records, stats.kept, stats.skipped) == (
+        7, 2, {"not_response": 1, "not_article": 1, "lang": 3})

@@ -332,9 +332,23 @@ def outlet_of(url: str) -> str | None:
     return entry.name if entry is not None and entry.type == "outlet" else domain
 
 
-def record_item(rec: Any, offset: int, name: str, options: WarcOptions,
-                stats: WarcStats) -> Item | None:
-    """The Item of one record, or None when it is skipped (the reason is counted)."""
+@dataclass
+class RawPage:
+    """An HTML response that passed the cheap checks, not yet extracted (picklable, so
+    extraction can run in a worker process; see scale/parallel.py)."""
+
+    name: str
+    url: str
+    body: bytes
+    headers: dict[str, str]
+    fetched: str | None
+    offset: int
+
+
+def record_page(rec: Any, offset: int, name: str, options: WarcOptions,
+                stats: WarcStats) -> RawPage | None:
+    """The cheap part: WARC and HTTP headers, size, declared language. None = skipped
+    (the reason is counted)."""
     stats.records += 1
     wtype = rec.headers.get("WARC-Type")
     if wtype is None or rec.headers.get("Content-Length") is None:
@@ -393,39 +407,88 @@ def record_item(rec: Any, offset: int, name: str, options: WarcOptions,
     if options.langs and declared_lang and declared_lang not in options.langs:
         stats.skip("lang")
         return None
-    fetched = rec.headers.get("WARC-Date")
-    meta = {"fetched": fetched, "outlet": outlet_of(url), "warc": name.rsplit("#", 1)[0],
-            "warc_offset": offset}
+    return RawPage(name, url, body, headers, rec.headers.get("WARC-Date"), offset)
+
+
+def page_item(page: RawPage, options: WarcOptions) -> tuple[Item | None, str | None]:
+    """The costly part: trafilatura extraction and the checks on its text.
+
+    Returns (Item, None) for an article, else (None, reason it was skipped)."""
+    meta = {"fetched": page.fetched, "outlet": outlet_of(page.url),
+            "warc": page.name.rsplit("#", 1)[0], "warc_offset": page.offset}
     try:
-        doc = from_html(_to_text(body, headers), path=url, url=url, meta=meta)
+        doc = from_html(_to_text(page.body, page.headers), path=page.url, url=page.url, meta=meta)
     except InputError:
-        stats.skip("no_text")
-        return None
+        return None, "no_text"
     if len(doc.text) < MIN_TEXT_CHARS:
-        stats.skip("short_text")
-        return None
+        return None, "short_text"
     if len(_SENTENCE_END.findall(doc.text, 0, 20_000)) < MIN_SENTENCES:
-        stats.skip("not_prose")
-        return None
+        return None, "not_prose"
     doc.meta["format"] = "warc"
-    if not doc.meta.get("date") and fetched:
-        doc.meta["date"] = fetched[:10]  # a news page is fetched within a day of publication
+    if not doc.meta.get("date") and page.fetched:
+        doc.meta["date"] = page.fetched[:10]  # a news page is fetched within a day of publication
     if options.langs:
         from .. import langid
 
         lang = langid.detect(doc.text)
         if lang not in options.langs:
-            stats.skip("lang")
-            return None
+            return None, "lang"
         doc.lang = lang
-    stats.kept += 1
-    return Item(name, doc=doc)
+    return Item(page.name, doc=doc), None
+
+
+def count_page(stats: WarcStats, reason: str | None) -> None:
+    """Count the outcome of `page_item`."""
+    if reason is None:
+        stats.kept += 1
+    else:
+        stats.skip(reason)
+
+
+def record_item(rec: Any, offset: int, name: str, options: WarcOptions,
+                stats: WarcStats) -> Item | None:
+    """The Item of one record, or None when it is skipped (the reason is counted)."""
+    page = record_page(rec, offset, name, options, stats)
+    if page is None:
+        return None
+    item, reason = page_item(page, options)
+    count_page(stats, reason)
+    return item
+
+
+def current_options(options: WarcOptions | None = None) -> tuple[WarcOptions, WarcStats | None]:
+    """`options` (or those of the `warc_filters` in effect) and the shared stats, if any."""
+    opts, shared = _DEFAULT[-1]
+    return options or opts, shared
+
+
+def read_warc_pages(path: str, *, options: WarcOptions | None = None,
+                    stats: WarcStats | None = None) -> Iterator[RawPage | Item]:
+    """RawPages (not yet extracted) of a WARC file, or one error Item when it cannot be read;
+    for callers that extract elsewhere (worker processes). Counts go into `stats` and the
+    `warc_filters` stats; the caller counts extraction outcomes with `count_page`."""
+    options, shared = current_options(options)
+    own = WarcStats(files=1)
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield Item(path, error=f"{path}: cannot be read ({exc.strerror or exc})")
+        return
+    try:
+        with fh:
+            for offset, rec in iter_records(fh, own):
+                page = record_page(rec, offset, f"{path}#{offset}", options, own)
+                if page is not None:
+                    yield page
+    finally:
+        for target in (stats, shared):
+            if target is not None:
+                target.merge(own)
 
 
 def _read_stream(fh: IO[bytes], name: str, options: WarcOptions | None,
                  stats: WarcStats | None) -> Iterator[Item]:
-    opts, shared = _DEFAULT[-1]
-    options = options or opts
+    options, shared = current_options(options)
     own = WarcStats(files=1)
     try:
         for offset, rec in iter_records(fh, own):

@@ -151,3 +151,42 @@ def analyze_items(items: Iterable[Any], *, workers: int = 1, lang: str | None = 
 
     yield from ordered_map(_worker, ((it, lang) for it in items), workers=workers,
                            window=window, on_broken=broken)
+
+
+
+def _extract_task(args: tuple[Any, Any]) -> tuple[Any, str | None]:
+    """Worker side of `read_items`: trafilatura on one WARC page (an error Item of the reader
+    passes through unchanged)."""
+    from ..ingest.warc import RawPage, page_item
+
+    page, options = args
+    return page_item(page, options) if isinstance(page, RawPage) else (page, None)
+
+
+def _page_broken(args: tuple[Any, Any], exc: BaseException) -> tuple[Any, str | None]:
+    from ..ingest import Item
+
+    name = args[0].name
+    return Item(name, error=f"{name}: worker process died ({exc.__class__.__name__})"), None
+
+
+def read_items(paths: Iterable[str], *, workers: int, max_bytes: int | None = None
+               ) -> Iterator[Any]:
+    """`ingest.read_all(paths)`, but the HTML extraction of WARC pages runs in `workers`
+    processes (results in order). Extraction is ~45 % of the work on a WARC: left in the
+    parent, it caps the speed-up near 2x whatever the number of workers."""
+    from ..ingest import WARC_SUFFIXES, expand, read
+    from ..ingest.warc import count_page, current_options, read_warc_pages
+
+    options, shared = current_options()
+    for path in expand(paths):
+        if not path.lower().endswith(WARC_SUFFIXES):
+            yield from read(path, max_bytes=max_bytes)
+            continue
+        tasks = ((page, options) for page in read_warc_pages(path, options=options))
+        for item, reason in ordered_map(_extract_task, tasks, workers=workers,
+                                        on_broken=_page_broken):
+            if shared is not None and not (item is not None and item.error):
+                count_page(shared, reason)
+            if item is not None:
+                yield item
