@@ -22,7 +22,16 @@ FOLDER = Path(__file__).parent
 PRONOUNS = {
     "he": "person", "she": "person", "i": "person", "we": "group", "they": "group",
     "it": "organisation", "you": "person",
+    # object forms appear after "according to" ("according to him")
+    "him": "person", "her": "person", "them": "group", "us": "group", "me": "person",
 }
+# Capitalised words that open sentences but never name a speaker on their own ("Just tell …")
+NOT_NAMES = frozenset(
+    "just only even also then now so still here there this that these those such some many most "
+    "few both all each every other others one two three four five six seven eight nine ten "
+    "eleven twelve dozens hundreds thousands the a an it's what which who why how when where "
+    "if yes no please".split()
+)
 DETERMINERS = frozenset(
     "the a an some several many most two three four five six seven eight nine ten one "
     "other another both his her their its our local senior top unnamed anonymous few".split()
@@ -50,6 +59,7 @@ class Lexicons:
     orgwords: dict[str, str]
     outlets: frozenset[str]
     outlet_words: frozenset[str]
+    portfolios: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +75,7 @@ def lexicons() -> Lexicons:
         orgwords=table("orgwords", "word", "type"),
         outlets=frozenset(r["name"] for r in load_tsv(FOLDER / "outlets.tsv")),
         outlet_words=frozenset(r["word"] for r in load_tsv(FOLDER / "outlet_words.tsv")),
+        portfolios=frozenset(r["word"] for r in load_tsv(FOLDER / "portfolios.tsv")),
     )
 
 
@@ -146,6 +157,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
 
     if len(words) == 1 and low[0] in PRONOUNS:
         return SourceMention(written, span, written, type=PRONOUNS[low[0]])
+    if all(w in NOT_NAMES or w.isdigit() for w in low):
+        return None
 
     # coordinated sources: "Cruz and Rooney", "the FSB and the Investigative Committee"
     if " and " in written and "," not in written:
@@ -176,6 +189,9 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                                  type=person.type)
         if a:
             return SourceMention(written, span, a.name, a.role, a.affiliation, a.type)
+        if b and b.type == "person" and b.name != b.role and len(head.split()) <= 8:
+            # "The judge presiding over the case, Anna Roth": the name after the comma
+            return SourceMention(written, span, b.name, b.role, b.affiliation, b.type)
         return None
 
     # relative clause or anonymity marker: "a senior official who spoke on condition of anonymity"
@@ -199,8 +215,16 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                 # "Secretary of State Mike Pompeo", "Mayor of London Sadiq Khan"
                 name = text[rest[-2][1]:rest[-1][2]]
                 role_s = core[0][1] if core_low[0] not in DETERMINERS else core[1][1]
-                return SourceMention(written, span, name, text[role_s:rest[-3][2]],
-                                     text[rest[0][1]:rest[-3][2]], "person")
+                of_part = [x for x in rest[:-2] if x[0].lower() not in NAME_GLUE]
+                before = [x for x in core[:k] if _cap(x[0]) and x[0].lower() not in lex.roles
+                          and x[0].lower() not in lex.portfolios and x[0].lower() not in DETERMINERS]
+                if before:  # "US Secretary of State Mike Pompeo" -> US
+                    aff = text[before[0][1]:before[-1][2]]
+                elif all(x[0].lower() in lex.portfolios for x in of_part):
+                    aff = None  # "Secretary of State": a portfolio, not an institution
+                else:  # "Mayor of London Sadiq Khan" -> London
+                    aff = text[rest[0][1]:rest[-3][2]]
+                return SourceMention(written, span, name, text[role_s:rest[-3][2]], aff, "person")
             if rest and (named_before or all(_cap(x[0]) or x[0].lower() in NAME_GLUE for x in rest)):
                 # "Professor Carl Lipo of Binghamton University", "Dr. Paul Okafor of the health ministry"
                 aff_from_pp = text[rest[0][1]:core[-1][2]]
@@ -246,7 +270,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                 return SourceMention(written, span, name, affiliation=aff_from_pp, type=kind)
             aff = aff_from_pp or role_aff
             if role and not aff:
-                caps = [w for w in role_words if _cap(w[0]) and w[0].lower() not in lex.roles]
+                caps = [w for w in role_words if _cap(w[0]) and w[0].lower() not in lex.roles
+                        and w[0].lower() not in lex.portfolios]
                 if caps:
                     aff = text[caps[0][1]:caps[-1][2]]
             if anonymous:

@@ -47,6 +47,14 @@ ADVERBIAL_START = re.compile(
          |previously|recently|subsequently|finally|first|second|similarly|likewise|too)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a time phrase opening a speaker without a comma: "This Wednesday", "Last year", "On Friday"
+TIME_LEAD = re.compile(
+    r"""(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Oo]n|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?
+       (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ee]arlier|[Ll]ater
+        |[Ww]eek|[Mm]onth|[Yy]ear|[Mm]orning|[Ee]vening|[Nn]ight)\b
+       (?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)""",
+    re.VERBOSE,
+)
 CLAUSE_END = re.compile(
     r"""(?:;\s
        | ,\s*(?:adding|saying|noting|citing|quoting|according\s+to|while|whereas|but|which\s+(?:he|she|they|it))\b
@@ -61,8 +69,12 @@ OBJECT_WORDS = frozenset(
 )
 REPORTATIVE = re.compile(
     r"""\b(?P<adv>[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
-      | \b(?P<pass>(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood|claimed|feared|estimated)\s+to)\b
-      | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said|rumou?red|understood|feared)\s+that)\b
+      | \b(?P<pass>(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood
+           |claimed|feared|estimated|suspected|presumed|assumed)\s+to)\b
+      | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+)?presumed)\s+(?=dead|killed|drowned|missing|lost)
+      | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said
+           |rumou?red|understood|feared|intimated|suggested|announced|speculated)
+           (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)))
     """,
     re.VERBOSE,
 )
@@ -88,6 +100,7 @@ class Cue:
     klass: str
     takes_object: bool
     needs_that: bool
+    needs: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +116,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Cue verbs, look-alikes and skippable adverbials of this pack, compiled once."""
     cues = {
-        r["form"]: Cue(r["form"], r["lemma"], r["class"], r["object"] == "yes", r["needs"] == "that")
+        r["form"]: Cue(r["form"], r["lemma"], r["class"], r["object"] == "yes", r["needs"] == "that",
+                       r["needs"])
         for r in load_tsv(FOLDER / "cues.tsv")
     }
     forms = sorted(cues, key=len, reverse=True)
@@ -280,10 +294,19 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if head and not (ADVERBIAL_START.match(head) and len(head.split()) <= 6):
             out.content_end = s + comma
         s = s + comma + 1
+    while s < e and t[s] == " ":
+        s += 1
     lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
                     r"which|who|whom|where|and|but|so)\s+", t[s:e], re.IGNORECASE)
     if lead:  # "When the mayor announced …", "which the New York Times called …"
         s += lead.end()
+    # "On the live television he said": a pronoun right before the cue is the speaker
+    pron = re.search(r"\s(he|she|they|we|I|it)\s*$", t[s:e])
+    if pron and ADVERBIAL_START.match(t[s:e]):
+        s += pron.start(1)
+    when = TIME_LEAD.match(t, s, e)
+    if when and when.end() < e:  # "This Wednesday Greek Foreign Minister X said"
+        s = when.end()
     rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
@@ -342,3 +365,26 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
     )
     p.found.append(att)
     return att
+AUX = frozenset("did does do has had have was is were are will would can could may might must "
+                 "should shall not also".split())
+
+
+def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
+    """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
+    lex = mentions.lexicons()
+    end = sent.start
+    after_det = 0  # lower-case nouns allowed after a determiner: "The health agency"
+    for m in re.finditer(r"[\w.'’&-]+", p.masked[sent.start:limit]):
+        w = m.group()
+        low = w.lower()
+        if w[:1].isupper() or low in mentions.DETERMINERS or low in lex.roles \
+                or low in lex.groups or low in mentions.NAME_GLUE:
+            after_det = 2 if low in mentions.DETERMINERS else 0
+        elif after_det and not low.endswith("ed") and low not in AUX:
+            after_det -= 1
+        else:
+            break
+        end = sent.start + m.end()
+    return parse(p.doc.text, sent.start, end) if end > sent.start else None
+
+

@@ -17,10 +17,11 @@ from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
 from . import mentions
 from .mentions import is_outlet, parse
+from .frames import according, quoted_as, reportative
+from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    ACCORDING, ADVERBIAL_START, BE, QUOTED_AS, REPORTATIVE, TITLE_BEFORE, Left, Para,
-    add_attribution, clause_end, is_lookalike, lexicon, make_source, mask_quotes, outlets_in,
-    quote_at, quote_ending, skip_after, speaker_left, trim,
+    BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
 
@@ -36,6 +37,18 @@ _OBJECT = re.compile(
             police|investigators|viewers|listeners|readers|residents|Congress))\b""",
     re.VERBOSE,
 )
+# 'said in a financial filing last week that …': a prepositional phrase between cue and "that"
+_GAP_THAT = re.compile(
+    r"""\s*,?\s*(?:in|on|at|during|after|before|to|from|while|outside|through|via|with|under|about)\s
+        [^,;:\"“”]{1,80}?,?\s+that\s+""",
+    re.VERBOSE,
+)
+# 'warned of "serious consequences"', 'spoke about "a new era"': a quote within three words
+_PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on)\s+)(?:[\w'’-]+\s+){0,3}?[\"“]")
+# the object of a valuation verb: 'placed the value of the vase at …', 'put the death toll at 40'
+_VALUE_OBJECT = re.compile(
+    r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:value|cost|costs|toll|number|figure|damage|"
+    r"loss|losses|price|bill|total|worth|size|age|count)\b")
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
     r"nothing|anything|something|yes|no|a\s+lot|(?:it|this|that|so)\s*(?:[.,;!?]|$))\b|\s*[.!?]|\s*$",
@@ -65,8 +78,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return  # passive ("was told"); "is said to" belongs to the reportative rule
     if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|not|never|n't)\s+$",
                  t[max(sent.start, cs - 12):cs]):
-        if not re.search(r"\b(?:has|had|have)\s+\w*\s*$", t[max(sent.start, cs - 20):cs]):
+        if not re.search(r"\b(?:has|had|have)\s+\w*\s*$|\b(?:on|far|as)\s+to\s+$",
+                         t[max(sent.start, cs - 20):cs]):
             return  # "wants to say", "did not say", "would tell": no reported content
+            # ("went on to say", "went as far as to say" do report)
     left_text = t[sent.start:cs].rstrip()
     pos, vias = skip_after(t, ce, sent.end)
     obj_end = pos
@@ -81,6 +96,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     rest = t[pos:sent.end]
     participle = cue.form.endswith("ing")
     if participle and not left_text.endswith(","):
+        _absolute(p, sent, cs, ce, pos)
         return
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
@@ -115,7 +131,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if prior:
             source = prior[-1].source
         else:
-            source = _leading_subject(p, sent, cs)
+            source = leading_subject(p, sent, cs)
     cited = make_source(p, left.cited) if left.cited else None
     if cited is not None and source is not None and source.span:
         vias = [source.span] + [v for v in vias if v != source.span]
@@ -138,18 +154,22 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     while back > p.start and t[back - 1] in " ,":
         back -= 1
     q_before = quote_ending(p, back) if (left.speaker is not None or inverted) else None
+    # '"A," she said, "B"' resumes one sentence; '"A." She said "B."' are two quotations
+    resumable = q_before is not None and (doc.text[q_before.inner.end - 1:q_before.inner.end] in ",—–-"
+                                          or t[q_before.span.end:sp_start].strip().startswith(","))
     # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…" / "A," she said, "B"
     qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
     q = quote_at(p, pos + qm.end()) if qm else None
     if q is None:
         # 'said on the parliament floor, "…"' / 'said, in remarks published by CNN, "…"'
-        pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside)\s"
-                      r"[^,;:\"“”]{1,60},?\s*:?\s*", rest)
+        pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside|of|about|"
+                      r"regarding|following|via|through|with|as|upon|under)\s"
+                      r"[^,;:\"“”]{1,80}?,?\s*:?\s*(?=[\"“])", rest)
         if pm and quote_at(p, pos + pm.end()) is not None:
             q = quote_at(p, pos + pm.end())
             vias = vias + [v for v in outlets_in(t, pos, pos + pm.end()) if v not in vias]
     if q is not None and len(doc.slice(q.inner).split()) >= 2:
-        if q_before is not None and q_before.span.start not in p.used_quotes:
+        if resumable and q_before.span.start not in p.used_quotes:
             p.used_quotes.add(q_before.span.start)
             add_attribution(p, "direct", (q_before.inner.start, q.inner.end), cue_span, source,
                  rule + "_quote_resumed", vias, modality)
@@ -173,9 +193,19 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
-    tm = re.match(r"\s*,?\s*that\s+", rest)
+    tm = re.match(r"\s*,?\s*that\s+", rest) or _GAP_THAT.match(rest)
     if tm:
         c_start = pos + tm.end()
+        vias = vias + [v for v in outlets_in(t, pos, c_start) if v not in vias]
+    elif _PREP_QUOTE.match(rest):
+        # 'warned of "serious consequences" if …': the quoted words sit in the speaker's clause
+        c_start = pos + _PREP_QUOTE.match(rest).end(1)
+        add_attribution(p, "mixed", (c_start, clause_end(p, c_start, sent, stops)), cue_span, source,
+                        rule + "_prep_quote", vias, modality)
+        return
+    elif cue.klass in ("appeal", "valuation") or cue.needs == "np":
+        _object_content(p, sent, cue, pos, rest, cue_span, source, vias, stops)
+        return
     else:
         if cue.needs_that or _NO_CLAUSE.match(rest) or len(rest.split()) < 3:
             return
@@ -187,40 +217,84 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
          modality)
 
 
-_AUX = frozenset("did does do has had have was is were are will would can could may might must "
-                 "should shall not also".split())
+def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tuple[int, int],
+                    source: SourceMention, vias: list[Span], stops: list[int]) -> None:
+    """Verbs whose content is their object: appeals ('urged X to Y'), valuations, forecasts.
+
+    'urged residents to stay indoors' -> 'residents to stay indoors'; 'placed the value of the
+    vase at two million' -> 'the value of the vase at two million'; 'expects rising costs'.
+    """
+    t = p.masked
+    rule = f"cue_{cue.klass}_object"
+    if cue.klass == "appeal":
+        rest = re.sub(r"^\s*for\b", lambda m: " " * len(m.group()), rest)  # "calling for X to …"
+        head = " ".join(rest.split()[:14])
+        if not re.search(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bbe\b", head):
+            return  # "asked a question", "called for calm": a request without a proposition
+        if re.match(r"\s*(?:whether|if|why|how|what|when|where|who)\b", rest):
+            return
+        c_start = pos + len(rest) - len(rest.lstrip())
+    elif cue.klass == "valuation":
+        if not _VALUE_OBJECT.match(rest):
+            return
+        c_start = pos + len(rest) - len(rest.lstrip())
+    else:  # forecasts: "expects rising costs"
+        if _NO_CLAUSE.match(rest) or len(rest.split()) < 3:
+            return
+        c_start = pos
+    c_end = clause_end(p, c_start, sent, stops)
+    if len(t[c_start:c_end].split()) < 2:
+        return
+    add_attribution(p, "indirect", (c_start, c_end), cue_span, source, rule, vias)
 
 
-def _leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
-    """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
-    lex = mentions.lexicons()
-    end = sent.start
-    after_det = 0  # lower-case nouns allowed after a determiner: "The health agency"
-    for m in re.finditer(r"[\w.'’&-]+", p.masked[sent.start:limit]):
-        w = m.group()
-        low = w.lower()
-        if w[:1].isupper() or low in mentions.DETERMINERS or low in lex.roles \
-                or low in lex.groups or low in mentions.NAME_GLUE:
-            after_det = 2 if low in mentions.DETERMINERS else 0
-        elif after_det and not low.endswith("ed") and low not in _AUX:
-            after_det -= 1
-        else:
-            break
-        end = sent.start + m.end()
-    return parse(p.doc.text, sent.start, end) if end > sent.start else None
+def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
+    """'…, local media reporting (on Tuesday).': a participle clause closing the sentence."""
+    t = p.masked
+    if not _before_frame(p, sent, pos):
+        return
+    comma = t.rfind(",", sent.start, cs)
+    if comma <= sent.start:
+        return
+    np_span = Span(*trim(t, comma + 1, cs))
+    if not 0 < len(t[np_span.start:np_span.end].split()) <= 5:
+        return
+    source = make_source(p, np_span)
+    if source is None or source.type == "person" and source.text.lower() in mentions.PRONOUNS:
+        return
+    klass = lexicon().cues[t[cs:ce]].klass
+    add_attribution(p, "indirect", (sent.start, comma), (cs, ce), source, f"cue_{klass}_absolute")
 
 
 def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
            source: SourceMention, vias: list[Span]) -> None:
-    """'X called it "a non-starter"' (direct) / 'X called the deal "lousy"' (mixed)."""
-    m = re.match(r"((?:\s+[\w'’.-]+){0,8}?)\s+(?:as\s+|a\s+|an\s+)?(?=[\"“‘'])", p.masked[ce:sent.end])
-    if not m:
-        return
-    q = quote_at(p, ce + m.end())
+    """'X called it "a non-starter"' (direct) / 'X called the deal "lousy"' (mixed).
+
+    Without a quotation only two propositions count: 'called for X to Y' (an appeal with its
+    content) and 'blamed X for Y' (who caused what); 'called for calm' reports no proposition.
+    """
+    t = p.masked
+    lemma = lexicon().cues[t[cue_span[0]:cue_span[1]]].lemma
+    m = re.match(r"((?:\s+[\w'’.-]+){0,8}?)\s+(?:as\s+|a\s+|an\s+)?(?=[\"“‘'])", t[ce:sent.end])
+    q = quote_at(p, ce + m.end()) if m else None
     if q is None:
+        rest = t[ce:sent.end]
+        if lemma == "call" and re.match(r"\s+for\s", rest):
+            cue = lexicon().cues["urged"]
+            _object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
+        elif lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest):
+            s0 = ce + len(rest) - len(rest.lstrip())
+            add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
+                            "cue_label_blame", vias)
         return
     obj = m.group(1).strip().lower()
     if obj in ("", "it", "this", "that", "him", "her", "them", "the move", "the decision"):
+        after = t[q.span.end:sent.end]
+        if not obj and re.match(r"\s*(?:and|as\s+well\s+as|,\s*and)\s+\w+(?:\s+\w+){2}", after):
+            # 'blaming "human error" and the fear of attack': the quote opens a longer object
+            add_attribution(p, "mixed", (q.inner.start, clause_end(p, q.span.end, sent, [])), cue_span,
+                            source, "cue_label", vias)
+            return
         add_attribution(p, "direct", (q.inner.start, q.inner.end), cue_span, source, "cue_label", vias)
     else:
         add_attribution(p, "mixed", (ce + len(m.group(1)) - len(m.group(1).lstrip()), q.inner.end), cue_span,
@@ -241,135 +315,6 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
             if before.endswith(","):
                 out.append(sent.start + len(before) - 1)
     return out
-
-
-# --- according to, reportative, quoted as ------------------------------------------------
-
-
-def _according(p: Para, sent: Span) -> None:
-    doc, t = p.doc, p.masked
-    for m in ACCORDING.finditer(t, sent.start, sent.end):
-        if is_lookalike(doc.text, sent, m.start(), m.end()):
-            continue
-        nm = re.match(r"\s*([^,.;:!?\"“”]+)", t[m.end():sent.end])
-        if not nm:
-            continue
-        ns, ne = m.end() + nm.start(1), m.end() + nm.end(1)
-        source = None
-        words = list(re.finditer(r"\S+", t[ns:ne]))
-        for k in range(min(len(words), 12), 0, -1):
-            end = ns + words[k - 1].end()
-            cand = parse(doc.text, ns, end)
-            if cand is not None and (k == len(words) or cand.type != "person" or k <= 4):
-                source = cand
-                ne = end
-                break
-        if source is None and len(words) <= 8 and re.match(r"\s*[,.;:!?]|\s*$", t[ne:sent.end]):
-            source = make_source(p, Span(*trim(t, ns, ne)), max_words=8)
-        if source is None:
-            continue
-        at_start = not t[sent.start:m.start()].strip(" ,") or \
-            ADVERBIAL_START.match(t[sent.start:m.start()].strip()) and t[sent.start:m.start()].count(",") == 1
-        if at_start:
-            c_start = ne
-            c_end = clause_end(p, c_start, sent, [])
-            if quote_at(p, trim(t, c_start, c_end)[0]) is not None:
-                q = quote_at(p, trim(t, c_start, c_end)[0])
-                add_attribution(p, "according_to", (q.inner.start, q.inner.end), (m.start(), m.end()), source,
-                     "according_quote")
-                continue
-        elif not t[ne:sent.end].strip(" .!?\"”"):
-            c_start, c_end = sent.start, m.start()
-        else:
-            c_start, c_end = sent.start, sent.end
-        add_attribution(p, "according_to", (c_start, c_end), (m.start(), m.end()), source, "according_to")
-
-
-def _reportative(p: Para, sent: Span) -> None:
-    doc, t = p.doc, p.masked
-    for m in REPORTATIVE.finditer(t, sent.start, sent.end):
-        word = m.group()
-        cue_at = m.start() + (word.index("said") if "said" in word else 0)
-        if is_lookalike(doc.text, sent, cue_at, cue_at + 4 if "said" in word else m.end()):
-            continue
-        if m.group("it"):
-            c = (m.end(), clause_end(p, m.end(), sent, []))
-        else:
-            c = (sent.start, sent.end)
-        add_attribution(p, "reportative", c, (m.start(), m.end()), None, "reportative", modality="reported")
-
-
-def _quoted_as(p: Para, sent: Span) -> None:
-    doc, t = p.doc, p.masked
-    for m in QUOTED_AS.finditer(t, sent.start, sent.end):
-        if m.group("cue"):
-            left = speaker_left(p, sent, m.start())
-            source = make_source(p, left.speaker)
-            relay = Span(m.start("relay"), m.end("relay")) if m.group("relay") else None
-            cue = (m.start("cue"), m.end("cue"))
-        else:
-            src = Span(m.start("src"), m.end("src"))
-            source = make_source(p, src)
-            left = speaker_left(p, sent, m.start())
-            relay = left.speaker
-            cue = (m.start("cue2"), m.end("cue2"))
-        if source is None:
-            continue
-        # a pronoun relay ("It cited …") names no outlet the reader could check
-        vias = [relay] if relay and doc.slice(relay).lower() not in mentions.PRONOUNS else []
-        rest = t[m.end():sent.end]
-        qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
-        q = quote_at(p, m.end() + qm.end())
-        if q is not None:
-            add_attribution(p, "direct", (q.inner.start, q.inner.end), cue, source, "quoted_as", vias)
-        else:
-            tm = re.match(r"\s*,?\s*(?:that\s+)?", rest)
-            c_start = m.end() + tm.end()
-            add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, [])), cue, source,
-                 "quoted_as", vias)
-
-
-# --- quotations without a cue in their sentence ------------------------------------------
-
-
-def _loose_quotes(p: Para) -> None:
-    """Quotations still unattributed: 'X: "…"' and quotes following a speaker of the paragraph."""
-    doc, t = p.doc, p.masked
-    for q in p.quotes:
-        if q.depth != 0 or q.span.start in p.used_quotes:
-            continue
-        if any(a.content.span.start <= q.span.start < a.content.span.end for a in p.found):
-            continue
-        words = len(doc.slice(q.inner).split())
-        before = t[p.start:q.span.start]
-        if TITLE_BEFORE.search(before) or words < 4:
-            continue
-        cm = re.search(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?:\"“”]{0,60}?):\s*$", before)
-        if cm:
-            source = make_source(p, Span(*trim(t, p.start + cm.start(1), p.start + cm.end(1))))
-            if source is not None:
-                add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_colon")
-                continue
-        sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"”"
-        prior = [a for a in p.found if a.source and a.content.span.end <= q.span.start]
-        if sentence_start and prior and words >= 5:
-            add_attribution(p, "direct", (q.inner.start, q.inner.end), None, prior[-1].source, "quote_same_speaker")
-
-
-def _headline(p: Para) -> None:
-    """'Rutte: North Korean troops in Kursk' — a headline naming who says it."""
-    doc = p.doc
-    m = re.match(r"([A-Z][^:\"“”]{1,50}?):\s+(\S.{3,})$", doc.text[p.start:p.end])
-    if not m:
-        return
-    source = make_source(p, Span(p.start + m.start(1), p.start + m.end(1)))
-    if source is None:
-        return
-    c = (p.start + m.start(2), p.start + m.end(2))
-    q = quote_at(p, c[0])
-    if q is not None:
-        c = (q.inner.start, q.inner.end)
-    add_attribution(p, "direct", c, None, source, "headline_colon")
 
 
 # --- the pack's entry point --------------------------------------------------------------
@@ -455,17 +400,17 @@ def _paragraph(doc: Document, idx: int, masked: str) -> Para:
     p = Para(doc, idx, para.span.start, para.span.end, masked, quotes)
     lex = lexicon()
     if para.kind in ("headline", "subhead"):
-        _headline(p)
+        headline(p)
     for sent in sentences_in(masked, p.start, p.end, idx):
         span = sent.span
         cues = list(lex.cue_re.finditer(masked, span.start, span.end))
-        _quoted_as(p, span)
+        quoted_as(p, span)
         stops = _stops(p, span, cues)
         for m in cues:
             _read_cue(p, span, m, stops)
-        _according(p, span)
-        _reportative(p, span)
-    _loose_quotes(p)
+        according(p, span)
+        reportative(p, span)
+    loose_quotes(p)
     return p
 
 
@@ -482,7 +427,8 @@ def find(doc: Document, paragraphs: list[int], pack: object = None) -> list[Attr
         span = doc.paragraphs[i].span
         if span.end - span.start >= 3:
             paras[i] = _paragraph(doc, i, masked)
-    _continue_quotes(paras)
+    continue_quotes(paras)
+    quote_paragraphs(paras)
     found = [a for p in paras.values() for a in _tidy(p.found)]
     _split_nested(doc, found)
     for a in found:
@@ -490,25 +436,3 @@ def find(doc: Document, paragraphs: list[int], pack: object = None) -> list[Attr
             if m.span.contains(a.content.span):
                 a.embed = m.id
     return found
-
-
-def _continue_quotes(paras: dict[int, Para]) -> None:
-    """A quotation left open at a paragraph's end goes on in the next one, same speaker."""
-    for i in sorted(paras):
-        p = paras[i]
-        for q in p.quotes:
-            if q.closed or q.depth != 0:
-                continue
-            owner = next((a for a in p.found if a.content.span.start == q.inner.start and a.source), None)
-            j = i + 1
-            while owner is not None and j in paras:
-                nxt = paras[j]
-                if not nxt.quotes or nxt.quotes[0].span.start != nxt.start \
-                        or nxt.quotes[0].span.start in nxt.used_quotes:
-                    break
-                nq = nxt.quotes[0]
-                att = add_attribution(nxt, "direct", (nq.inner.start, nq.inner.end), None, owner.source,
-                           "quote_continued", [v.span for v in owner.via if v.span])
-                if att is None or nq.closed:
-                    break
-                j += 1

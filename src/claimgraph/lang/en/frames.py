@@ -1,0 +1,142 @@
+"""English frames without a cue verb of their own: `according to X`, reportative hedges, `quoted as`.
+
+`according to` takes its source from the words after it (cut where a verb shows that the
+sentence goes on: "according to the ministry recovered ten survivors"); the content is the rest
+of the sentence, or what stood before when the frame closes it. Reportative hedges
+(`reportedly`, `is said to`, `it was reported that`) have no source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from . import mentions
+from .mentions import parse
+from .reading import (
+    ACCORDING, ADVERBIAL_START, AUX, QUOTED_AS, REPORTATIVE, Para, add_attribution, clause_end,
+    is_lookalike, make_source, quote_at, speaker_left, trim,
+)
+
+# the words after "according to", up to punctuation; abbreviations (Dr., U.S.) do not end them
+_SOURCE_WORDS = re.compile(
+    r"""\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|No)\.   # Dr.
+             | \b[A-Z]\.                                   # initials, U.S.
+             | [^,.;:!?\"“”])+)                            # anything else but punctuation
+    """,
+    re.VERBOSE,
+)
+# an apposition after the source of a fronted frame: "According to X, formerly the director of Y, …"
+_APPOSITION = re.compile(
+    r"""\s*,\s*(?:a|an|formerly|former|currently|now|then|who|which|himself|herself|one\s+of
+             |the\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)(?=\s+(?:of|at|for|in)\b|\s*,))
+       [^,;:\"“”]{0,120},""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
+    """End of the source words: before the first verb when the sentence goes on without a comma."""
+    words = list(re.finditer(r"\S+", t[ns:ne]))
+    for k, w in enumerate(words):
+        low = w.group().lower()
+        if k >= 1 and w.group()[:1].islower() and (low in AUX or low.endswith("ed")) \
+                and words[k - 1].group().lower() not in mentions.DETERMINERS:
+            return ns + words[k - 1].end(), True
+    return ne, False
+
+
+def according(p: Para, sent: Span) -> None:
+    """`According to X, …` / `…, according to X` / `… according to X …`."""
+    doc, t = p.doc, p.masked
+    for m in ACCORDING.finditer(t, sent.start, sent.end):
+        if is_lookalike(doc.text, sent, m.start(), m.end()):
+            continue
+        nm = _SOURCE_WORDS.match(t, m.end(), sent.end)
+        if not nm:
+            continue
+        ns = nm.start(1)
+        ne, verb_cut = _source_end(t, ns, nm.end(1))
+        source = None
+        words = list(re.finditer(r"\S+", t[ns:ne]))
+        for k in range(min(len(words), 18), 0, -1):
+            end = ns + words[k - 1].end()
+            cand = parse(doc.text, ns, end)
+            if cand is not None and (k == len(words) or cand.type != "person" or k <= 4):
+                source = cand
+                ne = end if k < len(words) and cand.type == "person" and k <= 4 and \
+                    not re.match(r"\s+(?:of|at|for|from|in)\b", t[end:ne]) else ne
+                break
+        if source is None and (len(words) <= 8 or verb_cut) and \
+                (verb_cut or re.match(r"\s*[,.;:!?]|\s*$", t[ne:sent.end])):
+            source = make_source(p, Span(*trim(t, ns, ne)), max_words=8)
+        if source is None:
+            continue
+        head = t[sent.start:m.start()]
+        at_start = not head.strip(" ,") or \
+            ADVERBIAL_START.match(head.strip()) and head.count(",") == 1
+        cue = (m.start(), m.end())
+        if at_start:
+            c_start = nm.end(1)
+            am = _APPOSITION.match(t, c_start, sent.end)
+            if am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
+                c_start = am.end()
+            c_end = clause_end(p, c_start, sent, [])
+            q = quote_at(p, trim(t, c_start, c_end)[0])
+            if q is not None:
+                add_attribution(p, "according_to", (q.inner.start, q.inner.end), cue, source,
+                                "according_quote")
+                continue
+        elif not t[nm.end(1):sent.end].strip(" .!?\"”"):
+            c_start, c_end = sent.start, m.start()
+        else:
+            c_start, c_end = sent.start, sent.end
+        add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
+
+
+def reportative(p: Para, sent: Span) -> None:
+    """`reportedly`, `is said/believed/suspected to`, `it was reported that`: no source."""
+    doc, t = p.doc, p.masked
+    for m in REPORTATIVE.finditer(t, sent.start, sent.end):
+        word = m.group()
+        cue_at = m.start() + (word.index("said") if "said" in word else 0)
+        if is_lookalike(doc.text, sent, cue_at, cue_at + 4 if "said" in word else m.end()):
+            continue
+        if m.group("it"):
+            c = (m.end(), clause_end(p, m.end(), sent, []))
+        elif m.group("adv") and not t[sent.start:m.start()].strip(" \"“”"):
+            c = (m.end(), sent.end)  # "Reportedly(,) the sergeant was due to retire"
+        else:
+            c = (sent.start, sent.end)
+        add_attribution(p, "reportative", c, (m.start(), m.end()), None, "reportative", modality="reported")
+
+
+def quoted_as(p: Para, sent: Span) -> None:
+    """`X was quoted (by Y) as saying …` / `Y quoted X as saying …`: Y is the relay."""
+    doc, t = p.doc, p.masked
+    for m in QUOTED_AS.finditer(t, sent.start, sent.end):
+        if m.group("cue"):
+            left = speaker_left(p, sent, m.start())
+            source = make_source(p, left.speaker)
+            relay = Span(m.start("relay"), m.end("relay")) if m.group("relay") else None
+            cue = (m.start("cue"), m.end("cue"))
+        else:
+            src = Span(m.start("src"), m.end("src"))
+            source = make_source(p, src)
+            left = speaker_left(p, sent, m.start())
+            relay = left.speaker
+            cue = (m.start("cue2"), m.end("cue2"))
+        if source is None:
+            continue
+        # a pronoun relay ("It cited …") names no outlet the reader could check
+        vias = [relay] if relay and doc.slice(relay).lower() not in mentions.PRONOUNS else []
+        rest = t[m.end():sent.end]
+        qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
+        q = quote_at(p, m.end() + qm.end())
+        if q is not None:
+            add_attribution(p, "direct", (q.inner.start, q.inner.end), cue, source, "quoted_as", vias)
+        else:
+            tm = re.match(r"\s*,?\s*(?:that\s+)?", rest)
+            c_start = m.end() + tm.end()
+            add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, [])), cue, source,
+                            "quoted_as", vias)

@@ -1,0 +1,155 @@
+"""English quotations whose frame is not in their own sentence.
+
+News writing attributes long quotations once and lets them run on: `X said: "…"`, a headline
+`Rutte: …`, a quotation left open across paragraphs, and a quote paragraph that follows a
+paragraph ending with an attributed quote ("an unattributed quote paragraph directly after a
+quoted speaker belongs to that speaker"). The rules here run after the cue rules of a paragraph
+and only take quotations that no cue claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from . import mentions
+from .reading import (
+    TITLE_BEFORE, Para, add_attribution, leading_subject, lexicon, make_source, quote_at,
+    speaker_left, trim,
+)
+
+# a verb after the subject of a colon frame: "X praised the agent on Twitter:" / "X posted:"
+_COLON_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+(?:ed|es|s)|wrote|spoke|gave|put|sent|began)\b")
+
+
+def _taken(p: Para, start: int) -> bool:
+    return start in p.used_quotes or any(
+        a.content.span.start <= start < a.content.span.end for a in p.found)
+
+
+def loose_quotes(p: Para) -> None:
+    """Quotations still unattributed: 'X: "…"', 'X praised Y: "…"', quotes after a speaker."""
+    doc, t = p.doc, p.masked
+    for q in p.quotes:
+        if q.depth != 0 or _taken(p, q.span.start):
+            continue
+        words = len(doc.slice(q.inner).split())
+        before = t[p.start:q.span.start]
+        if TITLE_BEFORE.search(before) or words < 4:
+            continue
+        cm = re.search(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?:\"“”]{0,60}?):\s*$", before)
+        if cm:
+            source = make_source(p, Span(*trim(t, p.start + cm.start(1), p.start + cm.end(1))))
+            if source is not None:
+                add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_colon")
+                continue
+        if _colon_frame(p, q, before):
+            continue
+        sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"”"
+        prior = [a for a in p.found if a.source and a.content.span.end <= q.span.start]
+        if sentence_start and prior and words >= 5:
+            add_attribution(p, "direct", (q.inner.start, q.inner.end), None, prior[-1].source,
+                            "quote_same_speaker")
+
+
+def _colon_frame(p: Para, q, before: str) -> bool:
+    """'Former deputy director Mark Hale praised the agent on Twitter: "…"' (subject + verb + colon)."""
+    t = p.masked
+    if not before.rstrip().endswith(":"):
+        return False
+    colon = p.start + len(before.rstrip()) - 1
+    sm = re.search(r"(?:^|[.!?]\s+)(?=[A-Z])", t[p.start:colon])
+    if sm is None:
+        return False
+    s0 = p.start + sm.end()
+    subject = leading_subject(p, Span(s0, colon), colon)
+    if subject is None or subject.span is None or subject.type == "anonymous" and " " not in subject.text:
+        return False
+    vm = _COLON_VERB.match(t, subject.span.end, colon)
+    if vm is None or vm.group(1) in ("is", "was", "has", "does", "this", "thus", "as", "its"):
+        return False
+    add_attribution(p, "direct", (q.inner.start, q.inner.end), (vm.start(1), vm.end(1)), subject,
+                    "quote_colon_verb")
+    return True
+
+
+def headline(p: Para) -> None:
+    """'Rutte: North Korean troops in Kursk' — a headline naming who says it."""
+    doc = p.doc
+    m = re.match(r"([A-Z][^:\"“”]{1,50}?):\s+(\S.{3,})$", doc.text[p.start:p.end])
+    if not m:
+        return
+    source = make_source(p, Span(p.start + m.start(1), p.start + m.end(1)))
+    if source is None:
+        return
+    c = (p.start + m.start(2), p.start + m.end(2))
+    q = quote_at(p, c[0])
+    if q is not None:
+        c = (q.inner.start, q.inner.end)
+    add_attribution(p, "direct", c, None, source, "headline_colon")
+
+
+def continue_quotes(paras: dict[int, Para]) -> None:
+    """A quotation left open at a paragraph's end goes on in the next one, same speaker."""
+    for i in sorted(paras):
+        p = paras[i]
+        for q in p.quotes:
+            if q.closed or q.depth != 0:
+                continue
+            owner = next((a for a in p.found if a.content.span.start == q.inner.start and a.source), None)
+            j = i + 1
+            while owner is not None and j in paras:
+                nxt = paras[j]
+                if not nxt.quotes or nxt.quotes[0].span.start != nxt.start \
+                        or nxt.quotes[0].span.start in nxt.used_quotes:
+                    break
+                nq = nxt.quotes[0]
+                att = add_attribution(nxt, "direct", (nq.inner.start, nq.inner.end), None, owner.source,
+                                      "quote_continued", [v.span for v in owner.via if v.span])
+                if att is None or nq.closed:
+                    break
+                j += 1
+
+
+def _closing_speaker(p: Para):
+    """The attribution that closes paragraph `p` ('… "…," she said.' / 'She said:'), or None."""
+    doc, t = p.doc, p.masked
+    tail = t[p.start:p.end].rstrip()
+    if tail.endswith(":"):
+        # 'The minister said:' with the quotation in the next paragraph
+        colon = p.start + len(tail) - 1
+        cues = list(lexicon().cue_re.finditer(t, p.start, colon))
+        if cues and not t[cues[-1].end():colon].strip(" ,"):
+            sent_start = max(t.rfind(". ", p.start, cues[-1].start()) + 2, p.start)
+            left = speaker_left(p, Span(sent_start, colon), cues[-1].start())
+            src = make_source(p, left.speaker)
+            return (src, (cues[-1].start(), cues[-1].end())) if src is not None else None
+        return None
+    direct = [a for a in p.found if a.kind == "direct" and a.source is not None]
+    if not direct:
+        return None
+    last = max(direct, key=lambda a: a.content.span.end)
+    after = doc.text[last.content.span.end:p.end]
+    if re.search(r"[.!?][\"”’]?\s+[\"“A-Z]", after):
+        return None  # the paragraph goes on after the quote with a sentence of its own
+    return last.source, (last.cue.span.start, last.cue.span.end) if last.cue else None
+
+
+def quote_paragraphs(paras: dict[int, Para]) -> None:
+    """A paragraph opening with an unclaimed quotation after a paragraph closed by a speaker."""
+    for i in sorted(paras):
+        prev, p = paras.get(i - 1), paras[i]
+        if prev is None or not p.quotes or p.doc.paragraphs[i].kind in ("headline", "subhead"):
+            continue
+        q = p.quotes[0]
+        if q.depth != 0 or q.span.start != p.start or _taken(p, q.span.start):
+            continue
+        if len(p.doc.slice(q.inner).split()) < 5:
+            continue
+        closing = _closing_speaker(prev)
+        if closing is None:
+            continue
+        source, cue = closing
+        if source.type == "outlet" and source.text.lower() in mentions.PRONOUNS:
+            continue
+        add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_paragraph")
