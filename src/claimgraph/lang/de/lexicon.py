@@ -58,6 +58,8 @@ class Compiled:
     cue_blockers: frozenset[str]
     documents: frozenset[str]
     sub_forms: frozenset[str] = field(default_factory=frozenset)
+    #: the Konjunktiv forms listed in konjunktiv.tsv (k1 and k2)
+    k_forms: frozenset[str] = field(default_factory=frozenset)
 
     def row_for(self, form: str, text: str, after: int) -> dict[str, str] | None:
         """The lexicon row of a cue form, checking a separable particle in the same clause."""
@@ -189,6 +191,7 @@ def compiled(pack: LanguagePack) -> Compiled:
         cue_blockers=frozenset(r["word"] for r in blockers if r["context"] == "cue"),
         documents=frozenset(r["noun"].lower() for r in pack.lexicon("documents")),
         sub_forms=frozenset(sub_forms),
+        k_forms=frozenset(k1 + k2),
     )
     pack.hooks["_compiled"] = done
     return done

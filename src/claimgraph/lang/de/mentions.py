@@ -45,11 +45,14 @@ CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
 QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"
 _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer)"
+#: outlets written in lower case: "die taz", "ndr.de", "spiegel.de"
+LOWER_OUTLET = r"(?:taz|[a-z][\w-]*\.(?:de|at|ch|com|net|org|fr|it|uk))(?![\w.-])"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
+      rf"(?:{DET}\s+)?{LOWER_OUTLET}|"
       rf"{_HEAD}(?:\s+{QUOTED})?{_ATTACH}{{0,2}})")
 
 _WORD = re.compile(r"[\w'’.-]+|[«„»“\"][^«»„“”\"]*[»“”«\"]", re.UNICODE)
@@ -118,7 +121,7 @@ def _strip_quotes(s: str) -> str:
 def is_outlet(text: str, lex: Lexicons) -> bool:
     """Is this mention an outlet (quoted after a reporting frame, an outlet word or name)?"""
     t = text.strip()
-    if t[:1] in "«„»“\"" or re.search(QUOTED + r"\s*$", t):
+    if t[:1] in "«„»“\"" or re.search(QUOTED + r"\s*$", t) or re.search(LOWER_OUTLET + "$", t):
         return True
     words = [w for w in re.findall(r"[\w-]+", t) if w.lower() not in _ARTICLES]
     if not words:

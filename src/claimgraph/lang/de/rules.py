@@ -412,6 +412,16 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
     doc, lx = ctx.doc, ctx.lx
     base = unit.span.start
     ustart, uend = unit.span.start, unit.span.end
+    fm = _FUER.match(m)
+    if fm is not None:  # "Für Anja Hajduk ist die Zeit der Ehrlichkeit vorbei"
+        src = parse(fm.group("np"), base + fm.start("np"), ctx.pack)
+        if src is not None and src.type == "person" and (
+                _is_name(fm.group("np")) or (src.role and src.name != src.text.split()[-1])):
+            stop = _SUBORD_COMMA.search(m, fm.end())
+            body = content(doc, base + fm.end(), base + (stop.start() if stop else len(m)))
+            if body is not None:
+                yield make("according_to", body, cue=text_span(doc, base + fm.start("cue"),
+                           base + fm.end("cue")), source=src, rule="according_fuer")
     for am in _LAUT.finditer(m):
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
         if not first or first[0].strip("«»„“") in lx.laut_blockers:
@@ -475,6 +485,14 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
                        source=src, rule="according_demnach")
+
+
+#: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)
+_FUER = re.compile(rf"\s*(?P<cue>Für)\s+(?P<np>{NP})\s+(?=(?:ist|sind|war|waren|sei|seien|"
+                   rf"steht|stand|stehe|bleibt|blieb|bleibe|gibt|gab|gebe|wäre|wären)(?![\w-]))")
+#: a comma before a subordinate clause ends a view ("…, wenn sie …")
+_SUBORD_COMMA = re.compile(r",\s*(?:wenn|weil|da|obwohl|nachdem|während|als|bevor|sodass|so dass)"
+                           r"(?![\w-])")
 
 
 def _names_document(ctx: _Ctx, span: Span | None) -> bool:
@@ -859,6 +877,9 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
             r"\s*(?:Dem|Den|Einem|Einen|Ihm|Ihnen|Diesem|Diesen)\s", pre):
         # "Die Opposition in Bulgarien befürchtet": the first field starts with the subject
         return parse(head.group("np"), cstart + head.start("np"), ctx.pack), ve
+    asyn = _asyndetic_subject(ctx, pre, cstart)
+    if asyn is not None:
+        return asyn, ve
     if pre.strip() and len(pre.split()) > 12:
         return None
     if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
@@ -870,6 +891,22 @@ def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
     return None
+
+
+def _asyndetic_subject(ctx: _Ctx, pre: str, cstart: int) -> SourceMention | None:
+    """`…, die Polizei spricht von 4.000`: a new main clause after a comma, its subject a
+    determiner and a noun that names an institution, a group or a person with a role."""
+    if _LEAD_SUBORD.match(pre) or "," not in pre:
+        return None
+    cut = pre.rindex(",")
+    tm = _PRE_SUBJ.fullmatch(pre[cut + 1:])
+    if tm is None or not re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", tm.group("np")) or \
+            _RELATIVE.fullmatch(tm.group("np").split()[0]) is None:
+        return None
+    src = parse(tm.group("np"), cstart + cut + 1 + tm.start("np"), ctx.pack)
+    if src is None or (src.type == "person" and not src.role):
+        return None
+    return src
 
 
 def _ovs_subject(ctx: _Ctx, m: str, base: int, fronted: str, ve: int
@@ -965,11 +1002,32 @@ def _vias(ctx: _Ctx, start: int, end: int, m: str, base: int) -> list[Via]:
 # --- reportative sollen and Konjunktiv -----------------------------------------------------------
 
 
+#: "Delmare soll in eine Klinik verlegt werden": what is to happen to a named person is hearsay
+#: (a plan for a thing, "Die Brücke soll gebaut werden", is not)
+_REPORTATIVE_PERSON = re.compile(
+    rf"""\s*(?P<np>{NP})\s+(?P<cue>soll)\s+              # a person's name, then the modal
+        (?:[^,.;:!?]{{1,120}}?)\s+[\w-]+(?:t|en)\s+werden   # a passive infinitive
+        (?=\s*(?:[.!?,]|$))""", re.VERBOSE)
+
+
+def _known_person(doc: Document, np_text: str) -> bool:
+    """A full name, or a surname that the text gives with a first name elsewhere."""
+    if _is_name(np_text):
+        return True
+    word = np_text.strip()
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word)) and re.search(
+        rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(word)}(?![\w-])", doc.text) is not None
+
+
 def _reportative(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc = ctx.doc
     base = unit.span.start
     seen: set[int] = set()
-    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m)]:
+    person = _REPORTATIVE_PERSON.match(m)
+    if person is not None and not _known_person(doc, person.group("np")):
+        person = None
+    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m),
+               *([person] if person else [])]:
         if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen:
             continue
         seen.add(rm.start())
@@ -995,14 +1053,39 @@ def _continuation(ctx: _Ctx, unit: Unit, m: str, state: _State, has_other: bool
         return None
     recent = (state.source is not None and state.counter - state.unit <= 1
               and state.paragraph == unit.paragraph)
-    if mood == "k2" and not recent:
+    if mood == "k2" and (not recent or _INFERENCE.match(m)):
         return None
-    src = copy_source(_reach(state, unit, 3))
+    src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
     body = content(ctx.doc, unit.span.start, unit.span.end)
     if body is None or MASK in body.text[:1]:
         return None
     return make("indirect", body, source=src, modality="reported",
                 rule="continuation_k1" if mood == "k1" else "continuation_k2")
+
+
+#: "Damit wäre Indien die sechste Nation …": the writer's conclusion, not a report
+_INFERENCE = re.compile(r"\s*(?:Damit|Somit|Sonst|Andernfalls|Dadurch|Folglich)(?![\w-])")
+#: a unit that opens with a named person and an indicative verb: "Minister X zeigte sich …"
+_OPENING = re.compile(rf"\s*(?P<np>{NP})\s+(?P<v>[a-zäöüß]+)(?![\w-])")
+
+
+def _new_speaker(ctx: _Ctx, unit: Unit, m: str) -> SourceMention | None:
+    """The subject of a unit whose own verb is indicative while its Konjunktiv I comes later:
+
+    "Bundesaußenminister X zeigte sich bestürzt und dass es eine große Trauer gebe" is X's
+    statement, not the previous speaker's. "Minister X habe …" (the Konjunktiv is X's verb)
+    stays with the previous speaker, who reports on X.
+    """
+    om = _OPENING.match(m)
+    if om is None or ctx.lx.mood(m[:om.end()]) is not None or om.group("v") in ctx.lx.k_forms:
+        return None
+    if not re.fullmatch(r"(?:[a-zäöüß]+(?:te|ten|t)|hat|war|ist|wurde)", om.group("v")):
+        return None
+    src = parse(om.group("np"), unit.span.start + om.start("np"), ctx.pack)
+    if src is None or src.type != "person" or not (src.role and src.name != src.text.split()[-1]
+                                                   or _is_name(om.group("np"))):
+        return None
+    return src
 
 
 def _recent(state: _State, unit: Unit) -> SourceMention | None:
