@@ -32,6 +32,13 @@ NONE = [
     "Er tat so, als sei nichts geschehen.",
     "Das Hotel «Bellevue» liegt direkt am See.",
     "Die Partei „Die Linke“ verlor zwei Sitze.",
+    # round 2: passives without a report, plans, goals and conclusions
+    "Der Vorschlag wurde von der Opposition kritisiert, weil er zu teuer ist.",
+    "Das Gesetz wurde im Mai bestätigt, die Umsetzung dauert aber länger.",
+    "Die neue Brücke soll im Frühjahr für den Verkehr freigegeben werden.",
+    "Für die Kinder ist ein neuer Spielplatz geplant.",
+    "Auf dem Plakat der Demonstranten stand: „Keine Kohle mehr!“",
+    "Der Zug kam zu spät, weil ein Baum auf den Gleisen lag.",
 ]
 
 
@@ -49,6 +56,12 @@ WRONG_KIND = [
     ("Die Brücke soll im nächsten Jahr gebaut werden.", "reportative"),
     # «so» after a comma before an adverb is no according-to frame
     ("Die Mannschaft spielte gut, so gut wie lange nicht.", "according_to"),
+    # "Demnach" with an indicative after a reported decision draws the writer's conclusion
+    ("Das Gericht teilte mit, dass es die Beschwerde abgewiesen hat. Demnach darf der Umzug nicht "
+     "durch die Altstadt ziehen.", "according_to"),
+    # "Damit wäre" after a report is the writer's conclusion, not a Konjunktiv continuation
+    ("Laut dem Direktor soll der Test im Mai stattfinden. Damit wäre das Land die sechste Nation "
+     "mit eigener Technik.", "indirect"),
 ]
 
 

@@ -207,6 +207,39 @@ ROWS = [
      "indirect", "Opposition", "den Kompromiss als Niederlage", "sieht"),
     ("Es soll sich um rund 10.000 Liter Heizöl handeln.",
      "reportative", "", "10.000 Liter Heizöl", "soll"),
+    ("Die Sängerin Nina Hagen war im Herbst gestürzt. Hagen soll nun in eine Reha-Klinik verlegt "
+     "werden.", "reportative", "", "Hagen soll nun in eine Reha-Klinik", "soll"),
+    # --- passive reports: the agent is the source, or nobody is
+    ("Gegen den Neubau wurde eingewandt, er sei viel zu teuer.",
+     "indirect", "", "er sei viel zu teuer", "eingewandt"),
+    ("Von Seiten der Gewerkschaft war dem Konzern vorgeworfen worden, die Löhne gedrückt zu haben.",
+     "indirect", "Gewerkschaft", "die Löhne gedrückt zu haben", "vorgeworfen"),
+    ("In einer Analyse der Bundesbank wird die Lage als angespannt gesehen.",
+     "indirect", "Bundesbank", "die Lage als angespannt", "gesehen"),
+    ("Die Reform sei längst überfällig, wird die Ökonomin Monika Bütler im Magazin «Bilanz» "
+     "zitiert.", "indirect", "Monika Bütler", "Die Reform sei längst überfällig", "zitiert"),
+    # --- subjects: appositions after the name, coordinated verbs, asyndetic clauses
+    ("Anna Meier, Präsidentin des Mieterverbands im Kanton Zürich, sagte, die Mieten seien zu "
+     "hoch.", "indirect", "Anna Meier", "die Mieten seien zu hoch", "sagte"),
+    ("Jonas Weber, ein Fachmann vom Wetterdienst erklärte, der Sommer werde heiß.",
+     "indirect", "Jonas Weber", "der Sommer werde heiß", "erklärte"),
+    ("Den Entwurf bezeichnete die Ministerin als „unausgegoren“ und fordert, dass er überarbeitet "
+     "wird.", "indirect", "Ministerin", "dass er überarbeitet wird", "fordert"),
+    ("Den Entwurf bezeichnete die Ministerin als „unausgegoren“ und fordert, dass er überarbeitet "
+     "wird.", "mixed", "Ministerin", "Den Entwurf bezeichnete", "bezeichnete"),
+    ("Nach Angaben der Veranstalter kamen 9.000 Menschen, die Polizei spricht von 5.000 "
+     "Teilnehmern.", "indirect", "Polizei", "von 5.000 Teilnehmern", "spricht"),
+    ("Nach Angaben der Veranstalter kamen 9.000 Menschen, die Polizei spricht von 5.000 "
+     "Teilnehmern.", "according_to", "Veranstalter", "kamen 9.000 Menschen", "Nach Angaben"),
+    # --- a new speaker opens a Konjunktiv unit; a lower-case outlet; parenthesis before zufolge
+    ("Der Bürgermeister sagte, die Stadt helfe. Ministerin Anna Berger zeigte sich erschüttert: "
+     "Das Land zahle alle Kosten.", "indirect", "Anna Berger", "Das Land zahle", None),
+    ("Die taz vermutet, dass die Daten schon lange gespeichert werden.",
+     "indirect", "taz", "die Daten schon lange gespeichert", "vermutet"),
+    ("Einer Mitteilung des Deutschen Wetterdienstes (DWD) zufolge wird es am Wochenende kalt.",
+     "according_to", "Deutschen Wetterdienstes", "wird es am Wochenende kalt", "zufolge"),
+    ("Für Bundesrätin Karin Keller-Sutter ist der Kompromiss ein Erfolg, wenn beide Kammern "
+     "zustimmen.", "according_to", "Karin Keller-Sutter", "der Kompromiss ein Erfolg", "Für"),
 ]
 
 

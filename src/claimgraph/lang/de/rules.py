@@ -576,11 +576,6 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                     last = att
                     yield att
                 continue
-        passive = _passive(ctx, unit, m, cm, row, cue) if shared is None else None
-        if passive is not None:
-            last = passive
-            yield passive
-            continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
         if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg):
@@ -604,6 +599,13 @@ def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             if src is not None and body is not None:
                 yield make("according_to", body, cue=cue, source=src, rule="according_wie")
             continue
+        is_passive, passive = _passive(ctx, unit, m, cm, row, cue) if shared is None \
+            else (False, None)
+        if passive is not None:
+            last = passive
+            yield passive
+        if is_passive:
+            continue  # the subject of a passive clause is never its speaker
         if lx.subordinate_form(form) or re.match(
                 r"\s+(?:worden|werden|wurde|wurden|war|waren|ist|sind|sei|hat|hatte|habe|haben)"
                 r"(?![\w-])", m[cm.end():]):
@@ -710,23 +712,28 @@ _ZU_INF = re.compile(r"(?<![\w-])zu\s+[a-zäöüß]+en\s*$|[a-zäöüß]+zu[a-z�
 
 
 def _passive(ctx: _Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str],
-             cue: TextSpan) -> Attribution | None:
-    """A passive report: the agent (von Seiten X, seitens X, in einer Analyse des X) is the
-    source, or nobody ("Gegen den Plan wurde eingewandt, er sei zu teuer")."""
+             cue: TextSpan) -> tuple[bool, Attribution | None]:
+    """(is the cue a passive participle, the report it frames or None).
+
+    The agent (von Seiten X, seitens X, in einer Analyse des X) is the source, or nobody is
+    ("Gegen den Plan wurde eingewandt, er sei zu teuer").
+    """
     doc, lx = ctx.doc, ctx.lx
     base = unit.span.start
-    if "cite" in row["frame"] or "intro" in row["frame"]:
-        return None
+    form = cm.group(0)
+    if "cite" in row["frame"] or "intro" in row["frame"] or form == row["lemma"] or \
+            not form.endswith(("t", "en")):
+        return False, None
     cstart = _clause_start(m, base, cm.start())
     pre = m[cstart - base:cm.start()]
-    aux = _PASSIVE_AUX.search(pre)
+    aux = _PASSIVE_AUX.search(pre, pre.rfind(",") + 1)  # in the cue's own clause
     after = m[cm.end():]
     worden = re.match(r"\s+worden(?![\w-])", after)
     if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
-        return None
+        return False, None
     if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
             r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
-        return None  # "Der Minister wurde gelobt": a subject, not a report
+        return True, None  # "Der Minister wurde gelobt": a subject, not a report
     rest = cm.end() + (worden.end() if worden else 0)
     dm = _DOC_PP.match(pre)
     agent = _AGENT.search(pre)
@@ -742,16 +749,16 @@ def _passive(ctx: _Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, st
     else:
         pm = re.match(r"\s*[,:]", tail)
         if pm is None:
-            return None
+            return True, None
         end_rel = lx.content_end(m, rest + pm.end())
         clause = m[rest + pm.end():end_rel]
         if not (_THAT.match(clause) or lx.mood(clause) or _ZU_INF.search(clause.rstrip(" .!?"))):
-            return None
+            return True, None
         body = content(doc, base + rest + pm.end(), base + end_rel)
         rule = "passive"
     if body is None:
-        return None
-    return make(row["kind"], body, cue=cue, source=src, rule=rule)
+        return True, None
+    return True, make(row["kind"], body, cue=cue, source=src, rule=rule)
 
 
 def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
@@ -920,7 +927,8 @@ def _ovs_subject(ctx: _Ctx, m: str, base: int, fronted: str, ve: int
     if post is None or fronted.split()[0] in ("Er", "Sie"):
         return None
     words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
-    if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er":
+    accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
+    if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
 
