@@ -80,7 +80,9 @@ def lexicons() -> Lexicons:
 
 
 def _cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() is False and word.isupper())
+    # "el-Sisi", "al-Assad", "bin-Salman": a particle joined to a capitalised name
+    return word[:1].isupper() or (word[:1].isdigit() is False and word.isupper()) or \
+        bool(re.match(r"(?:el|al|ul|ad|as|ash|bin|ibn|abu|ben)-[A-Z]", word))
 
 
 def is_outlet(name: str) -> bool:

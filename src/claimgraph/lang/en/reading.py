@@ -42,7 +42,7 @@ LEFT_BOUNDARY = re.compile(
 ADVERBIAL_START = re.compile(
     r"""^(?:on|in|at|during|after|before|since|following|despite|under|with|without|for|from
          |yesterday|today|tonight|earlier|later|meanwhile|however|also|separately|additionally
-         |speaking|writing|asked|responding|according|citing|quoting|as|when|while|last|this|next
+         |speaking|writing|asked|responding|according|citing|quoting|as|when|while|last|this|next|upon
          |furthermore|moreover|still|nevertheless|instead|now|then|thus|overall|elsewhere|in\s+addition
          |previously|recently|subsequently|finally|first|second|similarly|likewise|too)\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -57,7 +57,10 @@ TIME_LEAD = re.compile(
 )
 CLAUSE_END = re.compile(
     r"""(?:;\s
-       | ,\s*(?:adding|saying|noting|citing|quoting|according\s+to|while|whereas|but|which\s+(?:he|she|they|it))\b
+       | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting)\b
+       | ,\s*(?:according\s+to|while|whereas|which\s+(?:he|she|they|it))\b
+       | ,\s*but\s+(?=(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ed|declined|refused|did|does|do|would|could|will|was|were
+                       |is|are|has|had|have|also|not|gave|said|says|told|added|stressed|insisted|warned)\b)
        | \s(?:while|whereas)\s
        | :\s
     )""",
@@ -302,7 +305,7 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         s += lead.end()
     # "On the live television he said": a pronoun right before the cue is the speaker
     pron = re.search(r"\s(he|she|they|we|I|it)\s*$", t[s:e])
-    if pron and ADVERBIAL_START.match(t[s:e]):
+    if pron and (ADVERBIAL_START.match(t[s:e]) or len(t[s:e].split()) > 5):
         s += pron.start(1)
     when = TIME_LEAD.match(t, s, e)
     if when and when.end() < e:  # "This Wednesday Greek Foreign Minister X said"
@@ -350,8 +353,10 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
     s, e = trim(doc.text, *content)
     if e - s < 3:
         return None
-    if kind != "direct" and any(q.depth == 0 and s <= q.span.start and q.span.end <= e
-                                and len(doc.slice(q.inner).split()) >= 2 for q in p.quotes):
+    if kind != "direct" and any(q.depth == 0 and s <= q.span.start and q.inner.start < e
+                                and min(e, q.inner.end) - q.inner.start >= 2
+                                and len(doc.text[q.inner.start:min(e, q.inner.end)].split()) >= 2
+                                for q in p.quotes):
         kind = "mixed"
     if kind == "direct":
         q = next((q for q in p.quotes if q.depth == 0 and q.inner.start == s), None)
@@ -385,6 +390,6 @@ def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
         else:
             break
         end = sent.start + m.end()
-    return parse(p.doc.text, sent.start, end) if end > sent.start else None
+    return make_source(p, Span(sent.start, end)) if end > sent.start else None
 
 

@@ -20,7 +20,7 @@ from .mentions import is_outlet, parse
 from .frames import according, quoted_as, reportative
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    AUX, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
     make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
@@ -51,7 +51,7 @@ _VALUE_OBJECT = re.compile(
     r"loss|losses|price|bill|total|worth|size|age|count)\b")
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
-    r"nothing|anything|something|yes|no|a\s+lot|(?:it|this|that|so)\s*(?:[.,;!?]|$))\b|\s*[.!?]|\s*$",
+    r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
     re.IGNORECASE,
 )
 
@@ -95,7 +95,17 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         vias.extend(more)
     rest = t[pos:sent.end]
     participle = cue.form.endswith("ing")
-    if participle and not left_text.endswith(","):
+    if participle:
+        # '…, further saying' / '…," adding': an adverb may stand between comma and participle
+        left_text = re.sub(r"(?:\s+(?:further|also|then|later|again|before|\w+ly))+$", "", left_text)
+        if left_text.endswith(("\"", "”")) and doc.text[len(left_text) + sent.start - 2] == ",":
+            left_text = left_text[:-1] + ","
+    # '…, with officials saying …' / 'with local media reporting …': the noun phrase speaks
+    with_np = re.search(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$", left_text) \
+        if participle and not left_text.endswith(",") else None
+    if with_np:
+        participle = False
+    elif participle and not left_text.endswith(","):
         _absolute(p, sent, cs, ce, pos)
         return
     # where is the speaker?
@@ -104,6 +114,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         (left_text.endswith((",", "\"", "”", "’")) or not left_text)
     coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later))?$", left_text) is not None
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
+    if with_np:
+        inverted = False
+        left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + with_np.end(1)))
     source: SourceMention | None = None
     if inverted:
         nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
@@ -207,14 +220,21 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         _object_content(p, sent, cue, pos, rest, cue_span, source, vias, stops)
         return
     else:
-        if cue.needs_that or _NO_CLAUSE.match(rest) or len(rest.split()) < 3:
+        # words counted in the text, not the masked copy (a masked quote is one "word")
+        needs_that = cue.needs_that and not (with_np and _finite(rest))
+        if needs_that or _NO_CLAUSE.match(rest) or len(doc.text[pos:sent.end].split()) < 3:
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
-    if not tm and len(t[c_start:c_end].split()) < 3:
+    if not tm and len(doc.text[c_start:c_end].split()) < 3:
         return  # "announced his plan": a noun phrase, not a reported clause
     add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
+
+
+def _finite(text: str) -> bool:
+    """True when one of the first six words is an auxiliary or a past form (a clause, not a noun)."""
+    return any(w in AUX or w.endswith("ed") for w in text.lower().split()[:6])
 
 
 def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tuple[int, int],
@@ -239,7 +259,7 @@ def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tup
             return
         c_start = pos + len(rest) - len(rest.lstrip())
     else:  # forecasts: "expects rising costs"
-        if _NO_CLAUSE.match(rest) or len(rest.split()) < 3:
+        if _NO_CLAUSE.match(rest) or len(p.doc.text[pos:sent.end].split()) < 3:
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
