@@ -71,6 +71,13 @@ def documents(n: int) -> Iterator[Item]:
         yield Item(doc.path or name, doc=doc)
 
 
+def _tick(what: str, done: int, total: int, since: float) -> None:
+    """A progress line on stderr every 250 documents (long runs on a shared machine)."""
+    if done % 250 == 0 or done == total:
+        elapsed = time.perf_counter() - since
+        print(f"  {what}: {done}/{total} in {elapsed:.0f} s", file=sys.stderr, flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents (default 2000)")
@@ -83,7 +90,10 @@ def main() -> None:
     items = list(documents(args.docs))
     # pass 1: analysis alone
     t0 = time.perf_counter()
-    ok = sum(1 for it in items if analyze_item(it).ok)
+    ok = 0
+    for i, it in enumerate(items, 1):
+        ok += analyze_item(it).ok
+        _tick("analyze", i, len(items), t0)
     analyze_alone = time.perf_counter() - t0
 
     # pass 2: analysis + store, timing each part
@@ -106,6 +116,7 @@ def main() -> None:
             failed += 1
         t_an += b - a
         t_st += time.perf_counter() - b
+        _tick("analyze+store", stored + failed, len(items), t_start)
     both = time.perf_counter() - t_start
     counts = {t: sum(1 for _ in store.iter_table(t)) for t in ("attributions", "entities", "vias")}
     store.close()

@@ -454,10 +454,13 @@ class SQLStore(QueryMixin):
         """
         from .. import compare
 
-        docs = list(self.iter_documents())
         fn = getattr(compare, "compare_documents", None)
         if fn is None:
-            return [f for d in docs for f in d.findings]
+            return [Finding.from_dict({**r, "attributions": json.loads(r["attributions"]),
+                                       "sources": json.loads(r["sources"])}) for r in self._all(
+                "SELECT type, summary, attributions, sources, reason, score FROM findings "
+                "WHERE scope = ? ORDER BY id", ("document",))]
+        docs = list(self.iter_documents())
         found: list[Finding] = list(fn(docs))
         refs = self._attribution_refs()
         clusters = getattr(compare, "cluster_claims", None)
