@@ -15,7 +15,7 @@ from . import mentions
 from .mentions import parse
 from .reading import (
     ACCORDING, ADVERBIAL_START, AUX, QUOTED_AS, REPORTATIVE, Para, add_attribution, clause_end,
-    is_lookalike, make_source, quote_at, speaker_left, trim,
+    is_lookalike, lexicon, make_source, quote_at, speaker_left, trim,
 )
 
 # the words after "according to", up to punctuation; abbreviations (Dr., U.S.) do not end them
@@ -102,13 +102,51 @@ def reportative(p: Para, sent: Span) -> None:
         cue_at = m.start() + (word.index("said") if "said" in word else 0)
         if is_lookalike(doc.text, sent, cue_at, cue_at + 4 if "said" in word else m.end()):
             continue
+        # a clause joined by ", and"/", but" with a cue of its own is not under the hedge
+        end = sent.end
+        for j in re.finditer(r",\s+(?:and|but|while|whereas)\s|;\s", t[m.end():sent.end]):
+            if lexicon().cue_re.search(t, m.end() + j.end(), sent.end):
+                end = m.end() + j.start()
+                break
         if m.group("it"):
             c = (m.end(), clause_end(p, m.end(), sent, []))
-        elif m.group("adv") and not t[sent.start:m.start()].strip(" \"“”"):
-            c = (m.end(), sent.end)  # "Reportedly(,) the sergeant was due to retire"
+        elif m.group("adv") and (not t[sent.start:m.start()].strip(" \"“”")
+                                 or t[sent.start:m.start()].rstrip()[-1:] in "—–,:;("):
+            c = (m.end(), end)  # "Reportedly(,) the sergeant was due …" / "… — reportedly the first"
         else:
-            c = (sent.start, sent.end)
+            start = sent.start
+            if m.group("pass") or m.group("presumed"):
+                # "… were rescued while the rest are presumed dead": the clause of the hedge
+                b = list(re.finditer(r",\s+(?:and|but)\s|\s(?:while|whereas|although)\s|;\s",
+                                     t[sent.start:m.start()]))
+                if b:
+                    start = sent.start + b[-1].end()
+            c = (start, end)
         add_attribution(p, "reportative", c, (m.start(), m.end()), None, "reportative", modality="reported")
+    _by_agent(p, sent)
+
+
+# "were reported by local media to have visited", "reported by local press as belonging to"
+_BY_AGENT = re.compile(
+    r"""\b(?P<cue>(?:(?:is|are|was|were|been)\s+)?(?:reported|described|identified|named))
+        \s+by\s+(?P<src>[^,;:\"“”]{2,60}?)\s+(?P<link>to|as)\s+(?=\w)""",
+    re.VERBOSE,
+)
+
+
+def _by_agent(p: Para, sent: Span) -> None:
+    """A passive report with its agent: the agent is the source (not a reportative hedge)."""
+    t = p.masked
+    for m in _BY_AGENT.finditer(t, sent.start, sent.end):
+        source = make_source(p, Span(*trim(t, m.start("src"), m.end("src"))), max_words=6)
+        if source is None:
+            continue
+        if m.group("link") == "as":
+            comma = t.find(",", m.end(), sent.end)  # "a plane, reported by X as Y, crashed"
+            c = (m.end(), min(clause_end(p, m.end(), sent, []), comma if comma > 0 else sent.end))
+        else:
+            c = (sent.start, clause_end(p, m.end(), sent, []))
+        add_attribution(p, "indirect", c, (m.start("cue"), m.end("cue")), source, "reported_by")
 
 
 def quoted_as(p: Para, sent: Span) -> None:

@@ -298,8 +298,10 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                              affiliation=aff, type="anonymous")
     if head in lex.groups:
         kind = lex.groups[head]
-        if kind == "anonymous" and aff:
-            kind = "group"  # "Pentagon officials" name their institution
+        if kind == "anonymous" and aff and head not in ("source", "sources", "insider", "insiders",
+                                                         "person", "people"):
+            kind = "group"  # "Pentagon officials" name their institution; "a German government
+            # source" stays anonymous
         return SourceMention(written, span, bare, affiliation=aff, type=kind)
     if head in lex.roles or head.rstrip("s") in lex.roles:
         return SourceMention(written, span, bare, role=bare, affiliation=aff, type="person")
@@ -308,6 +310,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                 "office", "department", "service", "embassy", "parliament", "commission"):
         return SourceMention(written, span, bare, affiliation=aff, type="government"
                              if head not in ("company", "firm", "party") else "organisation")
-    if head in ("newspaper", "outlet", "broadcaster", "agency", "channel", "magazine", "media"):
+    if head in ("newspaper", "outlet", "broadcaster", "agency", "channel", "magazine", "media", "press",
+                "website", "tabloid", "daily", "broadsheet"):
         return SourceMention(written, span, bare, type="outlet")
     return None

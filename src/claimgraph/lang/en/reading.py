@@ -72,9 +72,9 @@ OBJECT_WORDS = frozenset(
 )
 REPORTATIVE = re.compile(
     r"""\b(?P<adv>[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
-      | \b(?P<pass>(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood
+      | \b(?P<pass>(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood
            |claimed|feared|estimated|suspected|presumed|assumed)\s+to)\b
-      | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+)?presumed)\s+(?=dead|killed|drowned|missing|lost)
+      | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+)?presumed)(?=\s+(?:dead|killed|drowned|missing|lost))
       | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said
            |rumou?red|understood|feared|intimated|suggested|announced|speculated)
            (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)))

@@ -178,6 +178,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside|of|about|"
                       r"regarding|following|via|through|with|as|upon|under)\s"
                       r"[^,;:\"“”]{1,80}?,?\s*:?\s*(?=[\"“])", rest)
+        if pm is None and cue.takes_object:
+            # 'told a guard at the door, in French and English, "…"': the addressee, then asides
+            pm = re.match(r"(?:\s*[^,;:\"“”.]{1,60}?,){1,3}\s*:?\s*(?=[\"“])", rest)
+            if pm and (re.search(r"\bthat\b", pm.group()) or _finite(pm.group())):
+                pm = None
         if pm and quote_at(p, pos + pm.end()) is not None:
             q = quote_at(p, pos + pm.end())
             vias = vias + [v for v in outlets_in(t, pos, pos + pm.end()) if v not in vias]
@@ -401,6 +406,19 @@ def _relays(found: list[Attribution]) -> list[Attribution]:
                     b.via = [Via(a.source.name, "outlet", span=a.source.span)] + b.via
                 continue
         out.append(a)
+    # "Reuters reported that X, a government source said": the source's claim, relayed
+    for a in list(out):
+        if not (a.source and a.source.type == "outlet" and a.cue):
+            continue
+        for b in out:
+            if b is a or not (b.source and b.source.type != "outlet" and b.cue) or b.kind == "direct":
+                continue
+            if b.content.span.contains(a.cue.span) and b.cue.span.start >= a.content.span.end \
+                    and _overlap(a.content.span, b.content.span) > 0.6:
+                b.content = a.content
+                b.via = [Via(a.source.name, "outlet", span=a.source.span)] + b.via
+                out.remove(a)
+                break
     # "X said …, Reuters reported": the outlet's cue after the speaker's content
     for a in list(out):
         if a.source and a.source.type == "outlet" and a.cue:
