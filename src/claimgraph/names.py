@@ -464,14 +464,17 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
             run.append(k)
             k += 1
         words = [toks[r][2] for r in run]
-        cues = [lex.match(w, lang, ("role", "title")) for w in words]
         person: list[int] = []
         cue = None
         first = next((n for n, w in enumerate(words[:-1]) if lex.first_name(w)), None)
         if first is not None:
             person = run[first:]
-            cue = cues[first - 1] if first else None
+            cue = lex.match(words[first - 1], lang, ("role", "title")) if first else None
         else:
+            # a cue must come before the last word: a run of one word (most often a German
+            # noun) needs no lexicon match at all, the costliest step here
+            cues = [lex.match(w, lang, ("role", "title")) for w in words] if len(words) > 1 \
+                else [None]
             r = max((n for n, c in enumerate(cues) if c), default=None)
             if r is not None and r < len(words) - 1:
                 person, cue = run[r + 1:], cues[r]

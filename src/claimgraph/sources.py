@@ -219,6 +219,27 @@ def _lang_at(doc: Document, pos: int) -> str:
     return doc.lang or "de"
 
 
+class _LangAt:
+    """`_lang_at` for many positions: paragraph starts bisected once, not scanned per sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.default = doc.lang or "de"
+        self.paras = doc.paragraphs
+        self.starts = [p.span.start for p in doc.paragraphs]
+        spans = [p.span for p in doc.paragraphs]
+        self.sorted = all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+        self.doc = doc
+
+    def __call__(self, pos: int) -> str:
+        if not self.sorted:
+            return _lang_at(self.doc, pos)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        # paragraphs do not overlap: only the last one starting at or before pos can hold it
+        if k >= 0 and pos < self.paras[k].span.end:
+            return self.paras[k].lang or self.default
+        return self.default
+
+
 def _ensure_sentences(doc: Document) -> None:
     """Hand-built documents (tests, the Python API) may come without segmentation."""
     if doc.sentences:
@@ -260,10 +281,11 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     reg = registry or default_registry()
     _ensure_sentences(doc)
     res = _Resolver(doc, reg)
+    lang_at = _LangAt(doc)
     items: list[_Item] = []
     covered: list[tuple[int, int]] = []
     for att in doc.attributions:
-        lang = att.lang or _lang_at(doc, att.content.span.start)
+        lang = att.lang or lang_at(att.content.span.start)
         src = att.source
         if src is not None:
             pos = src.span.start if src.span else att.content.span.start
@@ -293,7 +315,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         return any(cs <= s and e <= ce for cs, ce in covered[max(0, k - 3):k + 1])
 
     for sent in doc.sentences:
-        lang = _lang_at(doc, sent.span.start)
+        lang = lang_at(sent.span.start)
         for hit in find_persons(doc.text, sent.span.start, sent.span.end, lang, reg):
             # inside a source mention too: the role cue there may be one the source lacks
             items.append(_hit_item(hit))
