@@ -1,54 +1,39 @@
-"""German attribution rules: direct quotes, reporting frames, according-to, Konjunktiv I.
+"""German attribution rules: the reading order of a paragraph, according-to and verb frames.
 
 A paragraph is read unit by unit (sentences glued over quotes, see `lang.common.units`).
 In each unit, in this order:
 
-1. speech quotes with a frame before (`X sagte: «…»`), after (`«…», erklärt X`), around
-   (`«…», sagte X, «…»`) or none (a quote standing alone continues the last speaker);
-2. according-to frames (`laut X`, `X zufolge`, `nach Angaben X`, `, so X`, `demnach`);
+1. speech quotes with a frame before, after, around or none (`quotes.py`);
+2. according-to frames (`laut X`, `X zufolge`, `nach Angaben X`, `, so X`, `demnach`,
+   `Für X ist …`);
 3. reporting-verb frames (cues.tsv): `X sagte, dass …`, `…, berichtet X`, `wie X mitteilte`,
-   `X warnt vor «…»` (mixed when the content holds a quotation), `«CNN» zitiert X: «…»`;
-4. reportative `sollen` with a perfect infinitive (`soll … gestohlen haben`);
-5. Konjunktiv I (and II right after an attribution) continuing the last source.
+   `X warnt vor «…»` (mixed when the content holds a quotation), `«CNN» zitiert X: «…»`, and
+   passive reports (`hearsay.py`);
+4. reportative `sollen` (`hearsay.py`);
+5. Konjunktiv I (and II right after an attribution) continuing the last source (`hearsay.py`).
 
-Overlaps between candidates and relays (an outlet relaying a named speaker) are resolved by
-the shared engine in `attribute.py`; this module only proposes.
+Subjects, appositions and relays are read by `clauses.py`. Overlaps between candidates and
+relays (an outlet relaying a named speaker) are resolved by the shared engine in
+`attribute.py`; this module only proposes.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterator
 
-from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
+from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan
 from ..base import LanguagePack
-from ..common import (MASK, Unit, as_via, classify_quote, content, copy_source,
-                      make, masked, paragraph_quotes, stray_close, text_span, trim, units)
+from ..common import (as_via, classify_quote, content, copy_source, make, MASK, masked,
+                      paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
-from .mentions import ADJ, NP, Lexicons, is_outlet, parse
+from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _NP_END, _POST_SUBJ, _PRE_SUBJ,
+                      _clause_start, _clause_subject, _compound_source, _content_clause,
+                      _impersonal_source, _is_name, _reach, _recent, _subject, _unwrap, _vias)
+from .hearsay import _continuation, _passive, _reportative
+from .quotes import _direct
+from .mentions import NP, parse
 
-# Adverbs that may stand between a subject and its verb or after an inverted subject.
-_ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
-        r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
-        r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
-        r"wörtlich)")
-_AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|"
-        r"wollte|muss|musste|kann|konnte|darf|durfte|möchte)")
-_CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
-_PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
-# "Die Sprecherin der Grünen, Anja Hajduk, sagte" / "Kluncker, der …, sagte": a subject with an
-# apposition or a relative clause between commas before the verb
-_APPOS = re.compile(
-    rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
-         (?:(?P<app>{NP})[^,]{{0,80}}?\s*,\s*      # ", Obmann der CDU/CSU-Fraktion im …,"
-           |(?:der|die|das|welche[rs]?)\s[^,]{{1,120}}\s*,\s*   # a relative clause
-           |(?P<open>(?:ein|eine)\s+{NP}[^,]{{0,40}}?)\s*)  # ", ein Klimaexperte vom WWF" + verb
-    """, re.VERBOSE)
-_POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
-_NP_AT = re.compile(rf"\s*(?P<np>{NP})")
-_NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
-_NP_END = re.compile(rf"(?P<np>{NP})\s*$")
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
 _LAUT = re.compile(rf"(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+(?P<np>{NP})")
@@ -61,49 +46,12 @@ _NACH = re.compile(
                  Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
                  [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
         (?![\w-])""", re.VERBOSE)
+
+
 _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
 _GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "")
 _BERUFUNG = re.compile(rf"unter\s+Berufung\s+auf\s+(?P<np>{NP})")
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
-_VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
-_IMPERSONAL_SRC = re.compile(rf"(?:[Aa]us|[Vv]on|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim)\s+(?P<np>{NP})")
-_REPORTATIVE = re.compile(
-    r"""(?<![\w-])(?P<cue>soll|sollen|sollt?e?n?)(?![\w-])   # the modal
-        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,160}?)          # what is said to have happened
-        (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
-        (?:haben|sein)(?![\w-])                                 # the perfect infinitive
-    """, re.VERBOSE)
-# "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive is hearsay
-_REPORTATIVE_STATIVE = re.compile(
-    r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
-        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,160}?)         # digits may hold 10.000
-        (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
-                     besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
-
-
-@dataclass
-class _State:
-    """What the reading remembers across units: the last source and where it was named."""
-
-    source: SourceMention | None = None
-    cue: TextSpan | None = None
-    paragraph: int = -1
-    unit: int = -1
-    unclosed: bool = False
-    counter: int = 0
-    #: the unit read before the current one (for "Demnach" after a report)
-    previous: Span | None = None
-
-
-@dataclass
-class _Ctx:
-    doc: Document
-    pack: LanguagePack
-    lx: lexicon.Compiled
-    out: list[Attribution] = field(default_factory=list)
-    state: _State = field(default_factory=_State)
-    #: a speaker named by an intro frame in the current unit ("äußerte sich zu …")
-    speaker: SourceMention | None = None
 
 
 def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
@@ -113,7 +61,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
     >>> [a.kind for a in analyze("Laut Polizei soll der Täter geflohen sein.").attributions]
     ['according_to']
     """
-    ctx = _Ctx(doc, pack, lexicon.compiled(pack))
+    ctx = Ctx(doc, pack, lexicon.compiled(pack))
     state = ctx.state
     for idx in paragraphs:
         para = doc.paragraphs[idx]
@@ -135,10 +83,8 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
     return ctx.out
 
 
-# --- one unit ------------------------------------------------------------------------------
 
-
-def _read_unit(ctx: _Ctx, unit: Unit, state: _State) -> None:
+def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     doc = ctx.doc
     text = doc.text
     base = unit.span.start
@@ -213,202 +159,8 @@ def _mostly_quote(att: Attribution, quote_span: Span) -> bool:
     return ov > 0.5 * len(att.content.span)
 
 
-# --- direct quotes -----------------------------------------------------------------------------
 
-
-def _direct(ctx: _Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consumed: set[int],
-            state: _State) -> Attribution | None:
-    doc, lx = ctx.doc, ctx.lx
-    base = unit.span.start
-    consumed.add(id(q))
-    end = q.inner.end
-    kind = "direct"
-    # what stands before the quote in this unit (after an earlier quote, if any)
-    prev_end = max((p.span.end for p in speech if p.span.end <= q.span.start), default=base)
-    pre = m[prev_end - base:q.span.start - base]
-    post = m[q.span.end - base:]
-    cue = src = None
-    via: list[Via] = []
-    rule = "direct"
-    # 1. frame after: «…», sagte X  /  «…», so X  /  «…» wird X (in Y) zitiert
-    pm = lx.post_quote.match(post)
-    if pm and pre.strip(" ,–—-") in ("", ):
-        cue_end = q.span.end + (pm.end("es") if pm.group("es") else pm.end("cue"))
-        if pm.group("es"):  # "hieß es vom X": the cue is "hieß es"
-            cue_end = q.span.end + pm.end("cue") + 3
-        cue = text_span(doc, q.span.end + pm.start("cue"), cue_end)
-        src_at = q.span.end + pm.start("np")
-        src = parse(pm.group("np"), src_at, ctx.pack)
-        tail_start = q.span.end + pm.end("np")
-        rule = "direct_after"
-        row = lx.row_for(pm.group("cue"), post, pm.end("cue"))
-        if row is not None and "cite" in row["frame"] and src is not None:
-            # «…», zitiert die «Computerwoche» Lynch: the first noun phrase relays the second
-            sp = _NP_AT.match(m, tail_start - base)
-            speaker = parse(sp.group("np"), base + sp.start("np"), ctx.pack) if sp else None
-            if speaker is not None:
-                via, src = [as_via(src)], speaker
-                tail_start = base + sp.end("np")
-        # «…», sagte X, «…»: one attribution over both parts
-        nxt = next((p for p in speech if p.span.start >= tail_start and id(p) not in consumed),
-                   None)
-        if nxt is not None and not m[tail_start - base:nxt.span.start - base].strip(" ,:–—-"):
-            consumed.add(id(nxt))
-            end = nxt.inner.end
-            rule = "direct_around"
-        elif _PARTIAL_TAIL.match(m, tail_start - base) and kinds_short(doc, q):
-            # «In absehbarer Zeit», so X, wird VW «…»: the sentence goes on after the frame
-            end = trim(doc.text, tail_start, unit.span.end)[1]
-            kind, rule = "mixed", "mixed_around"
-        via = via + _vias(ctx, tail_start, unit.span.end, m, base)
-    elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
-        frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
-        if frame is not None:
-            cue, src, via, rule = frame
-    if src is None and cue is None and pre.rstrip().endswith("("):
-        pm2 = _NP_END.search(pre.rstrip()[:-1].rstrip(" ,"))  # "ElBaradei („Mir fällt …“)"
-        if pm2 is not None:
-            src = parse(pm2.group("np"), prev_end + pm2.start("np"), ctx.pack)
-            rule = "direct_parenthesis"
-            if src is None:
-                return None
-    if src is None and cue is None:
-        if (pre.strip(" ,–—-:") and not _CONNECTOR.fullmatch(pre)) or \
-                post.strip(" .!?,–—-"):
-            return None  # a quote inside a sentence without a frame: mixed or nothing
-        taken = _taken_up(ctx, unit)
-        if taken is not None:
-            cue, src = taken
-            rule = "direct_taken_up"
-        else:
-            src = _reach(state, unit, 2)
-            rule = "direct_continuation"
-    body = content(doc, q.inner.start, end)
-    if body is None:
-        return None
-    return make(kind, body, cue=cue, source=src, via=via, rule=rule)
-
-
-#: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
-_CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zudem|Dann|"
-                        r"Schließlich|Schliesslich|Und\s+weiter)\s*:\s*")
-#: after «…», so X the sentence goes on: ", wird VW «…»" (words, then a quote, no full stop)
-_PARTIAL_TAIL = re.compile(r"\s*,\s+[a-zäöüß]\w*\s[^.!?]*?[«„»“\"\u2591]")
-#: "Das musste X einräumen", "So beschrieb es X": a sentence that takes up the quote before it
-_TAKE_UP = re.compile(rf"\s*(?:Das|Dies|So)\s+(?P<v>\w+)(?:\s+{_ADV})?\s+(?P<np>{NP})")
-
-
-def kinds_short(doc: Document, q: Quote) -> bool:
-    """A short opening quote without end punctuation (a few words of a longer statement)."""
-    inner = doc.text[q.inner.start:q.inner.end].strip()
-    return len(inner.split()) <= 6 and not inner.endswith(tuple(".!?…"))
-
-
-def _taken_up(ctx: _Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | None:
-    """(cue, source) when the sentence after a bare quote names its speaker with a cue:
-
-    „Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.
-    """
-    doc, lx = ctx.doc, ctx.lx
-    nxt = next((s.span for s in doc.sentences if s.paragraph == unit.paragraph
-                and s.span.start >= unit.span.end), None)
-    if nxt is None or doc.text[unit.span.end:nxt.start].strip():
-        return None
-    text = doc.text[nxt.start:nxt.end]
-    tm = _TAKE_UP.match(text)
-    if tm is None or not (tm.group("v") in lx.rows or re.fullmatch(_AUX, tm.group("v"))):
-        return None
-    cm = next(iter(lx.cue.finditer(text, tm.start("v"))), None)
-    if cm is None or lx.row_for(cm.group(0), text, cm.end()) is None:
-        return None
-    src = parse(tm.group("np"), nxt.start + tm.start("np"), ctx.pack)
-    if src is None:
-        return None
-    return text_span(doc, nxt.start + cm.start(), nxt.start + cm.end()), src
-
-
-def _frame_before(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int):
-    """(cue, source, via, rule) of `X sagte:` / `«CNN» zitiert X:` before a quote, or None."""
-    doc, lx = ctx.doc, ctx.lx
-    base = unit.span.start
-    region = m[start - base:qstart - base]
-    cm = None
-    for c in lx.cue.finditer(region):
-        if lx.row_for(c.group(0), region, c.end()) is not None:
-            cm = c
-            break
-    if cm is None:
-        if not region.rstrip().endswith(":"):
-            return None
-        return _colon_frame(ctx, unit, m, start, qstart, region)
-    row = lx.row_for(cm.group(0), region, cm.end())
-    cue = text_span(doc, start + cm.start(), start + cm.end())
-    subj = _subject(ctx, m, base, start, start + cm.start(), start + cm.end())
-    if subj is None or subj[0] is None:
-        # "Warum …, erklärte die Universität so:": the subject follows the verb
-        sm = _POST_SUBJ.match(m, start + cm.end() - base)
-        if sm is None or not re.fullmatch(rf"(?:\s+(?:so|{_ADV}))*\s*:\s*",
-                                          m[sm.end():qstart - base]):
-            return _colon_frame(ctx, unit, m, start, qstart, region) \
-                if region.rstrip().endswith(":") else None
-        subj = parse(sm.group("np"), base + sm.start("np"), ctx.pack), base + sm.end()
-    src, subj_end = subj
-    via = _vias(ctx, start + cm.end(), qstart, m, base)
-    if row["frame"].startswith("cite") or "cite" in row["frame"]:
-        obj = _POST_SUBJ.match(m, cm.end() + start - base)
-        if obj is not None and src is not None:
-            speaker = parse(obj.group("np"), base + obj.start("np"), ctx.pack)
-            if speaker is not None:
-                return cue, speaker, [as_via(src)] + via, "direct_cited"
-    return cue, src, via, "direct_before"
-
-
-#: a lower-case word that ends the first field (a finite verb, not an adjective)
-_FIRST_VERB = re.compile(rf"\s(?!{ADJ})(?:[a-zäöüß]+)(?=[\s,:])")
-
-
-def _colon_frame(ctx: _Ctx, unit: Unit, m: str, start: int, qstart: int, region: str):
-    """A speaker before a colon without a known cue.
-
-    "BKA-Präsident Ziercke: «…»", "…, und Ministerpräsident Jens Stoltenberg: «…»",
-    "Sein Mitarbeiter Nick Brauns hat weniger Hemmungen, …: «…»", "X beschrieb es mit den
-    Worten: «…»". A speaker named right before the colon must be a person with a role or a
-    full name; a first field is taken only when the clause has a finite verb after it.
-    """
-    base = unit.span.start
-    head = region.rstrip()[:-1]
-    sm = _PRE_SUBJ.fullmatch(head)
-    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
-        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
-        if src is not None:
-            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
-    em = _NP_END.search(head.rstrip())
-    if em is not None and re.search(r"(?:^|[,;–—(]|\bund|\bsowie)\s*$", head[:em.start()]):
-        src = parse(em.group("np"), start + em.start("np"), ctx.pack)
-        if src is not None and src.type == "person" and (
-                src.role or len(src.name.split()) >= 2) and src.name[:1].isupper():
-            return None, src, [], "direct_colon"
-    sm = _NP_VERB.match(region)
-    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
-        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
-        if src is not None:
-            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
-    fv = _FIRST_VERB.search(head)
-    if fv is not None and (re.search(r"\bmit\s+(?:den|folgenden)\s+(?:\w+\s+)?Worten\s*$", head)
-                           or len(head.split()) <= 25):
-        fm = _NP_END.search(head[:fv.start()])
-        if fm is not None and not head[:fm.start()].strip() and \
-                head[:fv.start()].strip() == fm.group("np").strip():
-            src = parse(fm.group("np"), start + fm.start("np"), ctx.pack)
-            if src is not None and src.type != "anonymous" and src.name[:1].isupper():
-                return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
-    return None
-
-
-# --- according-to frames -----------------------------------------------------------------------
-
-
-def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribution]:
+def _according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
     doc, lx = ctx.doc, ctx.lx
     base = unit.span.start
     ustart, uend = unit.span.start, unit.span.end
@@ -490,12 +242,14 @@ def _according(ctx: _Ctx, unit: Unit, m: str, state: _State) -> Iterator[Attribu
 #: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)
 _FUER = re.compile(rf"\s*(?P<cue>Für)\s+(?P<np>{NP})\s+(?=(?:ist|sind|war|waren|sei|seien|"
                    rf"steht|stand|stehe|bleibt|blieb|bleibe|gibt|gab|gebe|wäre|wären)(?![\w-]))")
+
+
 #: a comma before a subordinate clause ends a view ("…, wenn sie …")
 _SUBORD_COMMA = re.compile(r",\s*(?:wenn|weil|da|obwohl|nachdem|während|als|bevor|sodass|so dass)"
                            r"(?![\w-])")
 
 
-def _names_document(ctx: _Ctx, span: Span | None) -> bool:
+def _names_document(ctx: Ctx, span: Span | None) -> bool:
     """Does the unit at `span` name a report, a study or a statement (Demnach points to it)?"""
     if span is None:
         return False
@@ -521,40 +275,7 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
     return content(doc, ustart, uend)
 
 
-def _unwrap(ctx: _Ctx, np_text: str, at: int) -> SourceMention | None:
-    """The source of `einem Bericht der «Times»` is the Times; of `NATO-Schätzungen` NATO."""
-    words = np_text.split()
-    lx = ctx.lx
-    for i, w in enumerate(words[:-1]):
-        if w.lower().strip(",") in lx.documents and words[i + 1].lower() in (
-                "der", "des", "von", "vom"):
-            off = np_text.index(" ".join(words[i + 2:]), len(" ".join(words[:i + 1])))
-            inner = parse(np_text[off:], at + off, ctx.pack)
-            if inner is not None:
-                return inner
-    last = words[-1] if words else ""
-    comp = re.match(r"(.+?)-(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Bb]erichten?)$", last)
-    if comp and len(words) == 1:
-        return _compound_source(ctx, last, comp.group(1), at)
-    return parse(np_text, at, ctx.pack)
-
-
-def _compound_source(ctx: _Ctx, word: str, prefix: str, at: int) -> SourceMention | None:
-    """`NATO-Schätzungen` / `Polizeiangaben` -> a mention named after the first part."""
-    name = prefix.rstrip("-")
-    if not name.isupper() and name.endswith("s") and name[:-1].lower().endswith(("ung", "heit", "keit")):
-        name = name[:-1]  # Regierungsangaben -> Regierung
-    m = parse(name, at, ctx.pack)
-    if m is None:
-        return None
-    m.text, m.span = word, Span(at, at + len(word))
-    return m
-
-
-# --- reporting-verb frames ---------------------------------------------------------------------
-
-
-def _verb_frames(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc, lx = ctx.doc, ctx.lx
     base, uend = unit.span.start, unit.span.end
     last: Attribution | None = None
@@ -669,7 +390,7 @@ def _coordinated(doc: Document, last: Attribution | None, before: str, base: int
     return copy_source(last.source)
 
 
-def _front_object(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, att: Attribution) -> None:
+def _front_object(ctx: Ctx, m: str, base: int, cstart: int, vs: int, att: Attribution) -> None:
     """`Die Äußerungen … bezeichnete X als «…»`: a fronted object belongs to an als-content."""
     src = att.source
     if att.rule != "verb_prep" or src is None or src.span is None or src.span.start < vs:
@@ -690,7 +411,7 @@ _CITED_AFTER = re.compile(rf""",\s*(?:wird|wurde|werden|wurden)\s+(?P<np>{NP})
                               (?P<mid>(?:\s+[^\s,.]+){{0,6}}?)\s*$""", re.VERBOSE)
 
 
-def _cited_after(ctx: _Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSpan,
+def _cited_after(ctx: Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSpan,
                  row: dict[str, str]) -> Attribution | None:
     doc, base = ctx.doc, unit.span.start
     if not re.fullmatch(r"\s*[.!?]?\s*", m[cue.span.end - base:]):
@@ -703,65 +424,7 @@ def _cited_after(ctx: _Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextS
     return make("indirect", body, cue=cue, source=src, via=via, rule="verb_cited_after")
 
 
-_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")
-_AGENT = re.compile(rf"(?:[Vv]on\s+Seiten|[Ss]eitens|[Vv]on|[Vv]om)\s+(?P<np>{NP})")
-#: "In einer Analyse des BBC wird …": a document with its author opens a passive clause
-_DOC_PP = re.compile(rf"\s*(?:In|Nach)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)\s+"
-                     rf"(?:[\w-]+\s+)?(?P<doc>[A-ZÄÖÜ][\w-]+)\s+(?:des|der|von|vom)\s+(?P<np>{NP})\s+")
-_ZU_INF = re.compile(r"(?<![\w-])zu\s+[a-zäöüß]+en\s*$|[a-zäöüß]+zu[a-zäöüß]+en\s*$")
-
-
-def _passive(ctx: _Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str],
-             cue: TextSpan) -> tuple[bool, Attribution | None]:
-    """(is the cue a passive participle, the report it frames or None).
-
-    The agent (von Seiten X, seitens X, in einer Analyse des X) is the source, or nobody is
-    ("Gegen den Plan wurde eingewandt, er sei zu teuer").
-    """
-    doc, lx = ctx.doc, ctx.lx
-    base = unit.span.start
-    form = cm.group(0)
-    if "cite" in row["frame"] or "intro" in row["frame"] or form == row["lemma"] or \
-            not form.endswith(("t", "en")):
-        return False, None
-    cstart = _clause_start(m, base, cm.start())
-    pre = m[cstart - base:cm.start()]
-    aux = _PASSIVE_AUX.search(pre, pre.rfind(",") + 1)  # in the cue's own clause
-    after = m[cm.end():]
-    worden = re.match(r"\s+worden(?![\w-])", after)
-    if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
-        return False, None
-    if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
-            r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
-        return True, None  # "Der Minister wurde gelobt": a subject, not a report
-    rest = cm.end() + (worden.end() if worden else 0)
-    dm = _DOC_PP.match(pre)
-    agent = _AGENT.search(pre)
-    src = None
-    if dm is not None and dm.group("doc").lower() in lx.documents:
-        src = _unwrap(ctx, dm.group("np"), cstart + dm.start("np"))
-    elif agent is not None:
-        src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
-    tail = m[rest:]
-    if dm is not None and src is not None and re.fullmatch(r"\s*[.!?]?\s*", tail):
-        body = content(doc, cstart + aux.start(), cm.start() + base)  # "… wird X als Y gesehen."
-        rule = "passive_document"
-    else:
-        pm = re.match(r"\s*[,:]", tail)
-        if pm is None:
-            return True, None
-        end_rel = lx.content_end(m, rest + pm.end())
-        clause = m[rest + pm.end():end_rel]
-        if not (_THAT.match(clause) or lx.mood(clause) or _ZU_INF.search(clause.rstrip(" .!?"))):
-            return True, None
-        body = content(doc, base + rest + pm.end(), base + end_rel)
-        rule = "passive"
-    if body is None:
-        return True, None
-    return True, make(row["kind"], body, cue=cue, source=src, rule=rule)
-
-
-def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
+def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
                   at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
     """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
     doc, lx = ctx.doc, ctx.lx
@@ -814,300 +477,3 @@ def _verb_content(ctx: _Ctx, unit: Unit, m: str, row: dict[str, str], frames: li
         if body is not None and len(body.text.split()) >= 2:
             return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_object")
     return None
-
-
-#: heads of fronted objects that are never the speaker ("Die Äußerungen … nannte er …")
-_FRONTED = frozenset("äußerungen äusserungen haltung vorschlag vorschläge plan pläne entscheidung "
-                     "politik kritik vorwurf vorwürfe forderung forderungen idee reform".split())
-
-# a clause that starts with a subordinator is no content of a postposed frame: the verb after
-# its comma opens the main clause ("Nachdem …, warnte die Botschaft vor …")
-_LEAD_SUBORD = re.compile(r"\s*(?:Seit|Seitdem|Nachdem|Als|Weil|Da|Obwohl|Wenn|Während|Bevor|Um|"
-                          r"Sobald|Solange|Falls|Sofern|Indem|Ob|Damit|Ehe|Bis)(?![\w-])")
-_SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
-                     r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
-                     r"sondern|denn|so)(?![\w-])")
-_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?|was|wo|"
-                       r"wobei|woraufhin|weshalb|weswegen|wodurch|womit)(?![\w-])")
-_THAT = re.compile(r"\s*(?:dass|daß|ob)(?![\w-])")
-
-
-def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
-    """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
-    if _THAT.match(after):
-        return True
-    if that_only or _SUBORD.match(after):
-        return False
-    if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region):
-        return False  # "fordert eine Ampel, die …": a relative clause on the object
-    return True
-
-
-def _subject(ctx: _Ctx, m: str, base: int, cstart: int, vs: int, ve: int
-             ) -> tuple[SourceMention | None, int] | None:
-    """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
-
-    V2 order: the subject is the whole first field, or the noun phrase right after the verb
-    (or after an auxiliary) when the first field is an adverbial ("Am Montag sagte X").
-    """
-    pre = m[cstart - base:vs - base]
-    if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
-        pre = ""  # "Nachdem …, warnte X": the subject follows the verb
-    pm = _PRE_SUBJ.fullmatch(pre)
-    if pm is not None:
-        ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
-        if ovs is not None:
-            return ovs
-        return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
-    aux = None
-    for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
-        aux = a
-        break
-    if aux is not None:
-        head = pre[:aux.start()]
-        hm = _PRE_SUBJ.fullmatch(head)
-        if hm is not None:
-            return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
-        am = _POST_SUBJ.match(pre, aux.end())
-        if am is not None:
-            return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
-        return None
-    app = _APPOS.fullmatch(pre)
-    if app is not None:
-        return _appositive(ctx, app, cstart), ve
-    head = _PRE_SUBJ.match(pre)
-    if head is not None:
-        ovs = _ovs_subject(ctx, m, base, head.group("np"), ve)
-        if ovs is not None:
-            return ovs
-    if head is not None and "," not in pre and not re.match(
-            r"\s*(?:Dem|Den|Einem|Einen|Ihm|Ihnen|Diesem|Diesen)\s", pre):
-        # "Die Opposition in Bulgarien befürchtet": the first field starts with the subject
-        return parse(head.group("np"), cstart + head.start("np"), ctx.pack), ve
-    asyn = _asyndetic_subject(ctx, pre, cstart)
-    if asyn is not None:
-        return asyn, ve
-    if pre.strip() and len(pre.split()) > 12:
-        return None
-    if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
-        return None
-    sm = _POST_SUBJ.match(m, ve - base)
-    if sm is not None:
-        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
-        return src, base + sm.end("np")
-    if re.match(r"\s+es(?![\w-])", m[ve - base:]):
-        return None, ve + 3
-    return None
-
-
-def _asyndetic_subject(ctx: _Ctx, pre: str, cstart: int) -> SourceMention | None:
-    """`…, die Polizei spricht von 4.000`: a new main clause after a comma, its subject a
-    determiner and a noun that names an institution, a group or a person with a role."""
-    if _LEAD_SUBORD.match(pre) or "," not in pre:
-        return None
-    cut = pre.rindex(",")
-    tm = _PRE_SUBJ.fullmatch(pre[cut + 1:])
-    if tm is None or not re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", tm.group("np")) or \
-            _RELATIVE.fullmatch(tm.group("np").split()[0]) is None:
-        return None
-    src = parse(tm.group("np"), cstart + cut + 1 + tm.start("np"), ctx.pack)
-    if src is None or (src.type == "person" and not src.role):
-        return None
-    return src
-
-
-def _ovs_subject(ctx: _Ctx, m: str, base: int, fronted: str, ve: int
-                 ) -> tuple[SourceMention | None, int] | None:
-    """Object-verb-subject order: "Die Äußerungen … bezeichnete Wiefelspütz als …".
-
-    The fronted phrase is an object when its nouns are statements or plans, or when a
-    pronoun subject follows the verb ("Den Plan kritisierte er").
-    """
-    post = _POST_SUBJ.match(m, ve - base)
-    if post is None or fronted.split()[0] in ("Er", "Sie"):
-        return None
-    words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
-    accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
-    if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
-        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
-    return None
-
-
-def _is_name(text: str) -> bool:
-    """Two or more capitalised words and no article or role first: "Karl-Theodor zu Guttenberg"."""
-    words = text.split()
-    return len(words) >= 2 and words[0][:1].isupper() and not re.match(
-        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Sein|Seine|Ihr|Ihre)$", words[0]) \
-        and all(w[:1].isupper() or w in ("von", "zu", "van", "de", "der") for w in words)
-
-
-def _appositive(ctx: _Ctx, app: re.Match[str], at: int) -> SourceMention | None:
-    """`Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …`: name from the
-    apposition, role and affiliation from the head; `Kluncker, der …, setzte` keeps the head."""
-    head = parse(app.group("head"), at + app.start("head"), ctx.pack)
-    group = "app" if app.group("app") is not None else "open"
-    if app.group(group) is None:
-        return head
-    name = parse(app.group(group), at + app.start(group), ctx.pack)
-    if name is None or head is None:
-        return name or head
-    if _is_name(app.group("head")) and not _is_name(app.group(group)):
-        # "Stephen Singer, ein Klimaexperte vom WWF": the head is the name, the apposition
-        # gives role and affiliation
-        end = at + app.end(group) - (len(app.group(group)) - len(app.group(group).rstrip()))
-        whole = Span(head.span.start if head.span else at, end)
-        words = [w for w in app.group(group).split() if w[:1].isupper()]
-        return SourceMention(ctx.doc.text[whole.start:whole.end], whole, head.name,
-                             role=name.role or (words[0] if words else None),
-                             affiliation=name.affiliation, type="person")
-    if name.role and not head.role and head.type == "person":
-        head, name = name, head  # "Erik Schweickert, der Sprecher der FDP, äußerte"
-        whole = Span(name.span.start if name.span else at, head.span.end if head.span else at)
-    else:
-        whole = Span(head.span.start if head.span else at, name.span.end if name.span else at)
-    name.text, name.span = ctx.doc.text[whole.start:whole.end], whole
-    if head.role and not name.role:
-        name.role, name.affiliation = head.role, head.affiliation
-    elif not name.role and head.name:
-        name.role = head.name
-    if name.type not in ("person",) and head.role:
-        name.type = "person"
-    return name
-
-
-def _impersonal_source(ctx: _Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
-    """`Aus Regierungskreisen hieß es, …` / `In einer Mitteilung der Polizei hieß es …`."""
-    sm = _IMPERSONAL_SRC.search(m, cstart - base)
-    if sm is None:
-        return None
-    return _unwrap(ctx, sm.group("np"), base + sm.start("np"))
-
-
-def _clause_subject(ctx: _Ctx, m: str, base: int) -> SourceMention | None:
-    sm = _NP_AT.match(m)
-    return parse(sm.group("np"), base + sm.start("np"), ctx.pack) if sm else None
-
-
-def _clause_start(m: str, base: int, at: int) -> int:
-    """Start of the clause that ends at `at`: after the last colon/semicolon before it."""
-    cut = max(m.rfind(":", 0, at), m.rfind(";", 0, at))
-    return base + (cut + 1 if cut >= 0 else 0)
-
-
-def _vias(ctx: _Ctx, start: int, end: int, m: str, base: int) -> list[Via]:
-    """Outlets named in a frame: `gegenüber «The Guardian»`, `im Fachblatt „X“`."""
-    lex = Lexicons.of(ctx.pack)
-    out: list[Via] = []
-    for vm in _VIA.finditer(m, max(0, start - base), max(0, end - base)):
-        np_text = vm.group("np")
-        if is_outlet(np_text, lex):
-            src = parse(np_text, base + vm.start("np"), ctx.pack)
-            if src is not None:
-                out.append(Via(name=src.name, type="outlet", span=src.span))
-    return out
-
-
-# --- reportative sollen and Konjunktiv -----------------------------------------------------------
-
-
-#: "Delmare soll in eine Klinik verlegt werden": what is to happen to a named person is hearsay
-#: (a plan for a thing, "Die Brücke soll gebaut werden", is not)
-_REPORTATIVE_PERSON = re.compile(
-    rf"""\s*(?P<np>{NP})\s+(?P<cue>soll)\s+              # a person's name, then the modal
-        (?:[^,.;:!?]{{1,120}}?)\s+[\w-]+(?:t|en)\s+werden   # a passive infinitive
-        (?=\s*(?:[.!?,]|$))""", re.VERBOSE)
-
-
-def _known_person(doc: Document, np_text: str) -> bool:
-    """A full name, or a surname that the text gives with a first name elsewhere."""
-    if _is_name(np_text):
-        return True
-    word = np_text.strip()
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word)) and re.search(
-        rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(word)}(?![\w-])", doc.text) is not None
-
-
-def _reportative(ctx: _Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
-    doc = ctx.doc
-    base = unit.span.start
-    seen: set[int] = set()
-    person = _REPORTATIVE_PERSON.match(m)
-    if person is not None and not _known_person(doc, person.group("np")):
-        person = None
-    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m),
-               *([person] if person else [])]:
-        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen:
-            continue
-        seen.add(rm.start())
-        s = _clause_start(m, base, rm.start())
-        comma = m.rfind(",", 0, rm.start())
-        if comma >= 0 and base + comma > s and re.match(r",\s*(?:dass|weil|da|als|der|die|das)\s",
-                                                         m[comma:]):
-            s = base + comma + 1
-        end = base + ctx.lx.content_end(m, rm.end())
-        stop = re.search(r"[;:]", m[rm.end():end - base])
-        body = content(doc, s, base + rm.end() + stop.start() if stop else end)
-        if body is not None:
-            yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
-                       base + rm.end("cue")), modality="reported", rule="reportative")
-
-
-def _continuation(ctx: _Ctx, unit: Unit, m: str, state: _State, has_other: bool
-                  ) -> Attribution | None:
-    """A Konjunktiv I unit reports the last source; Konjunktiv II only right after one."""
-    lx = ctx.lx
-    mood = lx.mood(m)
-    if mood is None:
-        return None
-    recent = (state.source is not None and state.counter - state.unit <= 1
-              and state.paragraph == unit.paragraph)
-    if mood == "k2" and (not recent or _INFERENCE.match(m)):
-        return None
-    src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
-    body = content(ctx.doc, unit.span.start, unit.span.end)
-    if body is None or MASK in body.text[:1]:
-        return None
-    return make("indirect", body, source=src, modality="reported",
-                rule="continuation_k1" if mood == "k1" else "continuation_k2")
-
-
-#: "Damit wäre Indien die sechste Nation …": the writer's conclusion, not a report
-_INFERENCE = re.compile(r"\s*(?:Damit|Somit|Sonst|Andernfalls|Dadurch|Folglich)(?![\w-])")
-#: a unit that opens with a named person and an indicative verb: "Minister X zeigte sich …"
-_OPENING = re.compile(rf"\s*(?P<np>{NP})\s+(?P<v>[a-zäöüß]+)(?![\w-])")
-
-
-def _new_speaker(ctx: _Ctx, unit: Unit, m: str) -> SourceMention | None:
-    """The subject of a unit whose own verb is indicative while its Konjunktiv I comes later:
-
-    "Bundesaußenminister X zeigte sich bestürzt und dass es eine große Trauer gebe" is X's
-    statement, not the previous speaker's. "Minister X habe …" (the Konjunktiv is X's verb)
-    stays with the previous speaker, who reports on X.
-    """
-    om = _OPENING.match(m)
-    if om is None or ctx.lx.mood(m[:om.end()]) is not None or om.group("v") in ctx.lx.k_forms:
-        return None
-    if not re.fullmatch(r"(?:[a-zäöüß]+(?:te|ten|t)|hat|war|ist|wurde)", om.group("v")):
-        return None
-    src = parse(om.group("np"), unit.span.start + om.start("np"), ctx.pack)
-    if src is None or src.type != "person" or not (src.role and src.name != src.text.split()[-1]
-                                                   or _is_name(om.group("np"))):
-        return None
-    return src
-
-
-def _recent(state: _State, unit: Unit) -> SourceMention | None:
-    """The source of the previous unit of the same paragraph (or of this one), if any."""
-    if state.source is None or state.paragraph != unit.paragraph or \
-            state.counter - state.unit > 1:
-        return None
-    return copy_source(state.source)
-
-
-def _reach(state: _State, unit: Unit, units_back: int) -> SourceMention | None:
-    """The last source if it was named in this or the previous paragraph, a few units back."""
-    if state.source is None:
-        return None
-    if unit.paragraph - state.paragraph > 1 or state.counter - state.unit > units_back:
-        return None
-    return copy_source(state.source)

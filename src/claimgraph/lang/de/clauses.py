@@ -1,0 +1,322 @@
+"""German clause reading shared by the rules: where a clause starts, its subject, its
+apposition, its relays, and what the reading remembers from unit to unit.
+
+German puts the finite verb second, so a subject is either the first field ("Die Polizei
+teilte mit") or the noun phrase right after the verb or its auxiliary ("Am Montag sagte X").
+The helpers here find it with a few regexes over the masked unit text (see `lang.common`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
+from ..base import LanguagePack
+from ..common import copy_source, Unit
+from . import lexicon
+from .mentions import Lexicons, NP, is_outlet, parse
+
+# Adverbs that may stand between a subject and its verb or after an inverted subject.
+_ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
+        r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
+        r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
+        r"wörtlich)")
+
+
+_AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|"
+        r"wollte|muss|musste|kann|konnte|darf|durfte|möchte)")
+
+
+_CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
+_PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
+# "Die Sprecherin der Grünen, Anja Hajduk, sagte" / "Kluncker, der …, sagte": a subject with an
+# apposition or a relative clause between commas before the verb
+_APPOS = re.compile(
+    rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
+         (?:(?P<app>{NP})[^,]{{0,80}}?\s*,\s*      # ", Obmann der CDU/CSU-Fraktion im …,"
+           |(?:der|die|das|welche[rs]?)\s[^,]{{1,120}}\s*,\s*   # a relative clause
+           |(?P<open>(?:ein|eine)\s+{NP}[^,]{{0,40}}?)\s*)  # ", ein Klimaexperte vom WWF" + verb
+    """, re.VERBOSE)
+
+
+_POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
+_NP_AT = re.compile(rf"\s*(?P<np>{NP})")
+_NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
+_NP_END = re.compile(rf"(?P<np>{NP})\s*$")
+_VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
+_IMPERSONAL_SRC = re.compile(rf"(?:[Aa]us|[Vv]on|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim)\s+(?P<np>{NP})")
+
+
+@dataclass
+class State:
+    """What the reading remembers across units: the last source and where it was named."""
+
+    source: SourceMention | None = None
+    cue: TextSpan | None = None
+    paragraph: int = -1
+    unit: int = -1
+    unclosed: bool = False
+    counter: int = 0
+    #: the unit read before the current one (for "Demnach" after a report)
+    previous: Span | None = None
+
+
+@dataclass
+class Ctx:
+    """One document's reading: the text, the pack and its compiled lexicons, the output."""
+
+    doc: Document
+    pack: LanguagePack
+    lx: lexicon.Compiled
+    out: list[Attribution] = field(default_factory=list)
+    state: State = field(default_factory=State)
+    #: a speaker named by an intro frame in the current unit ("äußerte sich zu …")
+    speaker: SourceMention | None = None
+
+
+def _unwrap(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:
+    """The source of `einem Bericht der «Times»` is the Times; of `NATO-Schätzungen` NATO."""
+    words = np_text.split()
+    lx = ctx.lx
+    for i, w in enumerate(words[:-1]):
+        if w.lower().strip(",") in lx.documents and words[i + 1].lower() in (
+                "der", "des", "von", "vom"):
+            off = np_text.index(" ".join(words[i + 2:]), len(" ".join(words[:i + 1])))
+            inner = parse(np_text[off:], at + off, ctx.pack)
+            if inner is not None:
+                return inner
+    last = words[-1] if words else ""
+    comp = re.match(r"(.+?)-(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Bb]erichten?)$", last)
+    if comp and len(words) == 1:
+        return _compound_source(ctx, last, comp.group(1), at)
+    return parse(np_text, at, ctx.pack)
+
+
+def _compound_source(ctx: Ctx, word: str, prefix: str, at: int) -> SourceMention | None:
+    """`NATO-Schätzungen` / `Polizeiangaben` -> a mention named after the first part."""
+    name = prefix.rstrip("-")
+    if not name.isupper() and name.endswith("s") and name[:-1].lower().endswith(("ung", "heit", "keit")):
+        name = name[:-1]  # Regierungsangaben -> Regierung
+    m = parse(name, at, ctx.pack)
+    if m is None:
+        return None
+    m.text, m.span = word, Span(at, at + len(word))
+    return m
+
+
+
+#: heads of fronted objects that are never the speaker ("Die Äußerungen … nannte er …")
+_FRONTED = frozenset("äußerungen äusserungen haltung vorschlag vorschläge plan pläne entscheidung "
+                     "politik kritik vorwurf vorwürfe forderung forderungen idee reform".split())
+
+
+# a clause that starts with a subordinator is no content of a postposed frame: the verb after
+# its comma opens the main clause ("Nachdem …, warnte die Botschaft vor …")
+_LEAD_SUBORD = re.compile(r"\s*(?:Seit|Seitdem|Nachdem|Als|Weil|Da|Obwohl|Wenn|Während|Bevor|Um|"
+                          r"Sobald|Solange|Falls|Sofern|Indem|Ob|Damit|Ehe|Bis)(?![\w-])")
+
+
+_SUBORD = re.compile(r"\s*(?:um|ohne|statt|anstatt|während|weil|nachdem|bevor|obwohl|wenn|als|"
+                     r"da|damit|sodass|bis|seit|seitdem|falls|sofern|indem|und|aber|doch|"
+                     r"sondern|denn|so)(?![\w-])")
+
+
+_RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsnm]?|was|wo|"
+                       r"wobei|woraufhin|weshalb|weswegen|wodurch|womit)(?![\w-])")
+
+
+_THAT = re.compile(r"\s*(?:dass|daß|ob)(?![\w-])")
+
+
+def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
+    """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
+    if _THAT.match(after):
+        return True
+    if that_only or _SUBORD.match(after):
+        return False
+    if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region):
+        return False  # "fordert eine Ampel, die …": a relative clause on the object
+    return True
+
+
+def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
+             ) -> tuple[SourceMention | None, int] | None:
+    """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
+
+    V2 order: the subject is the whole first field, or the noun phrase right after the verb
+    (or after an auxiliary) when the first field is an adverbial ("Am Montag sagte X").
+    """
+    pre = m[cstart - base:vs - base]
+    if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
+        pre = ""  # "Nachdem …, warnte X": the subject follows the verb
+    pm = _PRE_SUBJ.fullmatch(pre)
+    if pm is not None:
+        ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
+        if ovs is not None:
+            return ovs
+        return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
+    aux = None
+    for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
+        aux = a
+        break
+    if aux is not None:
+        head = pre[:aux.start()]
+        hm = _PRE_SUBJ.fullmatch(head)
+        if hm is not None:
+            return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
+        am = _POST_SUBJ.match(pre, aux.end())
+        if am is not None:
+            return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
+        return None
+    app = _APPOS.fullmatch(pre)
+    if app is not None:
+        return _appositive(ctx, app, cstart), ve
+    head = _PRE_SUBJ.match(pre)
+    if head is not None:
+        ovs = _ovs_subject(ctx, m, base, head.group("np"), ve)
+        if ovs is not None:
+            return ovs
+    if head is not None and "," not in pre and not re.match(
+            r"\s*(?:Dem|Den|Einem|Einen|Ihm|Ihnen|Diesem|Diesen)\s", pre):
+        # "Die Opposition in Bulgarien befürchtet": the first field starts with the subject
+        return parse(head.group("np"), cstart + head.start("np"), ctx.pack), ve
+    asyn = _asyndetic_subject(ctx, pre, cstart)
+    if asyn is not None:
+        return asyn, ve
+    if pre.strip() and len(pre.split()) > 12:
+        return None
+    if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
+        return None
+    sm = _POST_SUBJ.match(m, ve - base)
+    if sm is not None:
+        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+        return src, base + sm.end("np")
+    if re.match(r"\s+es(?![\w-])", m[ve - base:]):
+        return None, ve + 3
+    return None
+
+
+def _asyndetic_subject(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:
+    """`…, die Polizei spricht von 4.000`: a new main clause after a comma, its subject a
+    determiner and a noun that names an institution, a group or a person with a role."""
+    if _LEAD_SUBORD.match(pre) or "," not in pre:
+        return None
+    cut = pre.rindex(",")
+    tm = _PRE_SUBJ.fullmatch(pre[cut + 1:])
+    if tm is None or not re.match(r"(?:der|die|das)\s+[A-ZÄÖÜ]", tm.group("np")) or \
+            _RELATIVE.fullmatch(tm.group("np").split()[0]) is None:
+        return None
+    src = parse(tm.group("np"), cstart + cut + 1 + tm.start("np"), ctx.pack)
+    if src is None or (src.type == "person" and not src.role):
+        return None
+    return src
+
+
+def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
+                 ) -> tuple[SourceMention | None, int] | None:
+    """Object-verb-subject order: "Die Äußerungen … bezeichnete Wiefelspütz als …".
+
+    The fronted phrase is an object when its nouns are statements or plans, or when a
+    pronoun subject follows the verb ("Den Plan kritisierte er").
+    """
+    post = _POST_SUBJ.match(m, ve - base)
+    if post is None or fronted.split()[0] in ("Er", "Sie"):
+        return None
+    words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
+    accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
+    if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
+        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
+    return None
+
+
+def _is_name(text: str) -> bool:
+    """Two or more capitalised words and no article or role first: "Karl-Theodor zu Guttenberg"."""
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and not re.match(
+        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Sein|Seine|Ihr|Ihre)$", words[0]) \
+        and all(w[:1].isupper() or w in ("von", "zu", "van", "de", "der") for w in words)
+
+
+def _appositive(ctx: Ctx, app: re.Match[str], at: int) -> SourceMention | None:
+    """`Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …`: name from the
+    apposition, role and affiliation from the head; `Kluncker, der …, setzte` keeps the head."""
+    head = parse(app.group("head"), at + app.start("head"), ctx.pack)
+    group = "app" if app.group("app") is not None else "open"
+    if app.group(group) is None:
+        return head
+    name = parse(app.group(group), at + app.start(group), ctx.pack)
+    if name is None or head is None:
+        return name or head
+    if _is_name(app.group("head")) and not _is_name(app.group(group)):
+        # "Stephen Singer, ein Klimaexperte vom WWF": the head is the name, the apposition
+        # gives role and affiliation
+        end = at + app.end(group) - (len(app.group(group)) - len(app.group(group).rstrip()))
+        whole = Span(head.span.start if head.span else at, end)
+        words = [w for w in app.group(group).split() if w[:1].isupper()]
+        return SourceMention(ctx.doc.text[whole.start:whole.end], whole, head.name,
+                             role=name.role or (words[0] if words else None),
+                             affiliation=name.affiliation, type="person")
+    if name.role and not head.role and head.type == "person":
+        head, name = name, head  # "Erik Schweickert, der Sprecher der FDP, äußerte"
+        whole = Span(name.span.start if name.span else at, head.span.end if head.span else at)
+    else:
+        whole = Span(head.span.start if head.span else at, name.span.end if name.span else at)
+    name.text, name.span = ctx.doc.text[whole.start:whole.end], whole
+    if head.role and not name.role:
+        name.role, name.affiliation = head.role, head.affiliation
+    elif not name.role and head.name:
+        name.role = head.name
+    if name.type not in ("person",) and head.role:
+        name.type = "person"
+    return name
+
+
+def _impersonal_source(ctx: Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
+    """`Aus Regierungskreisen hieß es, …` / `In einer Mitteilung der Polizei hieß es …`."""
+    sm = _IMPERSONAL_SRC.search(m, cstart - base)
+    if sm is None:
+        return None
+    return _unwrap(ctx, sm.group("np"), base + sm.start("np"))
+
+
+def _clause_subject(ctx: Ctx, m: str, base: int) -> SourceMention | None:
+    sm = _NP_AT.match(m)
+    return parse(sm.group("np"), base + sm.start("np"), ctx.pack) if sm else None
+
+
+def _clause_start(m: str, base: int, at: int) -> int:
+    """Start of the clause that ends at `at`: after the last colon/semicolon before it."""
+    cut = max(m.rfind(":", 0, at), m.rfind(";", 0, at))
+    return base + (cut + 1 if cut >= 0 else 0)
+
+
+def _vias(ctx: Ctx, start: int, end: int, m: str, base: int) -> list[Via]:
+    """Outlets named in a frame: `gegenüber «The Guardian»`, `im Fachblatt „X“`."""
+    lex = Lexicons.of(ctx.pack)
+    out: list[Via] = []
+    for vm in _VIA.finditer(m, max(0, start - base), max(0, end - base)):
+        np_text = vm.group("np")
+        if is_outlet(np_text, lex):
+            src = parse(np_text, base + vm.start("np"), ctx.pack)
+            if src is not None:
+                out.append(Via(name=src.name, type="outlet", span=src.span))
+    return out
+
+
+
+def _recent(state: State, unit: Unit) -> SourceMention | None:
+    """The source of the previous unit of the same paragraph (or of this one), if any."""
+    if state.source is None or state.paragraph != unit.paragraph or \
+            state.counter - state.unit > 1:
+        return None
+    return copy_source(state.source)
+
+
+def _reach(state: State, unit: Unit, units_back: int) -> SourceMention | None:
+    """The last source if it was named in this or the previous paragraph, a few units back."""
+    if state.source is None:
+        return None
+    if unit.paragraph - state.paragraph > 1 or state.counter - state.unit > units_back:
+        return None
+    return copy_source(state.source)

@@ -1,0 +1,178 @@
+"""German hearsay: reportative `sollen`, passive reports, and Konjunktiv units that continue
+(or start) a speaker's reported speech.
+
+`sollen` reports when it carries a perfect infinitive (`soll gestohlen haben`), a stative one
+(`soll sich um … handeln`) or a passive about a named person (`Delmare soll verlegt werden`);
+a plan for a thing (`Die Brücke soll gebaut werden`) is not hearsay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Attribution, Document, SourceMention, TextSpan
+from ..common import content, copy_source, make, MASK, text_span, Unit
+from .clauses import Ctx, State, _PRE_SUBJ, _THAT, _clause_start, _is_name, _reach, _unwrap
+from .mentions import NP, parse
+
+_REPORTATIVE = re.compile(
+    r"""(?<![\w-])(?P<cue>soll|sollen|sollt?e?n?)(?![\w-])   # the modal
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,160}?)          # what is said to have happened
+        (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
+        (?:haben|sein)(?![\w-])                                 # the perfect infinitive
+    """, re.VERBOSE)
+
+
+# "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive is hearsay
+_REPORTATIVE_STATIVE = re.compile(
+    r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,160}?)         # digits may hold 10.000
+        (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
+                     besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
+
+
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")
+_AGENT = re.compile(rf"(?:[Vv]on\s+Seiten|[Ss]eitens|[Vv]on|[Vv]om)\s+(?P<np>{NP})")
+#: "In einer Analyse des BBC wird …": a document with its author opens a passive clause
+_DOC_PP = re.compile(rf"\s*(?:In|Nach)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)\s+"
+                     rf"(?:[\w-]+\s+)?(?P<doc>[A-ZÄÖÜ][\w-]+)\s+(?:des|der|von|vom)\s+(?P<np>{NP})\s+")
+
+
+_ZU_INF = re.compile(r"(?<![\w-])zu\s+[a-zäöüß]+en\s*$|[a-zäöüß]+zu[a-zäöüß]+en\s*$")
+
+
+def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str],
+             cue: TextSpan) -> tuple[bool, Attribution | None]:
+    """(is the cue a passive participle, the report it frames or None).
+
+    The agent (von Seiten X, seitens X, in einer Analyse des X) is the source, or nobody is
+    ("Gegen den Plan wurde eingewandt, er sei zu teuer").
+    """
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    form = cm.group(0)
+    if "cite" in row["frame"] or "intro" in row["frame"] or form == row["lemma"] or \
+            not form.endswith(("t", "en")):
+        return False, None
+    cstart = _clause_start(m, base, cm.start())
+    pre = m[cstart - base:cm.start()]
+    aux = _PASSIVE_AUX.search(pre, pre.rfind(",") + 1)  # in the cue's own clause
+    after = m[cm.end():]
+    worden = re.match(r"\s+worden(?![\w-])", after)
+    if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
+        return False, None
+    if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
+            r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
+        return True, None  # "Der Minister wurde gelobt": a subject, not a report
+    rest = cm.end() + (worden.end() if worden else 0)
+    dm = _DOC_PP.match(pre)
+    agent = _AGENT.search(pre)
+    src = None
+    if dm is not None and dm.group("doc").lower() in lx.documents:
+        src = _unwrap(ctx, dm.group("np"), cstart + dm.start("np"))
+    elif agent is not None:
+        src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
+    tail = m[rest:]
+    if dm is not None and src is not None and re.fullmatch(r"\s*[.!?]?\s*", tail):
+        body = content(doc, cstart + aux.start(), cm.start() + base)  # "… wird X als Y gesehen."
+        rule = "passive_document"
+    else:
+        pm = re.match(r"\s*[,:]", tail)
+        if pm is None:
+            return True, None
+        end_rel = lx.content_end(m, rest + pm.end())
+        clause = m[rest + pm.end():end_rel]
+        if not (_THAT.match(clause) or lx.mood(clause) or _ZU_INF.search(clause.rstrip(" .!?"))):
+            return True, None
+        body = content(doc, base + rest + pm.end(), base + end_rel)
+        rule = "passive"
+    if body is None:
+        return True, None
+    return True, make(row["kind"], body, cue=cue, source=src, rule=rule)
+
+
+#: "Delmare soll in eine Klinik verlegt werden": what is to happen to a named person is hearsay
+#: (a plan for a thing, "Die Brücke soll gebaut werden", is not)
+_REPORTATIVE_PERSON = re.compile(
+    rf"""\s*(?P<np>{NP})\s+(?P<cue>soll)\s+              # a person's name, then the modal
+        (?:[^,.;:!?]{{1,120}}?)\s+[\w-]+(?:t|en)\s+werden   # a passive infinitive
+        (?=\s*(?:[.!?,]|$))""", re.VERBOSE)
+
+
+def _known_person(doc: Document, np_text: str) -> bool:
+    """A full name, or a surname that the text gives with a first name elsewhere."""
+    if _is_name(np_text):
+        return True
+    word = np_text.strip()
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word)) and re.search(
+        rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(word)}(?![\w-])", doc.text) is not None
+
+
+def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    doc = ctx.doc
+    base = unit.span.start
+    seen: set[int] = set()
+    person = _REPORTATIVE_PERSON.match(m)
+    if person is not None and not _known_person(doc, person.group("np")):
+        person = None
+    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m),
+               *([person] if person else [])]:
+        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen:
+            continue
+        seen.add(rm.start())
+        s = _clause_start(m, base, rm.start())
+        comma = m.rfind(",", 0, rm.start())
+        if comma >= 0 and base + comma > s and re.match(r",\s*(?:dass|weil|da|als|der|die|das)\s",
+                                                         m[comma:]):
+            s = base + comma + 1
+        end = base + ctx.lx.content_end(m, rm.end())
+        stop = re.search(r"[;:]", m[rm.end():end - base])
+        body = content(doc, s, base + rm.end() + stop.start() if stop else end)
+        if body is not None:
+            yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
+                       base + rm.end("cue")), modality="reported", rule="reportative")
+
+
+def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
+                  ) -> Attribution | None:
+    """A Konjunktiv I unit reports the last source; Konjunktiv II only right after one."""
+    lx = ctx.lx
+    mood = lx.mood(m)
+    if mood is None:
+        return None
+    recent = (state.source is not None and state.counter - state.unit <= 1
+              and state.paragraph == unit.paragraph)
+    if mood == "k2" and (not recent or _INFERENCE.match(m)):
+        return None
+    src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
+    body = content(ctx.doc, unit.span.start, unit.span.end)
+    if body is None or MASK in body.text[:1]:
+        return None
+    return make("indirect", body, source=src, modality="reported",
+                rule="continuation_k1" if mood == "k1" else "continuation_k2")
+
+
+#: "Damit wäre Indien die sechste Nation …": the writer's conclusion, not a report
+_INFERENCE = re.compile(r"\s*(?:Damit|Somit|Sonst|Andernfalls|Dadurch|Folglich)(?![\w-])")
+#: a unit that opens with a named person and an indicative verb: "Minister X zeigte sich …"
+_OPENING = re.compile(rf"\s*(?P<np>{NP})\s+(?P<v>[a-zäöüß]+)(?![\w-])")
+
+
+def _new_speaker(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
+    """The subject of a unit whose own verb is indicative while its Konjunktiv I comes later:
+
+    "Bundesaußenminister X zeigte sich bestürzt und dass es eine große Trauer gebe" is X's
+    statement, not the previous speaker's. "Minister X habe …" (the Konjunktiv is X's verb)
+    stays with the previous speaker, who reports on X.
+    """
+    om = _OPENING.match(m)
+    if om is None or ctx.lx.mood(m[:om.end()]) is not None or om.group("v") in ctx.lx.k_forms:
+        return None
+    if not re.fullmatch(r"(?:[a-zäöüß]+(?:te|ten|t)|hat|war|ist|wurde)", om.group("v")):
+        return None
+    src = parse(om.group("np"), unit.span.start + om.start("np"), ctx.pack)
+    if src is None or src.type != "person" or not (src.role and src.name != src.text.split()[-1]
+                                                   or _is_name(om.group("np"))):
+        return None
+    return src

@@ -1,0 +1,207 @@
+"""German direct quotes: the frame before (`X sagte: «…»`, `X: «…»`), after (`«…», sagte X`,
+`«…», hieß es vom X`), around (`«…», so X, «…»`), a frame taken up by the next sentence
+(`«…» Das musste X einräumen.`), or none (a quote standing alone continues the last speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Attribution, Document, Quote, SourceMention, TextSpan, Via
+from ..common import as_via, content, make, text_span, trim, Unit
+from .clauses import (Ctx, State, _ADV, _AUX, _NP_AT, _NP_END, _NP_VERB, _POST_SUBJ, _PRE_SUBJ,
+                      _reach, _subject, _vias)
+from .mentions import ADJ, NP, parse
+
+def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consumed: set[int],
+            state: State) -> Attribution | None:
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    consumed.add(id(q))
+    end = q.inner.end
+    kind = "direct"
+    # what stands before the quote in this unit (after an earlier quote, if any)
+    prev_end = max((p.span.end for p in speech if p.span.end <= q.span.start), default=base)
+    pre = m[prev_end - base:q.span.start - base]
+    post = m[q.span.end - base:]
+    cue = src = None
+    via: list[Via] = []
+    rule = "direct"
+    # 1. frame after: «…», sagte X  /  «…», so X  /  «…» wird X (in Y) zitiert
+    pm = lx.post_quote.match(post)
+    if pm and pre.strip(" ,–—-") in ("", ):
+        cue_end = q.span.end + (pm.end("es") if pm.group("es") else pm.end("cue"))
+        if pm.group("es"):  # "hieß es vom X": the cue is "hieß es"
+            cue_end = q.span.end + pm.end("cue") + 3
+        cue = text_span(doc, q.span.end + pm.start("cue"), cue_end)
+        src_at = q.span.end + pm.start("np")
+        src = parse(pm.group("np"), src_at, ctx.pack)
+        tail_start = q.span.end + pm.end("np")
+        rule = "direct_after"
+        row = lx.row_for(pm.group("cue"), post, pm.end("cue"))
+        if row is not None and "cite" in row["frame"] and src is not None:
+            # «…», zitiert die «Computerwoche» Lynch: the first noun phrase relays the second
+            sp = _NP_AT.match(m, tail_start - base)
+            speaker = parse(sp.group("np"), base + sp.start("np"), ctx.pack) if sp else None
+            if speaker is not None:
+                via, src = [as_via(src)], speaker
+                tail_start = base + sp.end("np")
+        # «…», sagte X, «…»: one attribution over both parts
+        nxt = next((p for p in speech if p.span.start >= tail_start and id(p) not in consumed),
+                   None)
+        if nxt is not None and not m[tail_start - base:nxt.span.start - base].strip(" ,:–—-"):
+            consumed.add(id(nxt))
+            end = nxt.inner.end
+            rule = "direct_around"
+        elif _PARTIAL_TAIL.match(m, tail_start - base) and kinds_short(doc, q):
+            # «In absehbarer Zeit», so X, wird VW «…»: the sentence goes on after the frame
+            end = trim(doc.text, tail_start, unit.span.end)[1]
+            kind, rule = "mixed", "mixed_around"
+        via = via + _vias(ctx, tail_start, unit.span.end, m, base)
+    elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
+        frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
+        if frame is not None:
+            cue, src, via, rule = frame
+    if src is None and cue is None and pre.rstrip().endswith("("):
+        pm2 = _NP_END.search(pre.rstrip()[:-1].rstrip(" ,"))  # "ElBaradei („Mir fällt …“)"
+        if pm2 is not None:
+            src = parse(pm2.group("np"), prev_end + pm2.start("np"), ctx.pack)
+            rule = "direct_parenthesis"
+            if src is None:
+                return None
+    if src is None and cue is None:
+        if (pre.strip(" ,–—-:") and not _CONNECTOR.fullmatch(pre)) or \
+                post.strip(" .!?,–—-"):
+            return None  # a quote inside a sentence without a frame: mixed or nothing
+        taken = _taken_up(ctx, unit)
+        if taken is not None:
+            cue, src = taken
+            rule = "direct_taken_up"
+        else:
+            src = _reach(state, unit, 2)
+            rule = "direct_continuation"
+    body = content(doc, q.inner.start, end)
+    if body is None:
+        return None
+    return make(kind, body, cue=cue, source=src, via=via, rule=rule)
+
+
+#: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
+_CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zudem|Dann|"
+                        r"Schließlich|Schliesslich|Und\s+weiter)\s*:\s*")
+
+
+#: after «…», so X the sentence goes on: ", wird VW «…»" (words, then a quote, no full stop)
+_PARTIAL_TAIL = re.compile(r"\s*,\s+[a-zäöüß]\w*\s[^.!?]*?[«„»“\"\u2591]")
+#: "Das musste X einräumen", "So beschrieb es X": a sentence that takes up the quote before it
+_TAKE_UP = re.compile(rf"\s*(?:Das|Dies|So)\s+(?P<v>\w+)(?:\s+{_ADV})?\s+(?P<np>{NP})")
+
+
+def kinds_short(doc: Document, q: Quote) -> bool:
+    """A short opening quote without end punctuation (a few words of a longer statement)."""
+    inner = doc.text[q.inner.start:q.inner.end].strip()
+    return len(inner.split()) <= 6 and not inner.endswith(tuple(".!?…"))
+
+
+def _taken_up(ctx: Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | None:
+    """(cue, source) when the sentence after a bare quote names its speaker with a cue:
+
+    „Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.
+    """
+    doc, lx = ctx.doc, ctx.lx
+    nxt = next((s.span for s in doc.sentences if s.paragraph == unit.paragraph
+                and s.span.start >= unit.span.end), None)
+    if nxt is None or doc.text[unit.span.end:nxt.start].strip():
+        return None
+    text = doc.text[nxt.start:nxt.end]
+    tm = _TAKE_UP.match(text)
+    if tm is None or not (tm.group("v") in lx.rows or re.fullmatch(_AUX, tm.group("v"))):
+        return None
+    cm = next(iter(lx.cue.finditer(text, tm.start("v"))), None)
+    if cm is None or lx.row_for(cm.group(0), text, cm.end()) is None:
+        return None
+    src = parse(tm.group("np"), nxt.start + tm.start("np"), ctx.pack)
+    if src is None:
+        return None
+    return text_span(doc, nxt.start + cm.start(), nxt.start + cm.end()), src
+
+
+def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
+    """(cue, source, via, rule) of `X sagte:` / `«CNN» zitiert X:` before a quote, or None."""
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    region = m[start - base:qstart - base]
+    cm = None
+    for c in lx.cue.finditer(region):
+        if lx.row_for(c.group(0), region, c.end()) is not None:
+            cm = c
+            break
+    if cm is None:
+        if not region.rstrip().endswith(":"):
+            return None
+        return _colon_frame(ctx, unit, m, start, qstart, region)
+    row = lx.row_for(cm.group(0), region, cm.end())
+    cue = text_span(doc, start + cm.start(), start + cm.end())
+    subj = _subject(ctx, m, base, start, start + cm.start(), start + cm.end())
+    if subj is None or subj[0] is None:
+        # "Warum …, erklärte die Universität so:": the subject follows the verb
+        sm = _POST_SUBJ.match(m, start + cm.end() - base)
+        if sm is None or not re.fullmatch(rf"(?:\s+(?:so|{_ADV}))*\s*:\s*",
+                                          m[sm.end():qstart - base]):
+            return _colon_frame(ctx, unit, m, start, qstart, region) \
+                if region.rstrip().endswith(":") else None
+        subj = parse(sm.group("np"), base + sm.start("np"), ctx.pack), base + sm.end()
+    src, subj_end = subj
+    via = _vias(ctx, start + cm.end(), qstart, m, base)
+    if row["frame"].startswith("cite") or "cite" in row["frame"]:
+        obj = _POST_SUBJ.match(m, cm.end() + start - base)
+        if obj is not None and src is not None:
+            speaker = parse(obj.group("np"), base + obj.start("np"), ctx.pack)
+            if speaker is not None:
+                return cue, speaker, [as_via(src)] + via, "direct_cited"
+    return cue, src, via, "direct_before"
+
+
+#: a lower-case word that ends the first field (a finite verb, not an adjective)
+_FIRST_VERB = re.compile(rf"\s(?!{ADJ})(?:[a-zäöüß]+)(?=[\s,:])")
+
+
+def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: str):
+    """A speaker before a colon without a known cue.
+
+    "BKA-Präsident Ziercke: «…»", "…, und Ministerpräsident Jens Stoltenberg: «…»",
+    "Sein Mitarbeiter Nick Brauns hat weniger Hemmungen, …: «…»", "X beschrieb es mit den
+    Worten: «…»". A speaker named right before the colon must be a person with a role or a
+    full name; a first field is taken only when the clause has a finite verb after it.
+    """
+    base = unit.span.start
+    head = region.rstrip()[:-1]
+    sm = _PRE_SUBJ.fullmatch(head)
+    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
+        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        if src is not None:
+            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
+    em = _NP_END.search(head.rstrip())
+    if em is not None and re.search(r"(?:^|[,;–—(]|\bund|\bsowie)\s*$", head[:em.start()]):
+        src = parse(em.group("np"), start + em.start("np"), ctx.pack)
+        if src is not None and src.type == "person" and (
+                src.role or len(src.name.split()) >= 2) and src.name[:1].isupper():
+            return None, src, [], "direct_colon"
+    sm = _NP_VERB.match(region)
+    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
+        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        if src is not None:
+            return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
+    fv = _FIRST_VERB.search(head)
+    if fv is not None and (re.search(r"\bmit\s+(?:den|folgenden)\s+(?:\w+\s+)?Worten\s*$", head)
+                           or len(head.split()) <= 25):
+        fm = _NP_END.search(head[:fv.start()])
+        if fm is not None and not head[:fm.start()].strip() and \
+                head[:fv.start()].strip() == fm.group("np").strip():
+            src = parse(fm.group("np"), start + fm.start("np"), ctx.pack)
+            if src is not None and src.type != "anonymous" and src.name[:1].isupper():
+                return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
+    return None
+
+
+# --- according-to frames -----------------------------------------------------------------------
