@@ -29,6 +29,7 @@ _SOURCE_WORDS = re.compile(
 # an apposition after the source of a fronted frame: "According to X, formerly the director of Y, …"
 _APPOSITION = re.compile(
     r"""\s*,\s*(?:a|an|formerly|former|currently|now|then|who|which|himself|herself|one\s+of
+             |(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}(?=\s*,)     # "the mayor, Dee Margo,"
              |the\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)(?=\s+(?:of|at|for|in)\b|\s*,))
        [^,;:\"“”]{0,120},""",
     re.VERBOSE | re.IGNORECASE,

@@ -14,7 +14,7 @@ import re
 from ...model import Span
 from . import mentions
 from .reading import (
-    TITLE_BEFORE, Para, add_attribution, leading_subject, lexicon, make_source, quote_at,
+    ADVERBIAL_START, TITLE_BEFORE, Para, add_attribution, leading_subject, lexicon, make_source, quote_at,
     speaker_left, trim,
 )
 
@@ -55,17 +55,24 @@ def loose_quotes(p: Para) -> None:
 def _colon_frame(p: Para, q, before: str) -> bool:
     """'Former deputy director Mark Hale praised the agent on Twitter: "…"' (subject + verb + colon)."""
     t = p.masked
-    if not before.rstrip().endswith(":"):
+    mark = before.rstrip()[-1:]
+    if mark != ":" and not (mark == "," and len(p.doc.slice(q.inner).split()) >= 6):
         return False
     colon = p.start + len(before.rstrip()) - 1
-    sm = re.search(r"(?:^|[.!?]\s+)(?=[A-Z])", t[p.start:colon])
-    if sm is None:
+    sm = list(re.finditer(r"(?:^|[.!?]\s+)(?=[A-Z])", t[p.start:colon]))
+    if not sm:
         return False
-    s0 = p.start + sm.end()
+    s0 = p.start + sm[-1].end()
+    lead = ADVERBIAL_START.match(t[s0:colon])
+    if lead and "," in t[s0:colon]:  # "In a statement released after the attack, the ministry …"
+        s0 = t.index(",", s0, colon) + 1
+        while t[s0] == " ":
+            s0 += 1
     subject = leading_subject(p, Span(s0, colon), colon)
     if subject is None or subject.span is None or subject.type == "anonymous" and " " not in subject.text:
         return False
-    vm = _COLON_VERB.match(t, subject.span.end, colon)
+    aside = re.match(r",[^,;:\"“”]{1,40},", t[subject.span.end:colon])  # "Trump, also on Twitter,"
+    vm = _COLON_VERB.match(t, subject.span.end + (aside.end() if aside else 0), colon)
     if vm is None or vm.group(1) in ("is", "was", "has", "does", "this", "thus", "as", "its"):
         return False
     add_attribution(p, "direct", (q.inner.start, q.inner.end), (vm.start(1), vm.end(1)), subject,

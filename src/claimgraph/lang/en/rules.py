@@ -59,7 +59,7 @@ _NO_CLAUSE = re.compile(
 def _before_frame(p: Para, sent: Span, pos: int) -> bool:
     """True when nothing that could be content follows the cue (it stood before)."""
     rest = p.masked[pos:sent.end]
-    if re.match(r"\s*(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside)\b"
+    if re.match(r"\s*[—–]\s|\s*(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside)\b"
                 r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
         return True  # '"…," he said of the final.' — a short phrase closes the sentence
     return not rest.strip(" .!?\"”’") or bool(
@@ -111,6 +111,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
     inverted = not participle and not cue.takes_object and \
+        cue.klass not in ("label", "appeal", "valuation", "evidence") and \
         (left_text.endswith((",", "\"", "”", "’")) or not left_text)
     coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later))?$", left_text) is not None
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
@@ -125,7 +126,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
         if first and (first[:1].isupper() or caps_soon or first.lower() in mentions.DETERMINERS
                       or first.lower() in mentions.lexicons().roles
-                      or first.lower() in mentions.PRONOUNS) and first.lower() != "that":
+                      or first.lower() in mentions.lexicons().groups
+                      or first.lower() in mentions.PRONOUNS) and first.lower() != "that" \
+                and not _finite(" ".join(w for w in nm.group(1).split() if w[:1].islower())):
+            # ('…, announced US troops would be leaving': a clause after the cue, no speaker)
             span = Span(*trim(t, ce + nm.start(1), ce + nm.end(1)))
             source = parse(doc.text, span.start, span.end)  # strict: no guessing after the cue
             if source is not None:
