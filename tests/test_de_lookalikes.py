@@ -41,6 +41,19 @@ NONE = [
     "Der Zug kam zu spät, weil ein Baum auf den Gleisen lag.",
 ]
 
+#: a statement noun before a colon names what was said, not who said it
+NO_SOURCE = [
+    "Seine Meinung zu dem Urteil: „Das Gericht hat sich geirrt.“",
+    "Die ersten Worte des Astronauten: „Der Boden ist weich wie Sand.“",
+]
+
+
+@pytest.mark.parametrize("text", NO_SOURCE, ids=[t[:40] for t in NO_SOURCE])
+def test_statement_noun_is_no_source(text):
+    doc = analyze(text, lang="de")
+    assert all(a.source is None or not {"Meinung", "Worte"} & set(a.source.text.split())
+               for a in doc.attributions), [(a.rule, a.source) for a in doc.attributions]
+
 
 @pytest.mark.parametrize("text", NONE, ids=[t[:40] for t in NONE])
 def test_no_attribution(text):

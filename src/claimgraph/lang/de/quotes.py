@@ -178,18 +178,18 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
     head = region.rstrip()[:-1]
     sm = _PRE_SUBJ.fullmatch(head)
     if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
-        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        src = _speaker(ctx, sm.group("np"), start + sm.start("np"))
         if src is not None:
             return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
     em = _NP_END.search(head.rstrip())
     if em is not None and re.search(r"(?:^|[,;–—(]|\bund|\bsowie)\s*$", head[:em.start()]):
-        src = parse(em.group("np"), start + em.start("np"), ctx.pack)
+        src = _speaker(ctx, em.group("np"), start + em.start("np"))
         if src is not None and src.type == "person" and (
                 src.role or len(src.name.split()) >= 2) and src.name[:1].isupper():
             return None, src, [], "direct_colon"
     sm = _NP_VERB.match(region)
     if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
-        src = parse(sm.group("np"), start + sm.start("np"), ctx.pack)
+        src = _speaker(ctx, sm.group("np"), start + sm.start("np"))
         if src is not None:
             return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
     fv = _FIRST_VERB.search(head)
@@ -198,10 +198,24 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
         fm = _NP_END.search(head[:fv.start()])
         if fm is not None and not head[:fm.start()].strip() and \
                 head[:fv.start()].strip() == fm.group("np").strip():
-            src = parse(fm.group("np"), start + fm.start("np"), ctx.pack)
+            src = _speaker(ctx, fm.group("np"), start + fm.start("np"))
             if src is not None and src.type != "anonymous" and src.name[:1].isupper():
                 return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
     return None
 
 
 # --- according-to frames -----------------------------------------------------------------------
+
+
+def _speaker(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:
+    """A mention before a colon that can speak: "Seine Meinung zu X:" or "Die ersten Worte
+    Armstrongs:" name the statement, not its speaker (documents.tsv lists such nouns)."""
+    words = {w.lower() for w in re.findall(r"[\w-]+", np_text)}
+    if words & (ctx.lx.documents | _STATEMENTS):
+        return None
+    return parse(np_text, at, ctx.pack)
+
+
+#: nouns for what was said (besides documents.tsv): "Seine Meinung:", "Die ersten Worte:"
+_STATEMENTS = frozenset("meinung worte antwort reaktion kommentar fazit urteil botschaft "
+                        "motto parole devise titel überschrift schlagzeile".split())
