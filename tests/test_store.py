@@ -206,6 +206,29 @@ def test_entities_merge_across_documents(store):
     assert [s["attribution"]["id"] for s in store.get_entity(reuters["id"])["relayed"]] == ["a2"]
 
 
+def doc_spokesman(place: str) -> Document:
+    """An anonymous spokesman and an unresolved pronoun (the resolver left it without entity)."""
+    text = f"Ein Sprecher in {place} sagte, alles sei ruhig. Er fügte hinzu, man warte ab."
+    doc = Document(text=text, path=f"{place}.txt", lang="de")
+    doc.attributions = [
+        _att(text, "a1", "indirect", "sagte", "alles sei ruhig", "Ein Sprecher", "Sprecher",
+             "anonymous", "e1"),
+        _att(text, "a2", "indirect", "fügte hinzu", "man warte ab", "Er", "Er", "person", None),
+    ]
+    doc.entities = [Entity("e1", "Sprecher", "anonymous", mentions=[_span(text, "Ein Sprecher")])]
+    return doc
+
+
+def test_anonymous_sources_stay_per_document_and_pronouns_get_no_entity(store):
+    store.add(doc_spokesman("Bern"))
+    store.add(doc_spokesman("Basel"))
+    spokesmen = store.list_entities(q="Sprecher")
+    assert [(e["statements"], e["documents"]) for e in spokesmen] == [(1, 1), (1, 1)]
+    assert store.list_entities(q="Er", type="person") == []
+    assert [r["name"] for r in store.sources()] == ["Sprecher", "Sprecher"]
+    assert store.said("Er") == []
+
+
 # --- queries ----------------------------------------------------------------------------
 
 @pytest.fixture

@@ -19,8 +19,9 @@ TABLES: tuple[str, ...] = (
 )
 _HEAVY = {"documents": {"body"}, "attributions": {"data"}}
 
-#: a fuzzy name match counts from this rapidfuzz WRatio score on (0-100); "Singh" vs
-#: "Sabrina Singh" scores 90, "Selensky" vs "Selenskyj" 94, "Scholz" vs "Schulz" 83
+#: a fuzzy name match counts from this mean word score on (0-100, rapidfuzz ratio of each
+#: word asked for to its closest word of the name): "Singh" vs "Sabrina Singh" scores 100,
+#: "Selensky" vs "Wolodymyr Selenskyj" 94, "Petra Keler" 95, "Scholz" vs "Schulz" 83 (no match)
 SAID_MIN_SCORE = 86
 
 _ROW = ("SELECT a.id AS attribution, d.id AS document, a.local_id, d.title, d.date, d.outlet, "
@@ -66,10 +67,19 @@ class QueryMixin:
         for r in self._all("SELECT entity_id, alias FROM entity_aliases"):
             choices[(r["entity_id"], r["alias"])] = r["alias"]
         best: dict[int, float] = {}
-        for _, score, (eid, _name) in process.extract(
+        query = utils.default_process(source).split()
+        # a fast C prefilter, then a word-by-word score: every word asked for must be close to
+        # some word of the name ("Selensky" ~ "Wolodymyr Selenskyj"), and a short word may not
+        # hide inside a longer one (WRatio scores "Er" in "Sprecher" 90)
+        for choice, _, (eid, _name) in process.extract(
                 source, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-                score_cutoff=min_score, limit=None):
-            best[eid] = max(best.get(eid, 0.0), score)
+                score_cutoff=60, limit=None):
+            words = utils.default_process(choice).split()
+            if not query or not words:
+                continue
+            score = sum(max(fuzz.ratio(q, w) for w in words) for q in query) / len(query)
+            if score >= min_score:
+                best[eid] = max(best.get(eid, 0.0), score)
         if not best:
             return []
         ids = sorted(best, key=lambda e: (-best[e], e))[:200]

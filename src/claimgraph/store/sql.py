@@ -42,15 +42,25 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def entity_key(name: str | None, type_: str | None, registry_id: str | None = None) -> str:
-    """Global identity of an entity: the registry id when known, else type + folded name.
+#: source types that name no one in particular: "ein Sprecher", "Beobachter", "officials" in
+#: two articles are not the same people, so these stay per document (never merged)
+LOCAL_TYPES = frozenset({"anonymous", "group"})
+
+
+def entity_key(name: str | None, type_: str | None, registry_id: str | None = None,
+               doc_hash: str = "") -> str:
+    """Global identity of an entity: the registry id when known, else type + folded name
+    (anonymous sources and groups: also the document, so they are not merged across documents).
 
     >>> entity_key("Pentagon-Sprecherin  Singh", "person")
     'person:pentagon-sprecherin singh'
+    >>> entity_key("Sprecher", "anonymous", doc_hash="sha256:ab")
+    'anonymous:sprecher@sha256:ab'
     """
     if registry_id:
         return f"reg:{registry_id}"
-    return f"{type_ or 'person'}:{' '.join((name or '').split()).casefold()}"
+    key = f"{type_ or 'person'}:{' '.join((name or '').split()).casefold()}"
+    return f"{key}@{doc_hash}" if type_ in LOCAL_TYPES else key
 
 
 def like(term: str) -> str:
@@ -214,19 +224,22 @@ class SQLStore(QueryMixin):
         aliases: dict[str, set[str]] = {}
         local_keys: dict[str, str] = {}
         for ent in doc.entities:
-            key = entity_key(ent.name, ent.type, ent.registry_id)
+            key = entity_key(ent.name, ent.type, ent.registry_id, doc.id)
             local_keys[ent.id] = key
             records.setdefault(key, (key, ent.name, ent.type, ent.role, ent.affiliation,
                                      ent.registry_id))
             aliases.setdefault(key, set()).update(a for a in ent.aliases if a and a != ent.name)
-        # named sources and relays without a resolved entity still get a global one
+        # relays, and named sources when the resolver did not run, get a global entity from
+        # their name; where it ran, it left unresolved pronouns ("Er", "Sie") without entity on
+        # purpose (in 700 German Wikinews articles, 49 of 49 entity-less sources were pronouns)
         for att in doc.attributions:
             named = [(att.source.name or att.source.text, att.source.type, att.source.entity,
-                      att.source.role, att.source.affiliation)] if att.source else []
+                      att.source.role, att.source.affiliation)] \
+                if att.source and not doc.entities else []
             named += [(v.name, v.type, v.entity, None, None) for v in att.via]
             for name, type_, ent_id, role, aff in named:
                 if name and ent_id not in local_keys:
-                    key = entity_key(name, type_)
+                    key = entity_key(name, type_, None, doc.id)
                     records.setdefault(key, (key, name, type_ or "person", role, aff, None))
         if not records:
             return {}, {}
@@ -253,7 +266,7 @@ class SQLStore(QueryMixin):
         def global_id(name: str | None, type_: str | None, ent: str | None) -> int | None:
             if ent in local:
                 return local[ent]  # type: ignore[index]
-            return by_key.get(entity_key(name, type_)) if name else None
+            return by_key.get(entity_key(name, type_, None, doc.id)) if name else None
 
         rows, local_ids = [], []
         for i, att in enumerate(doc.attributions, 1):
