@@ -82,6 +82,10 @@ def according(p: Para, sent: Span) -> None:
             am = _APPOSITION.match(t, c_start, sent.end)
             if am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
                 c_start = am.end()
+            else:  # ", director of the event," — a role noun among the first words of the chunk
+                rm = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,3}?)([\w-]+)\s+(?:of|at|for|in)\b[^,;:\"“”]{0,80},", t[c_start:sent.end])
+                if rm and rm.group(2).lower() in mentions.lexicons().roles:
+                    c_start += rm.end()
             c_end = clause_end(p, c_start, sent, [])
             q = quote_at(p, trim(t, c_start, c_end)[0])
             if q is not None:
@@ -147,6 +151,8 @@ def _by_agent(p: Para, sent: Span) -> None:
             c = (m.end(), min(clause_end(p, m.end(), sent, []), comma if comma > 0 else sent.end))
         else:
             c = (sent.start, clause_end(p, m.end(), sent, []))
+        if len(p.doc.text[c[0]:c[1]].split()) < 2:
+            continue  # "reported by CNN as such"
         add_attribution(p, "indirect", c, (m.start("cue"), m.end("cue")), source, "reported_by")
 
 

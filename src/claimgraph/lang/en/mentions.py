@@ -30,7 +30,8 @@ NOT_NAMES = frozenset(
     "just only even also then now so still here there this that these those such some many most "
     "few both all each every other others one two three four five six seven eight nine ten "
     "eleven twelve dozens hundreds thousands the a an it's what which who why how when where "
-    "if yes no please".split()
+    "if yes no please however meanwhile by in on at for with from after before during among "
+    "amongst under".split()
 )
 DETERMINERS = frozenset(
     "the a an some several many most two three four five six seven eight nine ten one "

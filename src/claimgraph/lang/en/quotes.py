@@ -37,8 +37,8 @@ def loose_quotes(p: Para) -> None:
         before = t[p.start:q.span.start]
         if TITLE_BEFORE.search(before) or words < 4:
             continue
-        cm = re.search(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?:\"“”]{0,60}?):\s*$", before)
-        if cm:
+        cm = re.search(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?:,\"“”]{0,60}?):\s*$", before)
+        if cm and not re.search(r"\s[a-z]+(?:ed|es)\b", cm.group(1)):  # 'X proposed:' is a verb frame
             source = make_source(p, Span(*trim(t, p.start + cm.start(1), p.start + cm.end(1))))
             if source is not None:
                 add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_colon")
@@ -63,8 +63,9 @@ def _colon_frame(p: Para, q, before: str) -> bool:
     if not sm:
         return False
     s0 = p.start + sm[-1].end()
-    lead = ADVERBIAL_START.match(t[s0:colon])
-    if lead and "," in t[s0:colon]:  # "In a statement released after the attack, the ministry …"
+    # "In a statement released after the attack, the ministry …" / "However, addressing X, Y proposed:"
+    while (ADVERBIAL_START.match(t[s0:colon]) or re.match(r"[A-Za-z]+ing\b", t[s0:colon])) \
+            and "," in t[s0:colon]:
         s0 = t.index(",", s0, colon) + 1
         while t[s0] == " ":
             s0 += 1

@@ -333,13 +333,14 @@ def clause_end(p: Para, pos: int, sent: Span, stops: list[int]) -> int:
 
 def make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention | None:
     """The mention at `span`; an unknown short noun phrase still names a source."""
-    if span is None:
-        return None
+    if span is None or "Qq" in p.masked[span.start:span.end]:
+        return None  # a quotation is never the speaker
     m = parse(p.doc.text, span.start, span.end)
     if m is not None:
         return m
     words = p.doc.slice(span).split()
-    if 0 < len(words) <= max_words and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS):
+    if 0 < len(words) <= max_words and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS) \
+            and not all(w.lower().strip(",.") in mentions.NOT_NAMES for w in words):
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", p.doc.slice(span))
         kind = mentions.org_type(name) or ("outlet" if is_outlet(name) else "person")
         return SourceMention(p.doc.slice(span), span, name, type=kind)
@@ -365,7 +366,7 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
     att = Attribution(
         kind=kind, content=doc.text_span(s, e),
         cue=doc.text_span(*cue) if cue else None, source=source,
-        via=[as_via(doc, v) for v in (vias or []) if v.start >= 0], modality=modality,
+        via=[as_via(doc, v) for v in dict.fromkeys(vias or []) if v.start >= 0], modality=modality,
         lang="en", rule=rule,
     )
     p.found.append(att)

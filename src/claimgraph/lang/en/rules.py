@@ -120,7 +120,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + with_np.end(1)))
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
+        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
@@ -189,7 +189,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                 pm = None
         if pm and quote_at(p, pos + pm.end()) is not None:
             q = quote_at(p, pos + pm.end())
-            vias = vias + [v for v in outlets_in(t, pos, pos + pm.end()) if v not in vias]
+            if not re.search(r"\bwhich\b|[—–]", pm.group()):  # '— which the BBC noted —' relays nothing
+                vias = vias + [v for v in outlets_in(t, pos, pos + pm.end()) if v not in vias]
     if q is not None and len(doc.slice(q.inner).split()) >= 2:
         if resumable and q_before.span.start not in p.used_quotes:
             p.used_quotes.add(q_before.span.start)
