@@ -160,7 +160,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
 
     if len(words) == 1 and low[0] in PRONOUNS:
         return SourceMention(written, span, written, type=PRONOUNS[low[0]])
-    if all(w in NOT_NAMES or w.isdigit() for w in low):
+    if all((w[0].lower() in NOT_NAMES and not w[0].isupper()) or w[0].isdigit() for w in words):
         return None
 
     # coordinated sources: "Cruz and Rooney", "the FSB and the Investigative Committee"

@@ -340,7 +340,7 @@ def make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention
         return m
     words = p.doc.slice(span).split()
     if 0 < len(words) <= max_words and (words[0][:1].isupper() or words[0].lower() in mentions.DETERMINERS) \
-            and not all(w.lower().strip(",.") in mentions.NOT_NAMES for w in words):
+            and not all(w.lower().strip(",.") in mentions.NOT_NAMES and not w.isupper() for w in words):
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", p.doc.slice(span))
         kind = mentions.org_type(name) or ("outlet" if is_outlet(name) else "person")
         return SourceMention(p.doc.slice(span), span, name, type=kind)
