@@ -154,7 +154,7 @@ def test_gender_from_role_title_and_first_name(written, lang, gender):
          ["Sabrina Singh", "Sabrina Singh", "Sabrina Singh"]),
         ("The Justice Department opened an inquiry. The department said it would report soon.",
          ["The Justice Department", "The department"], "en",
-         ["US-Justizministerium", "US-Justizministerium"]),
+         ["US Justice Department", "US Justice Department"]),
     ],
 )
 def test_coreference(text, mentions, lang, expected):
@@ -260,3 +260,77 @@ def test_analyze_resolves_english_sources():
     assert named, "the English rules found no attribution with a source"
     assert named[0].name == "Tom Keller"
     assert named[0].affiliation == "US-Aussenministerium"
+
+
+def _att(text: str, written: str, name: str, etype: str, kind: str = "indirect",
+         lang: str = "de") -> Attribution:
+    start = text.index(written)
+    span = Span(start, start + len(written))
+    return Attribution(kind, TextSpan(text[span.end:span.end + 5], Span(span.end, span.end + 5)),
+                       source=SourceMention(written, span, name, type=etype), lang=lang)
+
+
+def test_embed_source_stays_the_social_account():
+    text = "Ein Beitrag auf X.\nSANTINO schrieb: Truppen gesehen.\nSANTINO meldet sich erneut."
+    doc = Document(text, lang="de")
+    doc.attributions = [_att(text, "SANTINO", "SANTINO (@MichaelSCollura)", "social_account",
+                             kind="embed")]
+    src = resolve(doc).attributions[0].source
+    assert (src.name, src.type) == ("SANTINO (@MichaelSCollura)", "social_account")
+    ent = doc.entity(src.entity)
+    assert (ent.name, ent.type) == ("SANTINO (@MichaelSCollura)", "social_account")
+    assert "SANTINO" in ent.aliases
+
+
+@pytest.mark.parametrize(
+    "text, written, etype, expected",
+    [
+        # the rules' anonymous stays: these nouns name nobody
+        ("Experten halten das für möglich.", "Experten", "anonymous", "anonymous"),
+        ("Diplomaten zufolge wird verhandelt.", "Diplomaten", "anonymous", "anonymous"),
+        ("Ein Sprecher sagte, man prüfe das.", "Ein Sprecher", "anonymous", "anonymous"),
+        ("Officials said the talks would go on.", "Officials", "anonymous", "anonymous"),
+        # a plural the rules left untyped (person) is still read as a group
+        ("Experten halten das für möglich.", "Experten", "person", "group"),
+        # a named collective from the registry keeps its own type
+        ("Die Hamas erklärte, man sei bereit.", "Die Hamas", "anonymous", "group"),
+    ],
+)
+def test_anonymous_sources_are_not_retyped_as_groups(text, written, etype, expected):
+    lang = "en" if text.startswith("Officials") else "de"
+    doc = Document(text, lang=lang)
+    doc.attributions = [_att(text, written, written, etype, lang=lang)]
+    assert resolve(doc).attributions[0].source.type == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, written, shown",
+    [
+        ("Die UNO warnte vor einer Hungersnot.", "de", "Die UNO", "UNO"),
+        ("The United Nations warned of famine.", "en", "The United Nations", "United Nations"),
+        ("The UN warned of famine.", "en", "The UN", "United Nations"),
+        ("Der IWF senkte seine Prognose.", "de", "Der IWF", "IWF"),
+        ("The IMF cut its forecast.", "en", "The IMF", "IMF"),
+        ("The State Department said talks went on.", "en", "The State Department",
+         "US State Department"),
+        ("Laut Weltklimarat steigt der Meeresspiegel.", "de", "Weltklimarat", "Weltklimarat"),
+        ("The IPCC said sea levels rise.", "en", "The IPCC", "IPCC"),
+    ],
+)
+def test_registry_names_follow_the_mention_language(text, lang, written, shown):
+    doc = Document(text, lang=lang)
+    doc.attributions = [_att(text, written, written, "person", lang=lang)]
+    assert resolve(doc).attributions[0].source.name == shown
+
+
+def test_one_entity_per_registry_entry_across_languages():
+    text = "Die UNO warnte.\nThe United Nations said aid was blocked.\nDie UNO bleibt dabei."
+    doc = Document(text, lang="de")
+    doc.attributions = [_att(text, "Die UNO", "Die UNO", "person", lang="de"),
+                        _att(text, "The United Nations", "The United Nations", "person",
+                             lang="en")]
+    de, en = (a.source for a in resolve(doc).attributions)
+    assert (de.name, en.name) == ("UNO", "United Nations")
+    assert de.entity == en.entity
+    ent = doc.entity(de.entity)
+    assert ent.name == "UNO" and "United Nations" in ent.aliases

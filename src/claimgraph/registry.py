@@ -27,6 +27,8 @@ from .model import SOURCE_TYPES, Span
 DATA_DIR = Path(__file__).parent / "data"
 BUILTIN_FILES = (DATA_DIR / "outlets.tsv", DATA_DIR / "organisations.tsv")
 COLUMNS = ("id", "name", "type", "kind", "country", "lang", "aliases")
+#: optional columns: the name in one language where it differs (UNO = United Nations)
+NAME_COLUMNS = ("name_de", "name_en")
 ENV_VAR = "CLAIMGRAPH_REGISTRY"
 
 #: articles dropped at the start of a name before lookup ("Die Welt" = "Welt", "The Guardian")
@@ -93,10 +95,27 @@ class RegistryEntry:
     aliases: tuple[str, ...] = ()
     #: aliases (folded, case kept) that must not be found in free text
     ambiguous: frozenset[str] = frozenset()
+    #: the name in German / English where it differs from `name` (optional columns)
+    name_de: str = ""
+    name_en: str = ""
 
     def spellings(self) -> tuple[str, ...]:
-        """The canonical name and every alias, as written in the data."""
-        return (self.name, *self.aliases)
+        """The canonical name, the per-language names and every alias, as written in the data."""
+        extra = tuple(n for n in (self.name_de, self.name_en)
+                      if n and n != self.name and n not in self.aliases)
+        return (self.name, *extra, *self.aliases)
+
+    def name_in(self, lang: str | None) -> str:
+        """The name to show for a mention in `lang`: `name_en`/`name_de` when given, else `name`.
+
+        >>> RegistryEntry("un", "UNO", "organisation", name_en="United Nations").name_in("en")
+        'United Nations'
+        """
+        if lang == "en" and self.name_en:
+            return self.name_en
+        if lang == "de" and self.name_de:
+            return self.name_de
+        return self.name
 
 
 @dataclass
@@ -130,6 +149,7 @@ class Registry:
                 entry,
                 kind=entry.kind or old.kind, country=entry.country or old.country,
                 lang=entry.lang or old.lang, ambiguous=old.ambiguous | entry.ambiguous,
+                name_de=entry.name_de or old.name_de, name_en=entry.name_en or old.name_en,
                 aliases=tuple(a for a in merged_aliases if a != entry.name),
             )
             override = True
@@ -273,7 +293,8 @@ def _entry(row: dict[str, str], path: Path, lineno: int) -> RegistryEntry:
             aliases.append(alias)
     entry_id = row.get("id") or normalise(name).replace(" ", "_")
     return RegistryEntry(entry_id, name, etype, row.get("kind", ""), row.get("country", ""),
-                         row.get("lang", ""), tuple(dict.fromkeys(aliases)), frozenset(ambiguous))
+                         row.get("lang", ""), tuple(dict.fromkeys(aliases)), frozenset(ambiguous),
+                         row.get("name_de", ""), row.get("name_en", ""))
 
 
 def build(paths: Iterable[Path | str], extra: Iterable[Path | str] = ()) -> Registry:

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .model import Document, Entity, SourceMention, Span, Via
+from .model import Attribution, Document, Entity, SourceMention, Span, Via
 from .names import Parsed, PersonHit, find_persons, lexicon, parse_mention
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
@@ -80,12 +80,16 @@ class _Item:
     parsed: Parsed
     target: SourceMention | Via | None = None
     ent: _Ent | None = None
+    #: language of the attribution the mention belongs to (names registry entries in it)
+    lang: str | None = None
 
 
 class _Resolver:
     def __init__(self, doc: Document, registry: Registry) -> None:
         self.doc = doc
         self.reg = registry
+        #: an entity's name is the registry name in the document's language
+        self.lang = doc.lang
         self.ents: dict[str, _Ent] = {}
         self.starts = [s.span.start for s in doc.sentences]
         #: persons in text order: (position, sentence, entity) — for pronouns and roles
@@ -109,7 +113,8 @@ class _Resolver:
         """Pass 1: entities for forms that need no context."""
         p = item.parsed
         if p.entry is not None:
-            item.ent = self.entity("reg:" + p.entry.id, p.entry.name, p.entry.type, item.pos)
+            item.ent = self.entity("reg:" + p.entry.id, p.entry.name_in(self.lang), p.entry.type,
+                                   item.pos)
             item.ent.entry = p.entry
         elif p.form == "org":
             item.ent = self.entity("org:" + normalise(p.name), p.name, p.type, item.pos)
@@ -252,6 +257,29 @@ def _ensure_sentences(doc: Document) -> None:
         doc.sentences.extend(sentences_in(doc.text, para.span.start, para.span.end, idx))
 
 
+def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
+                  reg: Registry) -> Parsed:
+    """What a source mention says, keeping what the rules knew better than the span shows."""
+    if att.kind == "embed" and src.type == "social_account":
+        # the engine read the post's author line: 'SANTINO (@MichaelSCollura)' is an account,
+        # although its written span 'SANTINO' alone looks like an acronym (an organisation)
+        return Parsed(written or src.name, "social", src.name or written, type="social_account")
+    parsed = parse_mention(written or src.name, lang, reg)
+    if parsed.form in ("surname", "role") and src.name and src.name != written:
+        # the rules may already know more than the span shows
+        better = parse_mention(src.name, lang, reg)
+        if better.form in ("full", "org", "social"):
+            parsed = better
+    if src.type == "anonymous" and parsed.type == "group" and parsed.entry is None:
+        # The contract: anonymous = unnamed individuals, officials, experts; group = a named
+        # collective. 'Experten', 'Diplomaten', 'Anwohner' name nobody, so a source the rules
+        # typed anonymous stays anonymous; a registry group (Hamas, die Grünen) is named and
+        # keeps its type, as does a person or institution the mention turns out to name.
+        parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
+                        parsed.affiliation, "anonymous", parsed.gender)
+    return parsed
+
+
 def _hit_item(hit: PersonHit) -> _Item:
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
                     hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
@@ -290,13 +318,8 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         if src is not None:
             pos = src.span.start if src.span else att.content.span.start
             written = doc.slice(src.span) if src.span else (src.text or src.name)
-            parsed = parse_mention(written or src.name, lang, reg)
-            if parsed.form in ("surname", "role") and src.name and src.name != written:
-                # the rules may already know more than the span shows
-                better = parse_mention(src.name, lang, reg)
-                if better.form in ("full", "org", "social"):
-                    parsed = better
-            items.append(_Item(pos, src.span, parsed, src))
+            parsed = _parse_source(att, src, written, lang, reg)
+            items.append(_Item(pos, src.span, parsed, src, lang=lang))
             if src.span:
                 covered.append((src.span.start, src.span.end))
         for via in att.via:
@@ -305,7 +328,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             parsed = parse_mention(written or via.name, lang, reg)
             if parsed.form not in ("org", "full", "surname", "social") and via.name:
                 parsed = parse_mention(via.name, lang, reg)
-            items.append(_Item(pos, via.span, parsed, via))
+            items.append(_Item(pos, via.span, parsed, via, lang=lang))
             if via.span:
                 covered.append((via.span.start, via.span.end))
     covered.sort()
@@ -344,6 +367,10 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
         written = _written(doc.slice(item.span)) if item.span else item.parsed.text
         if written and written != ent.name and item.parsed.form != "pronoun":
             ent.aliases.setdefault(written, None)
+        if ent.entry is not None and item.target is not None:
+            shown = ent.entry.name_in(item.lang or res.lang)  # 'United Nations' in a German text
+            if shown != ent.name:
+                ent.aliases.setdefault(shown, None)
     _more_mentions(doc, res)
     used = [e for e in res.ents.values() if e.mentions or e.first >= 0]
     used.sort(key=lambda e: (min(e.mentions) if e.mentions else (e.first, e.first)))
@@ -357,7 +384,7 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
                 target.type = "person"
             continue
         target.entity = ids[ent.key]
-        target.name = ent.name
+        target.name = ent.entry.name_in(item.lang or res.lang) if ent.entry else ent.name
         target.type = ent.type
         if isinstance(target, SourceMention):
             target.role = item.parsed.role or ent.role
