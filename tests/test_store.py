@@ -153,6 +153,8 @@ def test_round_trip_is_exact(store, make):
     assert store.get_document(doc.id).to_dict() == doc.to_dict()
     assert store.get_document(doc.id[:20]).id == doc.id  # unique hash prefix
     assert store.get_document(row + 99) is None
+    assert store.get_document(10**30) is None and store.get_entity(10**30) is None
+    assert store.chain(str(10**30)) == [] and store.chain(f"{10**30}#a1") == []
 
 
 def test_changed_text_at_same_path_is_new_version(store):

@@ -57,6 +57,7 @@ class PostgresStore(SQLStore):
             msg = " ".join(str(exc).split())
             raise StoreError(f"{_redact(url)}: cannot open the store ({msg})") from exc
         self.schema = schema
+        self.driver_errors = (psycopg.Error,)
         super().__init__(conn, _redact(url))
 
     @contextmanager

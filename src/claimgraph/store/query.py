@@ -126,7 +126,11 @@ class QueryMixin:
 
     def resolve_attribution(self, ref: int | str) -> int | None:
         """Global attribution id from an int, "<doc row id or hash (prefix)>#a4" or ":a4"."""
+        from .sql import MAX_ROW_ID
+
         ref = str(ref).strip()
+        if any(p.isdigit() and int(p) > MAX_ROW_ID for p in re.split(r"[#:/]", ref)):
+            return None
         if ref.isdigit():
             row = self._one("SELECT id FROM attributions WHERE id = ?", (int(ref),))
             return int(row["id"]) if row else None

@@ -37,6 +37,10 @@ class Dialect:
     param: str = "?"
 
 
+#: row ids are 64-bit; larger ids from a URL are simply not found (not a driver error)
+MAX_ROW_ID = 2**63 - 1
+
+
 def now() -> str:
     """UTC time as ISO-8601 text (portable: both backends store it as TEXT)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -99,6 +103,8 @@ class SQLStore(QueryMixin):
     """A claimgraph store on an open DB-API connection (see sqlite.py / postgres.py)."""
 
     dialect: Dialect
+    #: the driver's exception classes (reads raise them as StoreError)
+    driver_errors: tuple[type[BaseException], ...] = ()
 
     def __init__(self, conn: Any, url: str) -> None:
         self.conn = conn
@@ -122,10 +128,15 @@ class SQLStore(QueryMixin):
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
-            cur = self._exec(sql, params)
-            cols = [d[0] for d in cur.description]
-            rows = [dict(zip(cols, r)) for r in cur.fetchall()]
-            cur.close()
+            try:
+                cur = self._exec(sql, params)
+                cols = [d[0] for d in cur.description]
+                rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+                cur.close()
+            except self.driver_errors as exc:  # one line for shells and the HTTP API
+                msg = " ".join(str(exc).split())
+                raise StoreError(f"{self.url}: query failed ({exc.__class__.__name__}: {msg})") \
+                    from exc
         return rows
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
@@ -347,6 +358,8 @@ class SQLStore(QueryMixin):
 
     def _document_row(self, doc_id: int | str) -> dict[str, Any] | None:
         if isinstance(doc_id, int) or str(doc_id).isdigit():
+            if not 0 < int(doc_id) <= MAX_ROW_ID:
+                return None
             return self._one("SELECT id, body FROM documents WHERE id = ?", (int(doc_id),))
         row = self._one("SELECT id, body FROM documents WHERE hash = ?", (doc_id,))
         if row is None and len(str(doc_id)) >= 12:  # a unique hash prefix, as git allows
@@ -408,6 +421,8 @@ class SQLStore(QueryMixin):
         return self._all(sql, params + [limit, offset])
 
     def get_entity(self, entity_id: int) -> dict[str, Any] | None:
+        if not 0 < int(entity_id) <= MAX_ROW_ID:
+            return None
         ent = self._one("SELECT id, name, type, role, affiliation, registry_id FROM entities "
                         "WHERE id = ?", (int(entity_id),))
         if ent is None:

@@ -24,6 +24,7 @@ def _lower(value: object) -> object:
 
 class SQLiteStore(SQLStore):
     dialect = SQLITE
+    driver_errors = (sqlite3.Error,)
 
     def __init__(self, path: str, url: str | None = None) -> None:
         self.path = path
