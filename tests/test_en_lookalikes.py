@@ -34,6 +34,19 @@ LOOKALIKES = [
     ("told to leave", "Visitors were told to leave the museum by six."),
     ("called for", "The council called for calm after the match."),
     ("the state", "The state owns most of the railway network."),
+    # round 2
+    ("states + verb", "Seven states had bid to host the summit."),
+    ("alleged as adjective", "The alleged shooter was arrested near the station."),
+    ("confirmed as adjective", "The confirmed cases rose to forty on Sunday."),
+    ("amongst reported", "Amongst reported incidents of abuse were several cases in Chile."),
+    ("reported to someone", "The theft was reported to police on Monday."),
+    ("reported to an institution", "Abuse in the parish is reported to the Watch Tower Society."),
+    ("claimed lives", "The virus claimed 6,606 lives in March."),
+    ("title with a cue word", "The documentary Just Tell Anyone is about abuse in the church."),
+    ("called for + noun", "The council called for calm after the match."),
+    ("urged + noun", "The coach urged patience after the defeat."),
+    ("put + ordinary object", "The chef put the pan on the stove and left."),
+    ("clause after the cue is no speaker", "Late on Sunday, troops left the base, announced over loudspeakers."),
 ]
 
 

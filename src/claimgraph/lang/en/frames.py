@@ -41,6 +41,10 @@ def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
     words = list(re.finditer(r"\S+", t[ns:ne]))
     for k, w in enumerate(words):
         low = w.group().lower()
+        if k >= 1 and low in ("which", "who", "whose", "where", "when", "that") and words[k - 1].group() != "of":
+            # "a report from ABC on March 3 in which they said …": a relative clause ends the source
+            cut = words[k - 1] if words[k - 1].group() in ("in", "from", "on", "at", "by") else w
+            return ns + (words[k - 2].end() if cut is words[k - 1] and k >= 2 else w.start()), False
         if k >= 1 and w.group()[:1].islower() and (low in AUX or low.endswith("ed")) \
                 and words[k - 1].group().lower() not in mentions.DETERMINERS:
             return ns + words[k - 1].end(), True
@@ -92,7 +96,9 @@ def according(p: Para, sent: Span) -> None:
                 add_attribution(p, "according_to", (q.inner.start, q.inner.end), cue, source,
                                 "according_quote")
                 continue
-        elif not t[nm.end(1):sent.end].strip(" .!?\"”"):
+        elif not t[ne if verb_cut else nm.end(1):sent.end].strip(" .!?\"”") or \
+                (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ","):
+            # "…, according to a report from ABC on March 3 in which …": the content stood before
             c_start, c_end = sent.start, m.start()
         else:
             c_start, c_end = sent.start, sent.end

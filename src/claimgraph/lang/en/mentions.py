@@ -179,7 +179,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
         tail = tail.strip().strip(",").strip()
         if re.match(r"(?:which|who|whose|that|where)\b", tail):
             # "The Revolutionary Guard, which includes the Quds Force": the head speaks
-            return parse(text, start, start + len(head))
+            h = parse(text, start, start + len(head))
+            return SourceMention(written, span, h.name, h.role, h.affiliation, h.type) if h else None
         a = parse(text, start, start + len(head))
         t0 = start + written.index(tail, len(head)) if tail else end
         b = parse(text, t0, t0 + len(tail)) if tail else None
