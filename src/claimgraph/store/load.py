@@ -8,17 +8,12 @@ stored in its own transaction, so an interruption loses at most the documents in
 from __future__ import annotations
 
 import time
-from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from ..errors import StoreError
-from ..ingest import Item, read_all
-from ..pipeline import Result, analyze_item
-
-#: documents in flight per worker process: enough to keep workers busy, small enough that an
-#: interruption wastes little and memory stays flat
-IN_FLIGHT_PER_WORKER = 4
+from ..ingest import Item
+from ..pipeline import analyze_many
 
 
 @dataclass
@@ -46,32 +41,6 @@ class IngestSummary:
         return text
 
 
-def _analyze_pool(items: Iterable[Item], workers: int, lang: str | None) -> Iterator[Result]:
-    """Results in input order from a process pool with a bounded number of items in flight."""
-    import multiprocessing as mp
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    window: deque[Future[Result]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for item in items:
-            window.append(pool.submit(analyze_item, item, lang))
-            if len(window) >= workers * IN_FLIGHT_PER_WORKER:
-                yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
-
-
-def analyze_items(items: Iterable[Item], *, workers: int = 1,
-                  lang: str | None = None) -> Iterator[Result]:
-    """Analyse already read items, in order (sequentially, or with `workers` processes)."""
-    if workers <= 1:
-        for item in items:
-            yield analyze_item(item, lang)
-    else:
-        yield from _analyze_pool(items, workers, lang)
-
-
 def ingest(paths: Iterable[str], store: Any, *, workers: int = 1, lang: str | None = None,
            max_bytes: int | None = None, compare: bool = True,
            on_event: Callable[[str, str, IngestSummary], None] | None = None) -> IngestSummary:
@@ -80,7 +49,7 @@ def ingest(paths: Iterable[str], store: Any, *, workers: int = 1, lang: str | No
     Args:
         paths: files, directories or `-`, as for `claimgraph analyze`.
         store: an open store (`open_store(url)`).
-        workers: analysing processes (the store is written by this process only).
+        workers: analysing processes (0: all cores); the store is written by this process only.
         compare: run the cross-document comparison (`store.refresh_findings()`) at the end.
         on_event: called with ("stored" | "skipped" | "failed", name, summary) per input.
     """
@@ -89,19 +58,26 @@ def ingest(paths: Iterable[str], store: Any, *, workers: int = 1, lang: str | No
     seen: set[str] = set()
     emit = on_event or (lambda *_: None)
 
-    def pending() -> Iterator[Item]:
-        for item in read_all(paths, max_bytes=max_bytes):
-            if item.doc is not None and (item.doc.id in seen or store.has(item.doc.id)):
-                summary.skipped += 1
-                emit("skipped", item.name, summary)
-                continue
-            if item.doc is not None:
-                seen.add(item.doc.id)
-            yield item
+    def skip(item: Item) -> bool:
+        """Called before analysis: True for a document stored already (or earlier in this run)."""
+        if item.doc is None:
+            return False
+        if item.doc.id in seen or store.has(item.doc.id):
+            summary.skipped += 1
+            emit("skipped", item.name, summary)
+            return True
+        seen.add(item.doc.id)
+        return False
 
-    for res in analyze_items(pending(), workers=workers, lang=lang):
+    for res in analyze_many(paths, workers=workers, lang=lang, max_bytes=max_bytes, skip=skip):
         error = res.error
         if res.ok and res.doc is not None:
+            if res.doc.id not in seen:  # text known only now (a WARC page read in a worker)
+                if store.has(res.doc.id):
+                    summary.skipped += 1
+                    emit("skipped", res.name, summary)
+                    continue
+                seen.add(res.doc.id)
             try:
                 store.add(res.doc)
             except StoreError as exc:
