@@ -23,6 +23,7 @@ Usage::
     python bench/gold_tools/en_gold.py build bench/gold_tools/en_gold.src tests/gold/en/gold.jsonl
     python bench/gold_tools/en_gold.py check tests/gold/en/gold.jsonl
     python bench/gold_tools/en_gold.py show 2019#6        # print an article's normalised text
+    python bench/gold_tools/en_gold.py draw 20            # seeded draw of new articles to annotate
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import csv
 import hashlib
 import json
 import os
+import random
 import re
 import sys
 from pathlib import Path
@@ -41,6 +43,14 @@ from claimgraph.ingest.text import normalize
 KINDS = {"direct", "indirect", "mixed", "according_to", "reportative", "embed"}
 _NTH = re.compile(r"\{(\d+)\}$")
 _ROOT = Path(__file__).resolve().parents[2]
+
+
+#: the draw for new gold articles (README "Selection"): fixed seed, readable length, >= 3 markers
+DRAW_SEED = "claimgraph-en-gold-2026-11-26b"
+DRAW_MIN_LEN, DRAW_MAX_LEN, DRAW_MIN_MARKERS = 700, 5000, 3
+_MARKERS = re.compile(r"""\b(?: said | says | told | according\ to | reported | reportedly
+                          | stated | claimed | allegedly | announced | warned )\b""",
+                      re.VERBOSE | re.IGNORECASE)
 
 
 class GoldError(Exception):
@@ -254,6 +264,38 @@ def check(gold: Path) -> list[str]:
     return problems
 
 
+def _docs_of(gold: Path) -> set[str]:
+    """The ``doc`` references of a gold.jsonl (only that field is read, never the annotations)."""
+    if not gold.is_file():
+        return set()
+    return {json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
+def draw(n: int, root: Path | None = None) -> tuple[int, list[tuple[str, int, int]]]:
+    """Seeded random draw of n English articles not yet in the dev or held-out gold set.
+
+    Why a draw: hand-picking drifts toward articles the rules already handle. The pool is every
+    CSV row of 700-5000 normalised characters with >= 3 attribution markers that neither
+    ``tests/gold/en`` nor ``tests/heldout/en`` uses; returns (pool size, [(doc, chars, markers)]).
+    """
+    root = root or data_root()
+    taken = _docs_of(_ROOT / "tests" / "gold" / "en" / "gold.jsonl")
+    taken |= _docs_of(_ROOT / "tests" / "heldout" / "en" / "gold.jsonl")
+    pool = []
+    csv.field_size_limit(10**8)
+    for path in sorted((root / "en-wikinews-sample" / "data").glob("*.csv")):
+        with path.open(newline="", encoding="utf-8") as fh:
+            for i, rec in enumerate(csv.DictReader(fh)):
+                doc = f"en-wikinews-sample/data/{path.name}#{i}"
+                text = normalize(rec["text"] or "")
+                markers = len(_MARKERS.findall(text))
+                if (doc not in taken and DRAW_MIN_LEN <= len(text) <= DRAW_MAX_LEN
+                        and markers >= DRAW_MIN_MARKERS):
+                    pool.append((doc, len(text), markers))
+    return len(pool), random.Random(DRAW_SEED).sample(pool, min(n, len(pool)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -268,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     o = sub.add_parser("occ", help="list the numbered occurrences of a string, for {N}")
     o.add_argument("ref")
     o.add_argument("needle")
+    d = sub.add_parser("draw", help="seeded random draw of articles not yet in a gold set")
+    d.add_argument("n", type=int)
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
@@ -277,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
             problems = check(args.gold)
             print("\n".join(problems) or f"{args.gold}: all spans and hashes match")
             return 1 if problems else 0
+        elif args.cmd == "draw":
+            size, drawn = draw(args.n)
+            print(f"pool {size} articles; seed {DRAW_SEED!r}; draw order:")
+            for i, (doc, length, markers) in enumerate(drawn, 1):
+                print(f"  {i:2} {doc}  {length} chars, {markers} markers")
         else:
             ref = args.ref
             if re.fullmatch(r"\d{4}#\d+", ref):
