@@ -148,11 +148,16 @@ def analyze_many(paths: Iterable[str], *, workers: int = 1, lang: str | None = N
             `skip=lambda item: item.doc is not None and store.has(item.doc.id)`).
         window: documents in flight at most.
     """
-    from .scale.parallel import analyze_items, default_workers, read_items
+    from .scale.parallel import analyze_items, analyze_paths, default_workers
 
     workers = workers if workers > 0 else default_workers()
-    items: Iterable[Item] = (read_items(paths, workers=workers, max_bytes=max_bytes)
-                             if workers > 1 else read_all(paths, max_bytes=max_bytes))
+    paths = list(paths)
+    if workers > 1 and (len(paths) > 1 or any(not p.endswith((".txt", ".html", ".htm", ".md"))
+                                              for p in paths)):
+        yield from analyze_paths(paths, workers=workers, lang=lang, max_bytes=max_bytes,
+                                 skip=skip, window=window)
+        return
+    items: Iterable[Item] = read_all(paths, max_bytes=max_bytes)
     if skip is not None:
         items = (it for it in items if not skip(it))
-    yield from analyze_items(items, workers=workers, lang=lang, window=window)
+    yield from analyze_items(items, workers=1, lang=lang)

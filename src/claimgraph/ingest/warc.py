@@ -126,6 +126,12 @@ class WarcStats:
 _DEFAULT: list[tuple[WarcOptions, WarcStats | None]] = [(WarcOptions(), None)]
 
 
+def set_default_options(options: WarcOptions) -> None:
+    """Filters for every WARC file this process reads without explicit options (the CLI sets
+    them once from `--lang`/`--url-pattern`)."""
+    _DEFAULT[0] = (options, _DEFAULT[0][1])
+
+
 @contextmanager
 def warc_filters(options: WarcOptions | None = None) -> Iterator[WarcStats]:
     """Within the block, WARC files read through `ingest.read`/`read_all` use `options` and add

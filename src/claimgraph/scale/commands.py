@@ -40,8 +40,10 @@ url_pattern_option = click.option(
 def use_warc_filters(lang: str | None, url_patterns: tuple[str, ...] = ()) -> str | None:
     """Set the WARC filters of this (CLI) process; returns the language to force, if one."""
     langs = tuple(lang.split(",")) if lang else None
-    warc_mod._DEFAULT[0] = (warc_mod.WarcOptions(langs=langs, url_patterns=tuple(url_patterns)),
-                            warc_mod._DEFAULT[0][1])
+    warc_mod.set_default_options(warc_mod.WarcOptions(langs=langs, url_patterns=tuple(url_patterns)))
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # back to no filters when the command ends (CliRunner runs many in one process)
+        ctx.call_on_close(lambda: warc_mod.set_default_options(warc_mod.WarcOptions()))
     return lang if langs and len(langs) == 1 else None
 
 

@@ -190,3 +190,58 @@ def read_items(paths: Iterable[str], *, workers: int, max_bytes: int | None = No
                 count_page(shared, reason)
             if item is not None:
                 yield item
+
+
+def _page_task(args: tuple[Any, Any, str | None]) -> tuple[Any, str | None, bool]:
+    """Worker side of `analyze_paths`: extraction (for a WARC page) and analysis in one trip,
+    so a page crosses the process boundary once as HTML and once as a Result."""
+    from ..ingest.warc import RawPage, page_item
+    from ..pipeline import analyze_item
+
+    obj, options, lang = args
+    if not isinstance(obj, RawPage):
+        return analyze_item(obj, lang), None, False
+    item, reason = page_item(obj, options)
+    return (None if item is None else analyze_item(item, lang)), reason, True
+
+
+def _task_broken(args: tuple[Any, Any, str | None], exc: BaseException) -> tuple[Any, None, bool]:
+    from ..pipeline import Result
+
+    name = args[0].name
+    return Result(name, error=f"{name}: worker process died ({exc.__class__.__name__})"), None, False
+
+
+def analyze_paths(paths: Iterable[str], *, workers: int, lang: str | None = None,
+                  max_bytes: int | None = None, skip: Callable[[Any], bool] | None = None,
+                  window: int | None = None) -> Iterator[Any]:
+    """Results for files, folders and WARC files on `workers` processes, in input order.
+
+    Without `skip`, a WARC page is extracted and analysed by the same worker (one trip). With
+    `skip` (resume), the parent needs the content hash first, so pages are extracted in the pool,
+    checked here, and only then submitted for analysis (`read_items`)."""
+    from ..ingest import WARC_SUFFIXES, expand, read
+    from ..ingest.warc import count_page, current_options, read_warc_pages
+
+    options, shared = current_options()
+
+    def tasks() -> Iterator[tuple[Any, Any, str | None]]:
+        if skip is not None:
+            for item in read_items(paths, workers=workers, max_bytes=max_bytes):
+                if not skip(item):
+                    yield item, None, lang
+            return
+        for path in expand(paths):
+            if path.lower().endswith(WARC_SUFFIXES):
+                for page in read_warc_pages(path, options=options):
+                    yield page, options, lang
+            else:
+                for item in read(path, max_bytes=max_bytes):
+                    yield item, None, lang
+
+    for result, reason, was_page in ordered_map(_page_task, tasks(), workers=workers,
+                                                window=window, on_broken=_task_broken):
+        if was_page and shared is not None:
+            count_page(shared, reason)
+        if result is not None:
+            yield result

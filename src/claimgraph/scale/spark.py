@@ -289,12 +289,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="output folder for the Parquet tables")
     ap.add_argument("--master", default=None, help="Spark master (default: spark-submit's)")
     ap.add_argument("--partitions", type=int, default=None, help="default: one per WARC file")
-    ap.add_argument("--keep-lang", default=None, help="keep only these languages, e.g. de,en")
+    ap.add_argument("--lang", default=None, help="keep only these languages, e.g. de,en")
     ap.add_argument("--url-pattern", action="append", default=[], help="glob or re:regex")
     ap.add_argument("--no-compare", action="store_true", help="skip stage 2")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
-    langs = [x.strip() for x in args.keep_lang.split(",")] if args.keep_lang else None
+    langs = [x.strip() for x in args.lang.split(",")] if args.lang else None
     summary = run_job(args.warc_list, args.out, master=args.master, partitions=args.partitions,
                       langs=langs, url_patterns=args.url_pattern, compare=not args.no_compare)
     print(summary.line())
