@@ -76,6 +76,51 @@ _DATE_RE = re.compile(
 )
 
 
+# --- where a date can be at all ---------------------------------------------------------
+# Every date holds a digit or one of these words (a month, weekday, 'heute', a unit such as
+# 'Woche'/'days'); substrings are enough, so 'Jahr' also covers 'Jahren' and 'Jahrzehnten'.
+_TRIGGER = re.compile(
+    r"\d|Jan|Jän|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|Montag|Dienstag|"
+    r"Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|day|eute|estern|orgen|omorrow|onight|"
+    r"Tag|Woche|Monat|Jahr|Stunde|week|month|year|decade|hour"
+)
+# Places no date can span: a character that no date pattern holds and that no lookaround of
+# _DATE_RE reads as part of a word (not an apostrophe: `2019’s` is checked by a lookahead), a
+# sentence dot after a lower-case word of four letters or more (dates hold dots only after
+# digits and month abbreviations: `28. Oktober`, `Okt. 2024`), and a comma not followed by a
+# year (`October 28, 2024`). Scanning only the pieces between cuts that hold a trigger gives the
+# same matches as scanning the whole paragraph, because no match can cross a cut and the
+# lookarounds at a cut see a non-word character either way.
+_CUT = re.compile(
+    r"""[^\w\s.,'’-]                              # quotes, brackets, colons, ? ! ; / % …
+      | (?<=[a-zäöüß]{4})(?<!Januar)(?<!Jänner)(?<!Februar)(?<!April)(?<!August)(?<!ember)
+        (?<!Oktober)(?<!January)(?<!February)(?<!March)(?<!October)\.(?=\s)   # a sentence end
+      | ,(?=\s+[^\d\s])                          # a comma before a word
+    """,
+    re.VERBOSE,
+)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of `text[start:end]` between cuts that may hold a date, in order."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        t = _TRIGGER.search(text, pos, end)
+        if t is None:
+            return out
+        cut = _CUT.search(text, t.start(), end)
+        piece_end = cut.start() if cut else end
+        # the piece starts after the last cut before the trigger (or at `pos`)
+        piece_start = pos
+        for c in _CUT.finditer(text, pos, t.start()):
+            piece_start = c.end()
+        out.append((piece_start, piece_end))
+        if cut is None:
+            return out
+        pos = cut.end()
+
+
 @dataclass(frozen=True)
 class DateMatch:
     start: int
@@ -192,9 +237,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
     """
     end = len(text) if end is None else end
     out: list[DateMatch] = []
-    for m in _DATE_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        out.append(DateMatch(s, e, _resolve(m, base, lang), m.lastgroup or ""))
+    for piece_start, piece_end in _pieces(text, start, end):
+        for m in _DATE_RE.finditer(text, piece_start, piece_end):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            out.append(DateMatch(s, e, _resolve(m, base, lang), m.lastgroup or ""))
     return out

@@ -70,6 +70,50 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _trie(words: list[str]) -> str:
+    """One regex for many words as a prefix tree (`zw(?:ei|an)`), longer branches first.
+
+    Why: the engine tries every alternative of a plain alternation at every word start, and
+    under `(?i:)` it cannot skip one by its first letter; the tree tries one branch per letter.
+    Every word here is followed by a space, hyphen or word boundary, so two words never both
+    fit at one place and the tree finds exactly what the alternation finds.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+def _phrase_trie(phrases: list[str]) -> str:
+    """`_trie` over the words of phrases (`hundreds(?:\\s+of(?:\\s+thousands)?)?`), spaces = `\\s+`."""
+    tree: dict = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        node = tree
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [r"\s+" + re.escape(w) + emit(sub) for w, sub in node.items() if w]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + "|".join(re.escape(w) + emit(sub) for w, sub in tree.items()) + ")"
+
+
 # --- the number regex -------------------------------------------------------------------
 
 _DE_NUM = ("ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwan|dreißig|"
@@ -86,18 +130,23 @@ _SMALL_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def _number_re() -> re.Pattern[str]:
     lex = lexicon()
-    vague = _alternation(list(lex.vague))
+    vague = _phrase_trie(list(lex.vague))
+    en_words, de_num = _trie(_EN_WORDS.split("|")), _trie(_DE_NUM.split("|"))
+    # the letters a number word can start with: other words fail on one look, not on each branch
+    firsts = "".join(sorted({w[0] for w in (*_EN_WORDS.split("|"), *_DE_NUM.split("|"), *lex.vague,
+                                             "a", "an", "eine", "one")}))
     return re.compile(
         rf"""
-        \b(?:                          # a number starts a word: mid-word positions fail fast
-        (?P<vague>(?i:\b(?:{vague})\b))                       # Tausende, tens of thousands
+        \b(?i:(?=[\d{firsts}]))      # a number starts a word: mid-word positions fail fast
+        (?:
+        (?P<vague>(?i:\b{vague}\b))                            # Tausende, tens of thousands
       | (?P<digits>
             \d{{1,3}}(?P<sep>['’.,\ ])\d{{3}}(?:(?P=sep)\d{{3}})*   # 10'000 10.000 10,000 10 000
             (?:[.,]\d+)?                                      # 1.234,5
           | \d+(?:[.,]\d+)?                                   # 600 1,5 3.75 2019
         )
-      | (?P<enword>(?i:\b(?:{_EN_WORDS})(?:(?:\s+|-)(?:and\s+)?(?:{_EN_WORDS}))*\b))
-      | (?P<deword>(?i:\b(?:{_DE_NUM})+\b))                   # zehntausend, zweihundert
+      | (?P<enword>(?i:\b{en_words}(?:(?:\s+|-)(?:and\s+)?{en_words})*\b))
+      | (?P<deword>(?i:\b{de_num}+\b))                        # zehntausend, zweihundert
       | (?P<article>\b(?:[Aa]n?|[Ee]ine[rm]?|[Oo]ne)             # a million, eine Milliarde
             (?=\s+(?:million|billion|trillion|Million|Milliarde|Billion)\b))
         )""",
@@ -137,6 +186,46 @@ _GLUED_RIGHT = re.compile(r"(?:bn|mn|m|k|km²|km|kg|%)(?![\w])")
 #: a window without '@' cannot hold an e-mail address, so its branch is left out of the scan
 _NOISE_NEEDS = (("url", ("://", "www.")), ("path", ("/",)), ("mail", ("@",)), ("tag", ("@", "#")),
                 ("para", ("§",)))
+
+
+# Places no digit-bearing look-alike can span (see _noise_re without its optional branches): a
+# character none of them holds, a sentence dot after a lower-case word of four letters or more
+# that is no month name ('5. Oktober.' keeps its dot), a comma before a word.
+_NOISE_CUT = re.compile(
+    r"""[^\w\s.:,/()+-]
+      | (?<=[a-zäöüß]{4})(?<!Januar)(?<!Jänner)(?<!Februar)(?<!April)(?<!August)(?<!ember)
+        (?<!Oktober)(?<!January)(?<!February)(?<!March)(?<!October)\.(?=\s)
+      | ,(?=\s+[^\d\s])
+    """,
+    re.VERBOSE,
+)
+
+
+def _noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the look-alikes in `text[start:end]`, as one finditer over the window gives them.
+
+    Without '@', '/', '#', '§' or a URL in the window every look-alike holds a digit, so only the
+    pieces between cuts that hold a digit are scanned; no match crosses a cut, and the `\\b` at a
+    cut sees a non-word character either way, so the spans are the same.
+    """
+    pattern = _noise_for(text, start, end)
+    if pattern is not _noise_re(()):
+        return [m.span() for m in pattern.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        digit = _DIGIT.search(text, pos, end)
+        if digit is None:
+            return out
+        cut = _NOISE_CUT.search(text, digit.start(), end)
+        piece_end = cut.start() if cut else end
+        piece_start = pos
+        for c in _NOISE_CUT.finditer(text, pos, digit.start()):
+            piece_start = c.end()
+        out.extend(m.span() for m in pattern.finditer(text, piece_start, piece_end))
+        if cut is None:
+            return out
+        pos = cut.end()
 
 
 def _noise_for(text: str, start: int, end: int) -> re.Pattern[str]:
@@ -440,8 +529,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     # every look-alike holds a digit: a window without one needs no noise scan (most paragraphs)
     has_digit = _DIGIT.search(text, start, end) is not None
-    noise = [m.span() for m in _noise_for(text, start, end).finditer(text, start, end)] \
-        if has_digit else []
+    noise = _noise_spans(text, start, end) if has_digit else []
     sc = _Scanner(text, lang)
     out: list[Quantity] = []
     pos = start
