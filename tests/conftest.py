@@ -6,17 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(__import__("os").environ.get("CLAIMGRAPH_SHARED", ROOT.parent / "shared"))
-SEED = SHARED / "examples" / "seed-article-de.txt"
-
-
-def need_shared(*parts: str) -> Path:
-    """Path inside ../shared, or skip the test saying what is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs {path} (the team's shared/ folder beside the checkout)")
-    return path
+from shared_paths import ROOT, SEED, SHARED, need_shared  # noqa: F401  (re-exported)
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from claimgraph.evaluate import (GoldError, Report, dice, load_gold, locate, mat
                                  text_sha256, tokens)
 from claimgraph.spkatt import SpkAttError, convert_spkatt, detokenize
 
-from conftest import ROOT, need_shared
+from shared_paths import ROOT, need_shared
 
 # Team-written sentences (not from any data set).
 TEXT = ("Hafen Kiel\n\nDie Ministerin sagte, der Hafen werde im Mai eröffnet. "

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, need_shared
+from shared_paths import ROOT, need_shared
 
 BASELINE = json.loads((ROOT / "bench" / "eval_baseline.json").read_text(encoding="utf-8"))
 LANGS = sorted(k for k in BASELINE if not k.startswith("_"))
