@@ -130,8 +130,9 @@ class SQLStore(QueryMixin):
         with self._lock:
             try:
                 cur = self._exec(sql, params)
+                found = cur.fetchall()  # first: in pipeline mode the description comes with it
                 cols = [d[0] for d in cur.description]
-                rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+                rows = [dict(zip(cols, r)) for r in found]
                 cur.close()
             except self.driver_errors as exc:  # one line for shells and the HTTP API
                 msg = " ".join(str(exc).split())
