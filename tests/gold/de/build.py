@@ -12,7 +12,7 @@ an optional item. via is a `;`-separated list of outlets (outermost first), empt
 when the relay is only implied by context (not scored). source_name is the
 canonical name when the source is written as a pronoun or a short form. Content must occur
 once in the text (append `@@N` to take the N-th occurrence, 1-based); source and cue are taken
-at the occurrence nearest to the content. In any string, `A ~~ B` stands for the text running
+at the occurrence nearest to the content (or, with `@@N`, at the N-th occurrence in the text). In any string, `A ~~ B` stands for the text running
 from A to B (long quotes) and `A ... B` for a discontinuous span (content around a frame, or a
 separable cue like `geht ... davon aus`). Anything not found fails loudly, naming the line.
 """
@@ -60,7 +60,9 @@ def _role(text: str, value: str, near: int, where: str) -> dict:
     """source/cue string -> its joined text and span(s), nearest to the content."""
     if not value:
         return {"text": "", "span": None}
-    spans = find(text, value, near, where)
+    value, _, nth = value.partition("@@")
+    # `sie@@7`: a pronoun whose nearest occurrence lies inside the content itself
+    spans = [_nth(text, value, int(nth), where)] if nth else find(text, value, near, where)
     out = {"text": " ".join(text[s:e] for s, e in spans), "span": spans[0] if len(spans) == 1 else None}
     if len(spans) > 1:
         out["spans"] = spans
