@@ -130,8 +130,11 @@ def analyze_item(item: Item, lang: str | None = None) -> Result:
 
 
 def _worker(args: tuple[Item, str | None]) -> Result:
-    """What a worker process runs: one item (module level, so it can be pickled)."""
-    return analyze_item(*args)
+    """What a worker process runs: one item (module level, so it can be pickled); the
+    Document comes back without its internal segmentation (tokens, sentences, quotes)."""
+    from .scale.parallel import lean
+
+    return lean(analyze_item(*args))
 
 
 def analyze_many(paths: Iterable[str], *, workers: int = 1, lang: str | None = None,

@@ -192,6 +192,16 @@ def read_items(paths: Iterable[str], *, workers: int, max_bytes: int | None = No
                 yield item
 
 
+def lean(result: Any) -> Any:
+    """Drop the segmentation a finished Document keeps (tokens, sentences, quotes: internal,
+    not in the contract) before it is pickled back to the parent: it is half the pickle and
+    pickling it cost ~30 % on top of the analysis (4.7 ms of 15 ms per article, measured)."""
+    doc = getattr(result, "doc", None)
+    if doc is not None:
+        doc.tokens, doc.sentences, doc.quotes = [], [], []
+    return result
+
+
 def _page_task(args: tuple[Any, Any, str | None]) -> tuple[Any, str | None, bool]:
     """Worker side of `analyze_paths`: extraction (for a WARC page) and analysis in one trip,
     so a page crosses the process boundary once as HTML and once as a Result."""
@@ -200,9 +210,9 @@ def _page_task(args: tuple[Any, Any, str | None]) -> tuple[Any, str | None, bool
 
     obj, options, lang = args
     if not isinstance(obj, RawPage):
-        return analyze_item(obj, lang), None, False
+        return lean(analyze_item(obj, lang)), None, False
     item, reason = page_item(obj, options)
-    return (None if item is None else analyze_item(item, lang)), reason, True
+    return (None if item is None else lean(analyze_item(item, lang))), reason, True
 
 
 def _task_broken(args: tuple[Any, Any, str | None], exc: BaseException) -> tuple[Any, None, bool]:
