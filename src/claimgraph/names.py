@@ -450,19 +450,24 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
     """
     lex = lexicon()
     toks = [(m.start(), m.end(), m.group()) for m in _RUN_TOKEN.finditer(text, start, end)]
+    # no token starts with a digit, so `_is_cap` is "starts upper-case": flags computed once
+    cap = [t[2][0].isupper() for t in toks]
     hits: list[PersonHit] = []
     i = 0
-    while i < len(toks):
-        if not _is_cap(toks[i][2]):
-            i += 1
-            continue
+    n_toks = len(toks)
+    for at in [c for c, up in enumerate(cap) if up]:
+        if at < i:
+            continue  # inside the run before
+        i = at
         run = [i]
         k = i + 1
-        while k < len(toks) and not text[toks[k - 1][1]:toks[k][0]].strip() and (
-                _is_cap(toks[k][2]) or (toks[k][2] in NAME_PARTICLES and k + 1 < len(toks)
-                                        and _is_cap(toks[k + 1][2]))):
+        while k < n_toks and not text[toks[k - 1][1]:toks[k][0]].strip() and (
+                cap[k] or (toks[k][2] in NAME_PARTICLES and k + 1 < n_toks and cap[k + 1])):
             run.append(k)
             k += 1
+        if k == i + 1 and lang != "en":
+            i = k
+            continue  # one capitalised word (a German noun) is never a name on its own
         words = [toks[r][2] for r in run]
         person: list[int] = []
         cue = None

@@ -111,10 +111,29 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     """
     end = len(text) if end is None else end
     index, stems = gazetteer()
-    words = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
+    names = _WORDS.findall(text, start, end)
+    # most words can start no alias, genitive or demonym: decide that once per distinct word,
+    # then visit only the words that can (the loop below is the costly part)
+    memo = _MAY_START[adjectives]
+    if len(memo) > 200_000:
+        memo.clear()
+    maybe = set()
+    for w in set(names):
+        ok = memo.get(w)
+        if ok is None:
+            ok = memo[w] = _may_start(w, index, adjectives)
+        if ok:
+            maybe.add(w)
+    if not maybe:
+        return []
+    spans = [m.span() for m in _WORDS.finditer(text, start, end)]
+    words = [(w, s, e) for w, (s, e) in zip(names, spans)]
     out: list[PlaceMatch] = []
     i = 0
-    while i < len(words):
+    for at in [k for k, w in enumerate(names) if w in maybe]:
+        if at < i:
+            continue  # inside or right after the previous match
+        i = at
         word, s, e = words[i]
         hit = _match_at(words, i, index.get(word, ()), text)
         if hit is None and len(word) > 3 and word.endswith("s") and word[:1].isupper():
@@ -140,6 +159,19 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         out.append(PlaceMatch(place, s, last_end))
         i += n
     return out
+
+
+#: `_may_start` per word (with / without demonyms): news vocabulary repeats across documents
+_MAY_START: dict[bool, dict[str, bool]] = {True: {}, False: {}}
+
+
+def _may_start(word: str, index: dict, adjectives: bool) -> bool:
+    """Whether `find_places` can find anything starting at `word` (alias, genitive, demonym)."""
+    if word in index:
+        return True
+    if len(word) > 3 and word.endswith("s") and word[:1].isupper() and word[:-1] in index:
+        return True
+    return adjectives and word[:1].islower() and len(word) > 5 and _adjective(word) is not None
 
 
 def _match_at(words: list[tuple[str, int, int]], i: int,
