@@ -73,6 +73,52 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+class LazyTokens(list):
+    """`Document.tokens`, tokenized on first use.
+
+    Why: no stage reads tokens today, and building ~250 Token objects per article was half the
+    cost of segmentation. Any read or change of the list (len, iteration, indexing, append, ==)
+    fills it first, so it behaves as the list `tokenize` returns; pickling keeps it unfilled.
+    """
+
+    __slots__ = ("_pending",)
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self._pending: tuple[str, list[tuple[int, int]]] | None = (text, spans)
+
+    def _fill(self) -> None:
+        pending = self._pending
+        if pending is not None:
+            self._pending = None
+            text, spans = pending
+            for start, end in spans:
+                list.extend(self, tokenize(text, start, end))
+
+    def __reduce__(self):  # type: ignore[override]
+        if self._pending is not None:
+            return (LazyTokens, self._pending)
+        return (list, (list(self),))
+
+
+def _filled(name: str):
+    base = getattr(list, name)
+
+    def method(self: LazyTokens, *args, **kwargs):
+        self._fill()
+        return base(self, *args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in ("__len__", "__iter__", "__getitem__", "__contains__", "__reversed__", "__eq__",
+              "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__", "__add__", "__iadd__",
+              "__mul__", "__rmul__", "__imul__", "__setitem__", "__delitem__", "append", "extend",
+              "insert", "pop", "remove", "index", "count", "copy", "sort", "reverse", "clear"):
+    setattr(LazyTokens, _name, _filled(_name))
+
+
 # --- sentences -------------------------------------------------------------------------
 
 # Abbreviations that end with a period but rarely end a sentence (lower-cased, without dot).
@@ -153,6 +199,7 @@ _PAIRS = {
     "«": "»", "»": "«", "„": "“”", "“": "”", "‚": "‘’", "‘": "’", '"': '"', "'": "'",
 }
 _QUOTE_CHARS = set("«»„“”‚‘’\"'")
+_QUOTE_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:
@@ -178,10 +225,9 @@ def quotes_in(text: str, start: int, end: int, paragraph: int = 0,
     limit = LIMITS.max_quotes if limit is None else limit
     stack: list[tuple[str, int]] = []
     found: list[Quote] = []
-    for i in range(start, end):
+    for qm in _QUOTE_RE.finditer(text, start, end):  # the quote marks only, not every character
+        i = qm.start()
         ch = text[i]
-        if ch not in _QUOTE_CHARS:
-            continue
         if len(found) >= limit:
             break
         top = stack[-1][0] if stack else None
@@ -216,11 +262,11 @@ def segment(doc: Document) -> Document:
     text = doc.text
     if not doc.paragraphs:
         doc.paragraphs = paragraphs(text)
-    doc.sentences, doc.tokens, doc.quotes = [], [], []
+    doc.sentences, doc.quotes = [], []
+    doc.tokens = LazyTokens(text, [(p.span.start, p.span.end) for p in doc.paragraphs])
     for idx, para in enumerate(doc.paragraphs):
         s, e = para.span.start, para.span.end
         doc.sentences.extend(sentences_in(text, s, e, idx))
-        doc.tokens.extend(tokenize(text, s, e))
         remaining = LIMITS.max_quotes - len(doc.quotes)
         if remaining > 0:
             doc.quotes.extend(quotes_in(text, s, e, idx, remaining))

@@ -1,0 +1,136 @@
+"""The speed-ups give the same answers as the plain forms they replace.
+
+Each fast path (dates and digit look-alikes scanned only in pieces that can hold them, number
+words as prefix trees, lazily built tokens) is compared with the straightforward scan on
+sentences written for these tests, and on the shared Wikinews articles when they are present.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+from claimgraph import dates, quantities
+from claimgraph.model import Document
+from claimgraph.segment import LazyTokens, paragraphs, segment, tokenize
+from shared_paths import need_shared
+
+# Our own sentences, chosen to sit on the edges of the cuts: dots after month names and
+# abbreviations, commas before years, apostrophes, quotes, brackets, long spaces.
+TRICKY = [
+    "Am 28. Oktober 2024 sagte sie: «Wir gehen davon aus.» Das war im Oktober. 2025 folgt mehr.",
+    "Bis Ende Okt. 2024, so die Planung, sollen 10'000 Soldaten bereitstehen (Stand: 5. Nov.).",
+    "On October 28, 2024, officials said; by Jan. 5 they had left. In 2019’s report, nothing.",
+    "Im Laufe der kommenden zwei Wochen, hieß es, werde entschieden – vor drei Tagen noch nicht.",
+    "Vergangenen Montagabend und letzte Woche, am 3.4.2023, dann im Jahre 1989: alles anders.",
+    "Tel. 030 1234567, Artikel 5, § 3, Flug LX 318 um 14.30 Uhr, 2 p.m. und +41 44 123 45 67.",
+    "Seit 2001, bis 2024; ab 12. März wieder. Die Januar. 5 Liste, der 20. Platz, Nr. 7.",
+    "They met two weeks ago, last year, this weekend, tomorrow and tonight; yesterday: 3 km.",
+    "Zwischen 10.000 und 12.000 Menschen, rund 1,5 Millionen Euro, etwa 300-500 Helfer.",
+    "Mitte-Oktober 2022 kamen Hunderttausende, tens of thousands of people, a million users.",
+    "Einundzwanzig Tage, SEVENTY-five days, ſechs Wochen, zwölf Monate, Dutzende Male.",
+    "Er rief an    (am   Freitag),   sagte   dann   am   vergangenen   Sonntag    nichts.",
+]
+
+
+def _shared_paragraphs(limit: int) -> list[str]:
+    root = need_shared("data", "de-wikinews-texts", "texts")
+    out: list[str] = []
+    for path in sorted(root.glob("*.txt"))[:limit]:
+        text = path.read_text(encoding="utf-8")
+        out.extend(text[p.span.start:p.span.end] for p in paragraphs(text))
+    return out
+
+
+def _dates_plain(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in dates._DATE_RE.finditer(text)]
+
+
+def _dates_pieces(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup)
+            for s, e in dates._pieces(text, 0, len(text))
+            for m in dates._DATE_RE.finditer(text, s, e)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_date_pieces_find_what_the_whole_scan_finds(text):
+    assert _dates_pieces(text) == _dates_plain(text)
+
+
+def test_date_pieces_on_wikinews():
+    paras = _shared_paragraphs(150)
+    assert sum(len(_dates_plain(p)) for p in paras) > 50  # the comparison is not empty
+    assert [_dates_pieces(p) for p in paras] == [_dates_plain(p) for p in paras]
+
+
+@pytest.mark.parametrize("text", TRICKY + ["Mail an a.b@example.org, Foto pic.twitter.com/x1 #G7"])
+def test_noise_pieces_find_what_the_whole_scan_finds(text):
+    plain = [m.span() for m in quantities._noise_re().finditer(text)]
+    assert quantities._noise_spans(text, 0, len(text)) == plain
+
+
+def _plain_number_re() -> re.Pattern[str]:
+    """The number regex as plain alternations (what the prefix trees replace)."""
+    fast = quantities._number_re().pattern
+    vague = quantities._alternation(list(quantities.lexicon().vague))
+    plain = fast.replace(quantities._phrase_trie(list(quantities.lexicon().vague)), f"(?:{vague})")
+    plain = plain.replace(quantities._trie(quantities._EN_WORDS.split("|")),
+                          f"(?:{quantities._EN_WORDS})")
+    plain = plain.replace(quantities._trie(quantities._DE_NUM.split("|")),
+                          f"(?:{quantities._DE_NUM})")
+    assert plain != fast
+    return re.compile(plain, re.VERBOSE)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_number_tries_match_like_alternations(text):
+    plain = [(m.span(), m.lastgroup) for m in _plain_number_re().finditer(text)]
+    fast = [(m.span(), m.lastgroup) for m in quantities._number_re().finditer(text)]
+    assert fast == plain
+
+
+def test_number_tries_on_wikinews():
+    paras = _shared_paragraphs(150)
+    plain_re, fast_re = _plain_number_re(), quantities._number_re()
+    plain = [[(m.span(), m.lastgroup) for m in plain_re.finditer(p)] for p in paras]
+    assert sum(map(len, plain)) > 100
+    assert [[(m.span(), m.lastgroup) for m in fast_re.finditer(p)] for p in paras] == plain
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["ein", "eins", "eine"], ["seven", "seventeen", "seventy", "six"], ["zwan", "zwei", "zig"]],
+)
+def test_trie_matches_each_word_whole(words):
+    tree = re.compile(rf"(?i:\b{quantities._trie(words)}\b)")
+    for w in words:
+        assert tree.fullmatch(w) and tree.fullmatch(w.upper())
+    assert tree.fullmatch(words[0] + "x") is None
+
+
+def test_lazy_tokens_are_the_tokens():
+    text = "Laut «Pentagon» sind 10'000 Soldaten da.\nU.S. officials said so, @user wrote."
+    doc = segment(Document(text, lang="de"))
+    assert isinstance(doc.tokens, LazyTokens)
+    expected = [t for p in doc.paragraphs for t in tokenize(text, p.span.start, p.span.end)]
+    assert len(doc.tokens) == len(expected) and list(doc.tokens) == expected
+    assert doc.tokens[2].text == "Pentagon" and doc.tokens[-1].text == "."
+
+
+@pytest.mark.parametrize("filled", [False, True])
+def test_lazy_tokens_survive_pickling(filled):
+    text = "Der Sprecher sagte, man prüfe das."
+    tokens = LazyTokens(text, [(0, len(text))])
+    if filled:
+        len(tokens)
+    copy = pickle.loads(pickle.dumps(tokens))
+    assert list(copy) == tokenize(text)
+
+
+def test_lazy_tokens_take_changes():
+    text = "Eins zwei drei."
+    tokens = LazyTokens(text, [(0, len(text))])
+    tokens.append("extra")
+    assert len(tokens) == 5 and tokens[-1] == "extra" and tokens[0].text == "Eins"
