@@ -87,6 +87,9 @@ def headline(p: Para) -> None:
     m = re.match(r"([A-Z][^:\"“”]{1,50}?):\s+(\S.{3,})$", doc.text[p.start:p.end])
     if not m:
         return
+    if re.search(r"\s(?:from|as|in|of|and)\s", m.group(1)) or \
+            not re.search(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b", m.group(2)):
+        return  # photo captions and titles: "Rey from Star Wars: The Force Awakens"
     source = make_source(p, Span(p.start + m.start(1), p.start + m.end(1)))
     if source is None:
         return

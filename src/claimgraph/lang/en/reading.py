@@ -55,6 +55,26 @@ TIME_LEAD = re.compile(
        (?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)""",
     re.VERBOSE,
 )
+# a clock time or a relative time opening a speaker: "At about 5:17 p.m. his daughter reported",
+# "A few days later the administration said", "Later that day the club announced"
+TIME_PHRASE = re.compile(
+    r"""(?:(?:[Aa]t|[Bb]y|[Aa]round)\s+(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?
+           \s*(?:a\.m\.|p\.m\.|am\b|pm\b)?(?:\s+local\s+time)?
+       | (?:[Aa]\s+few|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d+|[Mm]any|[Ss]ome|[Aa]n?)\s+
+           (?:days?|weeks?|months?|hours?|minutes?|years?)\s+(?:later|earlier|ago|afterwards?)
+       | (?:[Ll]ater|[Ee]arlier)\s+(?:that|this|the\s+same)\s+(?:day|week|month|year|morning|evening|night)
+       | (?:[Ii]n|[Bb]y|[Ss]ince)\s+(?:early|mid|late)[\s-]+(?:January|February|March|April|May|June|July|August
+           |September|October|November|December|\d{4})
+    )\s*,?\s+(?=\S)""",
+    re.VERBOSE,
+)
+# a time phrase closing a speaker before the cue: "Another report ... during the weekend said"
+TIME_TAIL = re.compile(
+    r"""\s+(?:during|over|on|at|in|late|early|last|this)\s+(?:the\s+)?(?:weekend|week|month|year|night|morning
+          |evening|afternoon|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        (?:\s+(?:morning|afternoon|evening|night))?$""",
+    re.VERBOSE,
+)
 CLAUSE_END = re.compile(
     r"""(?:;\s
        | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting)\b
@@ -307,9 +327,19 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     pron = re.search(r"\s(he|she|they|we|I|it)\s*$", t[s:e])
     if pron and (ADVERBIAL_START.match(t[s:e]) or len(t[s:e].split()) > 5):
         s += pron.start(1)
-    when = TIME_LEAD.match(t, s, e)
+    when = TIME_LEAD.match(t, s, e) or TIME_PHRASE.match(t, s, e)
     if when and when.end() < e:  # "This Wednesday Greek Foreign Minister X said"
         s = when.end()
+    tail = TIME_TAIL.search(t, s, e)
+    if tail and tail.start() > s:  # "Another report from the government during the weekend said"
+        e = tail.start()
+    who = re.search(r"(?:^|,\s*)(?:who|which)$", t[s:e])
+    if who:  # "… the home of Prime Minister Tuilaepa, who told the press": the noun before the comma
+        before = t[sent.start:s + who.start()].rstrip(" ,")
+        np = re.search(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+                       r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
+        if np:
+            s, e = sent.start + np.start(), sent.start + np.end()
     rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
@@ -378,9 +408,23 @@ AUX = frozenset("did does do has had have was is were are will would can could m
 def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
     """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
     lex = mentions.lexicons()
-    end = sent.start
+    start = sent.start
+    t = p.masked
+    # "In late June, the Supreme Court ruled …, saying": the subject follows an opening adverbial
+    for _ in range(2):
+        chunk = t[start:limit]
+        lead = TIME_PHRASE.match(chunk)
+        if lead:
+            start += lead.end()
+        elif ADVERBIAL_START.match(chunk) and "," in chunk[:80]:
+            start += chunk.index(",") + 1
+            while start < limit and t[start] == " ":
+                start += 1
+        else:
+            break
+    end = start
     after_det = 0  # lower-case nouns allowed after a determiner: "The health agency"
-    for m in re.finditer(r"[\w.'’&-]+", p.masked[sent.start:limit]):
+    for m in re.finditer(r"[\w.'’&-]+", p.masked[start:limit]):
         w = m.group()
         low = w.lower()
         if w[:1].isupper() or low in mentions.DETERMINERS or low in lex.roles \
@@ -390,7 +434,7 @@ def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
             after_det -= 1
         else:
             break
-        end = sent.start + m.end()
-    return make_source(p, Span(sent.start, end)) if end > sent.start else None
+        end = start + m.end()
+    return make_source(p, Span(start, end)) if end > start else None
 
 

@@ -58,10 +58,16 @@ _NO_CLAUSE = re.compile(
 
 def _before_frame(p: Para, sent: Span, pos: int) -> bool:
     """True when nothing that could be content follows the cue (it stood before)."""
-    rest = p.masked[pos:sent.end]
-    if re.match(r"\s*[—–]\s|\s*(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside)\b"
+    rest = re.sub(r"\s*\([^()]{0,40}\)", "", p.masked[pos:sent.end])  # "(UTC+0900)", "(BTP)"
+    if re.match(r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
+                r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
+                r"(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
+                r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
                 r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
-        return True  # '"…," he said of the final.' — a short phrase closes the sentence
+        return True  # '"…," he said of the final.' / '… she wrote shortly before her death.'
+    if re.match(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$", rest) \
+            and not _finite(rest):
+        return True  # '…, police reported Friday, local time.' / '…," X told Y, a choice …': an aside
     return not rest.strip(" .!?\"”’") or bool(
         re.match(r"\s*,\s*(?:\w+ing|according|in|on|as|while|but|and)\b", rest)
     )
@@ -74,6 +80,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     cs, ce = m.span()
     if is_lookalike(doc.text, sent, cs, ce):
         return
+    if cue.lemma == "report" and re.search(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$", t[max(sent.start, cs - 60):cs]):
+        return  # "according to initial reports": the noun, and the frame's source (a look-alike
+        # row would hide the according-to frame too)
     if re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", t[max(sent.start, cs - 30):cs]):
         return  # passive ("was told"); "is said to" belongs to the reportative rule
     if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|not|never|n't)\s+$",
@@ -120,7 +129,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + with_np.end(1)))
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9])",
+        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9]"
+                      r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
