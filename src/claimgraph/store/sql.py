@@ -92,6 +92,8 @@ def split_statements(sql: str) -> list[str]:
 
 #: an attribution's row id from (document row id, local id), looked up on the server
 _ATT_ID = "(SELECT id FROM attributions WHERE document_id = ? AND local_id = ?)"
+#: an entity's row id from its key, looked up on the server
+_ENT_ID = "(SELECT id FROM entities WHERE key = ?)"
 
 
 def _span(span: Any) -> tuple[int | None, int | None]:
@@ -268,15 +270,15 @@ class SQLStore(QueryMixin):
             return keys
         self._many("INSERT INTO entities (key, name, type, role, affiliation, registry_id) "
                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING", list(records.values()))
-        self._many("INSERT INTO entity_aliases (entity_id, alias) SELECT id, ? FROM entities "
-                   "WHERE key = ? ON CONFLICT DO NOTHING",
-                   [(a, k) for k, names in aliases.items() for a in sorted(names)])
+        self._many("INSERT INTO entity_aliases (entity_id, alias) VALUES (" + _ENT_ID + ", ?) "
+                   "ON CONFLICT DO NOTHING",
+                   [(k, a) for k, names in aliases.items() for a in sorted(names)])
         self._many("INSERT INTO entity_links (document_id, local_id, entity_id) "
-                   "SELECT ?, ?, id FROM entities WHERE key = ?",
+                   "VALUES (?, ?, " + _ENT_ID + ")",
                    [(doc_id, lid, k) for (tag, lid), k in keys.items() if tag == "#"])
         self._many("INSERT INTO mentions (document_id, entity_id, span_start, span_end) "
-                   "SELECT ?, id, ?, ? FROM entities WHERE key = ?",
-                   [(doc_id, m.start, m.end, keys[("#", e.id)])
+                   "VALUES (?, " + _ENT_ID + ", ?, ?)",
+                   [(doc_id, keys[("#", e.id)], m.start, m.end)
                     for e in doc.entities for m in e.mentions])
         return keys
 
@@ -306,12 +308,11 @@ class SQLStore(QueryMixin):
             "INSERT INTO attributions (document_id, local_id, kind, cue, cue_start, cue_end, "
             "content, content_start, content_end, source_entity_id, source_text, source_start, "
             "source_end, source_name, source_role, source_affiliation, source_type, modality, "
-            "embed, lang, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "(SELECT id FROM entities WHERE key = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "embed, lang, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + _ENT_ID
+            + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._many(
             "INSERT INTO vias (attribution_id, position, entity_id, name, type, span_start, "
-            "span_end) VALUES (" + _ATT_ID + ", ?, (SELECT id FROM entities WHERE key = ?), "
-            "?, ?, ?, ?)", vias)
+            "span_end) VALUES (" + _ATT_ID + ", ?, " + _ENT_ID + ", ?, ?, ?, ?)", vias)
 
     def _write_quantities_embeds(self, doc_id: int, doc: Document) -> None:
         self._many(
