@@ -129,6 +129,8 @@ class Registry:
     _by_loose: dict[str, str] = field(default_factory=dict, repr=False)
     _scan: dict[str, str] = field(default_factory=dict, repr=False)
     _first_words: set[str] = field(default_factory=set, repr=False)
+    #: first word -> word counts of the scanned names it starts, longest first
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     _max_words: int = 1
     #: (key, kept id, dropped id) for aliases claimed by two entries
     collisions: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
@@ -172,6 +174,8 @@ class Registry:
                 continue
             self._scan[scan] = entry.id
             self._first_words.add(words[0])
+            self._lengths[words[0]] = tuple(sorted({*self._lengths.get(words[0], ()), len(words)},
+                                                   reverse=True))
             self._starts_memo.clear()
             self._max_words = max(self._max_words, len(words))
 
@@ -246,12 +250,20 @@ class Registry:
                 continue  # inside the name found before
             i = at
             hit = None
-            for n in range(min(self._max_words, len(words) - i), 0, -1):
+            longest = min(self._max_words, len(words) - i)
+            quoted_here = words[i][0] in quoted
+            # only the word counts of names starting with this word can hit, unless the word is
+            # quoted (then any quoted span is looked up as a whole)
+            # (a word folding to several or none, 'a_b', would shift the counts: try them all)
+            plain = all(" " not in f and f for f in map(fold_at, range(i, i + longest)))
+            counts = range(longest, 0, -1) if quoted_here or not plain else [
+                n for n in self._lengths.get(fold_at(i), ()) if n <= longest]
+            for n in counts:
                 s, e = words[i][0], words[i + n - 1][1]
                 surface = text[s:e]
                 # the folded n-gram is the folded words joined (hyphens fold to spaces)
                 entry_id = self._scan.get(" ".join(fold_at(k) for k in range(i, i + n)))
-                if entry_id is None and _quoted_before(text, s) and _quoted_after(text, e):
+                if entry_id is None and quoted_here and _quoted_after(text, e):
                     entry = self.lookup(surface)
                     entry_id = entry.id if entry else None
                 if entry_id is not None:
