@@ -39,6 +39,11 @@ NONE = [
     "Für die Kinder ist ein neuer Spielplatz geplant.",
     "Auf dem Plakat der Demonstranten stand: „Keine Kohle mehr!“",
     "Der Zug kam zu spät, weil ein Baum auf den Gleisen lag.",
+    # round 3: particle verbs that report nothing, a bare adjective object after a comma
+    "Die Sängerin sagte ihre Teilnahme am Fest kurzfristig zu.",
+    "Der Konzern führte den Umbau im Mai aus.",
+    "Das Denkmal erinnert an die Opfer, die im Krieg starben.",
+    "Die Fraktion der Grünen, meldete unterdessen Kritik am Vorhaben an.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

@@ -240,6 +240,42 @@ ROWS = [
      "according_to", "Deutschen Wetterdienstes", "wird es am Wochenende kalt", "zufolge"),
     ("Für Bundesrätin Karin Keller-Sutter ist der Kompromiss ein Erfolg, wenn beide Kammern "
      "zustimmen.", "according_to", "Karin Keller-Sutter", "der Kompromiss ein Erfolg", "Für"),
+    # --- round 3: a V2 clause after a frame with a PP; its Konjunktiv continuation
+    ("Der Minister sagte in einer Fernsehansprache, der Haushalt sei solide.",
+     "indirect", "Minister", "der Haushalt sei solide", "sagte"),
+    ("Die Ministerin sagte in einer Videobotschaft, die Reform sei überfällig. Allerdings sei "
+     "der Zeitplan zu knapp.", "indirect", "Ministerin", "Allerdings sei der Zeitplan", None),
+    ("Er sagte zu den Vorwürfen, dass er unschuldig sei.",
+     "indirect", "Er", "er unschuldig sei", "sagte"),
+    # --- round 3: appositions name the person who speaks for a role or an institution
+    ("Am Abend sagte die Sprecherin der Stadt, Anna Roth, die Schule bleibe zu.",
+     "indirect", "Anna Roth", "die Schule bleibe zu", "sagte"),
+    ("Die Schule bleibe bis Montag zu, sagte die Sprecherin der Stadt, Anna Roth.",
+     "indirect", "Anna Roth", "Die Schule bleibe bis Montag zu", "sagte"),
+    ("Die Lage an der Front sei ruhig, sagte die Sprecherin des ukrainischen "
+     "Verteidigungsministeriums, Olena Kowal.", "indirect", "Olena Kowal",
+     "Die Lage an der Front sei ruhig", "sagte"),
+    ("Alle Verletzten seien außer Lebensgefahr, sagte Mark Keller, der Sprecher der Ambulanz.",
+     "indirect", "Mark Keller", "Alle Verletzten seien", "sagte"),
+    ("Ein Sprecher der Polizei, Kommissar Tim Berg sagte, der Wagen sei zu schnell gewesen.",
+     "indirect", "Tim Berg", "der Wagen sei zu schnell", "sagte"),
+    ("Anna Roth, die Kandidatin der Grünen, hat in einem Interview angekündigt, auf Spenden "
+     "verzichten zu wollen.", "indirect", "Anna Roth", "auf Spenden verzichten", "angekündigt"),
+    ("Vor zwei Tagen hatte der Bauherr, Peter Imhof, zugesagt, den Turm niedriger zu bauen.",
+     "indirect", "Peter Imhof", "den Turm niedriger zu bauen", "zugesagt"),
+    # --- round 3: particles after an inserted clause, new cue verbs, shared subjects
+    ("Die Partei warf dem Minister, nachdem der Bericht publik wurde, vor, er habe gelogen.",
+     "indirect", "Partei", "er habe gelogen", "warf"),
+    ("Ein Sprecher des Amtes schränkte die Zusage jedoch dahingehend ein, dass keine Garantie "
+     "bestehe.", "indirect", "Sprecher des Amtes", "keine Garantie bestehe", "schränkte"),
+    ("Die Polizei beziffert die Zahl der Toten auf 30.",
+     "indirect", "Polizei", "die Zahl der Toten auf 30", "beziffert"),
+    ("Die Polizei beziffert die Zahl der Toten auf 30, befürchtet aber weitere Opfer.",
+     "indirect", "Polizei", "weitere Opfer", "befürchtet"),
+    ("Die Verbraucherschützer prangerten an, dass die Preise ohne Grund gestiegen seien.",
+     "indirect", "Verbraucherschützer", "die Preise ohne Grund", "prangerten"),
+    ("Die Behörde bekundete, die Daten seien nicht verschlüsselt gewesen.",
+     "indirect", "Behörde", "die Daten seien nicht", "bekundete"),
 ]
 
 

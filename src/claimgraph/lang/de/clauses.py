@@ -21,7 +21,7 @@ from .mentions import Lexicons, NP, is_outlet, parse
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
         r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
         r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
-        r"wörtlich)")
+        r"wörtlich|selber|ihrerseits|seinerseits|ebenso|wiederum|gleichwohl|freilich)")
 
 
 _AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|"
@@ -129,13 +129,24 @@ _RELATIVE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsn
 _THAT = re.compile(r"\s*(?:dass|daß|ob)(?![\w-])")
 
 
+#: "der Haushalt sei solide": an article, its noun and a Konjunktiv I verb in second place
+#: open a verb-second clause, not a relative clause (whose verb stands last)
+_V2_ARTICLE = re.compile(r"""\s*(?:der|die|das)\s+
+                             (?:[a-zäöüß][\w-]*\s+){0,3}?[A-ZÄÖÜ][\w-]*   # (adjectives) noun
+                             (?:\s+[^\s,.;:!?]+){0,6}?                      # attributes
+                             \s+(?P<v>sei|seien|habe|werde|könne|müsse|wolle|solle|dürfe|gebe|
+                                  wäre|wären|hätte|hätten|würde|würden)
+                             (?=\s+[^\s,.;:!?])""", re.VERBOSE)
+
+
 def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
     if _THAT.match(after):
         return True
     if that_only or _SUBORD.match(after):
         return False
-    if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region):
+    if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region) and \
+            not _V2_ARTICLE.match(after):
         return False  # "fordert eine Ampel, die …": a relative clause on the object
     return True
 
@@ -165,13 +176,20 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         hm = _PRE_SUBJ.fullmatch(head)
         if hm is not None:
             return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
+        happ = _APPOS.fullmatch(head)  # "Anna Roth, die Kandidatin der Grünen, hat … gesagt"
+        if happ is not None and not _LEAD_SUBORD.match(head):
+            return _appositive(ctx, happ, cstart), ve
         am = _POST_SUBJ.match(pre, aux.end())
         if am is not None:
-            return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
+            src = parse(am.group("np"), cstart + am.start("np"), ctx.pack)
+            return _with_apposition(ctx, pre, cstart, src, am.end("np"))[0], ve
         return None
     app = _APPOS.fullmatch(pre)
     if app is not None:
         return _appositive(ctx, app, cstart), ve
+    named = _named_after_comma(ctx, pre, cstart)
+    if named is not None:
+        return named, ve
     head = _PRE_SUBJ.match(pre)
     if head is not None:
         ovs = _ovs_subject(ctx, m, base, head.group("np"), ve)
@@ -191,10 +209,25 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     sm = _POST_SUBJ.match(m, ve - base)
     if sm is not None:
         src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
-        return src, base + sm.end("np")
+        src, end = _with_apposition(ctx, m, base, src, sm.end("np"))
+        return src, base + end
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
     return None
+
+
+def _named_after_comma(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:
+    """`Ein Sprecher der Polizei, Kommissar Tim Berg sagte`: the closing comma is missing."""
+    if "," not in pre or _LEAD_SUBORD.match(pre):
+        return None
+    hm = _PRE_SUBJ.match(pre)
+    if hm is None or hm.end("np") != pre.index(","):
+        return None
+    head = parse(hm.group("np"), cstart + hm.start("np"), ctx.pack)
+    src, end = _with_apposition(ctx, pre, cstart, head, hm.end("np"))
+    if src is head or pre[end:].strip():
+        return None
+    return src
 
 
 def _asyndetic_subject(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:
@@ -270,6 +303,53 @@ def _appositive(ctx: Ctx, app: re.Match[str], at: int) -> SourceMention | None:
     if name.type not in ("person",) and head.role:
         name.type = "person"
     return name
+
+
+#: ", Anna Roth" after a role or an institution: the name of the person who speaks for it
+_APP_NAME = re.compile(r"""\s*,\s*(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*\w)
+                           (?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
+#: ", der Sprecher der Ambulanz" after a name, ending the clause: role and affiliation
+_APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:der|die|ein|eine)\s+{NP}
+                            [^,;:.!?]{{0,60}}?)(?=\s*(?:[.;!?]|$))""", re.VERBOSE)
+
+
+def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel: int
+                     ) -> tuple[SourceMention | None, int]:
+    """Join a subject after its verb with its apposition (`rel`: offset in `m` after it).
+
+    `sagte die Sprecherin der Stadt, Anna Roth` -> Anna Roth, role Sprecherin, affiliation
+    Stadt; `sagte Mark Keller, der Sprecher der Ambulanz.` -> Mark Keller with that role.
+    Returns the mention and the offset after the whole phrase.
+    """
+    if src is None or src.span is None or src.type in ("outlet",):
+        return src, rel
+    nm = _APP_NAME.match(m, rel)
+    if nm is not None and not _is_name(src.text) and (
+            src.role or src.type in ("government", "organisation")
+            or re.match(r"(?:der|die|das|ein|eine)\s", src.text, re.I)) and \
+            _is_name(nm.group("name")):
+        named = parse(nm.group("name"), base + nm.start("name"), ctx.pack)
+        if named is not None and named.type == "person":
+            return _merged(ctx, src, named, base + nm.end("name")), nm.end("name")
+    rm = _APP_ROLE.match(m, rel)
+    if rm is not None and (_is_name(src.text) or (src.type == "person" and not src.role)):
+        role = parse(rm.group("role"), base + rm.start("role"), ctx.pack)
+        if role is not None and role.role:
+            out = _merged(ctx, role, src, base + rm.end("role"))
+            return out, rm.end("role")
+    return src, rel
+
+
+def _merged(ctx: Ctx, holder: SourceMention, named: SourceMention, end: int) -> SourceMention:
+    """The person `named` with the role and affiliation of `holder` (a role or institution)."""
+    assert holder.span is not None and named.span is not None
+    start = min(holder.span.start, named.span.start)
+    role = holder.role or named.role
+    affiliation = holder.affiliation or named.affiliation
+    if affiliation is None and not holder.role and holder.type in ("government", "organisation"):
+        affiliation = holder.name
+    return SourceMention(ctx.doc.text[start:end], Span(start, end), named.name, role=role,
+                         affiliation=affiliation, type="person")
 
 
 def _impersonal_source(ctx: Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:

@@ -42,6 +42,29 @@ def weak_forms(lemma: str) -> list[str]:
     return forms
 
 
+#: a subordinate or relative clause between commas inside a frame ("warf X, nachdem …, vor")
+_INSERTED = re.compile(r""",\s*(?:nachdem|als|weil|da|obwohl|wenn|während|bevor|seit|seitdem|
+                                 der|die|das|dem|den|deren|dessen|denen|wie)\s[^,.;:!?]{1,120},""",
+                       re.VERBOSE)
+
+
+def blank_inserted(rest: str) -> str:
+    """`rest` with subordinate clauses inserted between commas blanked (same length), when
+    words of the frame stand before them: " dem Minister, nachdem …, vor, er habe …"."""
+    im = _INSERTED.search(rest)
+    if im is None or not rest[:im.start()].strip():
+        return rest
+    return rest[:im.start()] + " " * len(im.group()) + rest[im.end():]
+
+
+def frame_clause(text: str, after: int) -> str:
+    """The rest of a frame's clause after offset `after`: up to the first punctuation, past
+    a subordinate clause inserted between commas."""
+    rest = blank_inserted(text[after:after + 400])
+    stop = re.search(r"[,.;:!?]", rest)
+    return rest[:stop.start()] if stop else rest
+
+
 @dataclass
 class Compiled:
     """Everything the German rules look up, compiled from the TSV files once."""
@@ -66,15 +89,19 @@ class Compiled:
         options = self.rows.get(form)
         if not options:
             return None
-        stop = re.search(r"[,.;:!?]", text[after:])
-        clause = text[after:after + stop.start()] if stop else text[after:]
-        words = set(re.findall(r"[\w-]+", clause))
+        clause = frame_clause(text, after)
+        found = re.findall(r"[\w-]+", clause)
+        words = set(found)
+        last = found[-1] if found else ""
         plain = None
         for row, sub in options:
             if sub:
                 return row
             if row["particle"]:
-                if row["particle"] in words:
+                # a lower-case particle closes the clause ("teilte … mit,"); "sagte zu den
+                # Vorwürfen, …" has a preposition "zu", not the particle
+                if (row["particle"] == last if row["particle"][:1].islower()
+                        else row["particle"] in words):
                     return row
             elif plain is None:
                 plain = row

@@ -198,6 +198,7 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
 
 
 def _clean(s: str) -> str:
+    s = re.sub(r"(?<![\w-])(?:so\s+genannte[nrms]?|sogenannte[nrms]?)\s+", "", s)
     words = s.split()
     while words and words[0].lower() in _ARTICLES | _INDEF:
         words = words[1:]

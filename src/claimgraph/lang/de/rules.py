@@ -28,11 +28,11 @@ from ..common import (as_via, classify_quote, content, copy_source, make, MASK, 
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _NP_END, _POST_SUBJ, _PRE_SUBJ,
-                      _clause_start, _clause_subject, _compound_source, _content_clause,
+                      _clause_start, _clause_subject, _compound_source, _with_apposition, _content_clause,
                       _impersonal_source, _is_name, _reach, _recent, _subject, _unwrap, _vias)
 from .hearsay import _continuation, _passive, _reportative
 from .quotes import _direct
-from .mentions import NP, parse
+from .mentions import DET, NP, parse
 
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
@@ -301,12 +301,16 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
         if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg):
             pm = _POST_SUBJ.match(m, cm.end())
-            if pm is not None and lx.clause_ends_soon(m, pm.end()):
-                src = parse(pm.group("np"), base + pm.start("np"), ctx.pack)
+            if pm is not None and _BARE_ADJ.match(pm.group("np")):
+                pm = None  # "…, befürchtet aber weitere Tote": an object, not a subject
+            src, src_end = (None, 0) if pm is None else _with_apposition(
+                ctx, m, base, parse(pm.group("np"), base + pm.start("np"), ctx.pack), pm.end())
+            if pm is not None and lx.clause_ends_soon(m, src_end) and not (
+                    not row["particle"] and lx.blocked_particle(m[src_end:].rstrip(" .!?"))):
                 body = content(doc, _clause_start(m, base, len(before) - 1), base + len(before) - 1)
                 if src is not None and body is not None and MASK not in body.text[:3]:
                     yield make(row["kind"], body, cue=cue, source=src,
-                               via=_vias(ctx, base + pm.end(), uend, m, base), rule="postposed")
+                               via=_vias(ctx, base + src_end, uend, m, base), rule="postposed")
                 continue
         # b) subordinate "wie X berichtet(e)" (verb last)
         wm = lx.wie_before(m, cm.start())
@@ -373,6 +377,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: a noun phrase opened by a lower-case adjective without a determiner ("weitere Tote")
+_BARE_ADJ = re.compile(rf"(?!{DET}\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+
+
 def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
                  ) -> SourceMention | None:
     """`bezeichnete X als Y und glaubt, dass …`: a second verb shares the first one's subject.
@@ -380,6 +388,8 @@ def _coordinated(doc: Document, last: Attribution | None, before: str, base: int
     The first content then ends before `und`.
     """
     co = re.search(r"(?:^|[\s,])(?:und|sowie)$", before)
+    if co is None and last is not None and last.rule in ("verb_prep", "verb_object"):
+        co = re.search(r",$", before)  # "beziffert X auf 626, befürchtet aber weitere Tote"
     if co is None or last is None or last.source is None:
         return None
     if not last.content.span.start < vs <= last.content.span.end + 1:
@@ -432,11 +442,11 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     rel = at - base
     end_rel = lx.content_end(m, rel)
     stretch = m[rel:end_rel]
-    punct = re.search(r"[,:]", stretch)
+    punct = re.search(r"[,:]", lexicon.blank_inserted(stretch))
     via = _vias(ctx, at, base + (rel + punct.start() if punct else end_rel), m, base)
     particle = row["particle"]
     if punct is not None:
-        frame_region = stretch[:punct.start()]
+        frame_region = lexicon.blank_inserted(stretch)[:punct.start()]
         if len(frame_region.split()) <= 10 and MASK not in frame_region:
             if particle and not re.search(rf"(?<![\w-]){particle}\s*$", frame_region):
                 return None
