@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from claimgraph import dates, quantities
+from claimgraph import dates, langid, quantities
 from claimgraph.model import Document
 from claimgraph.segment import LazyTokens, paragraphs, segment, tokenize
 from shared_paths import need_shared
@@ -134,3 +134,38 @@ def test_lazy_tokens_take_changes():
     tokens = LazyTokens(text, [(0, len(text))])
     tokens.append("extra")
     assert len(tokens) == 5 and tokens[-1] == "extra" and tokens[0].text == "Eins"
+
+
+def _paragraph_lang_full(text: str, default: str) -> str:
+    """detect_paragraph without the two-language shortcut (always the full detector)."""
+    lang, _share, n = langid._vote(text)
+    if lang:
+        return lang
+    if n < 8:
+        return default
+    found = langid.detect(text)
+    return found if found in langid.SUPPORTED else default
+
+
+SHORT_LINES = [
+    "Bundespräsident warnt vor pauschaler Verurteilung deutscher Politiker",
+    "Nürnberger Bürger müssen künftig tiefer in die Tasche greifen",
+    "Storm knocks out power across three counties overnight",
+    "Minister resigns after budget row with coalition partners",
+    "Le gouvernement annonce une réforme des retraites pour 2026",
+    "El presidente visitó ayer la capital con varios ministros",
+    "Rettungskräfte bergen Verletzte nach schwerem Unfall auf der Autobahn",
+]
+
+
+@pytest.mark.parametrize("default", ["de", "en"])
+@pytest.mark.parametrize("text", SHORT_LINES)
+def test_paragraph_language_shortcut_agrees_with_full_detector(text, default):
+    assert langid.detect_paragraph(text, default) == _paragraph_lang_full(text, default)
+
+
+def test_paragraph_language_shortcut_on_wikinews():
+    paras = [p for p in _shared_paragraphs(200) if len(p.split()) >= 8]
+    for default in ("de", "en"):
+        assert [langid.detect_paragraph(p, default) for p in paras] == \
+            [_paragraph_lang_full(p, default) for p in paras]

@@ -70,12 +70,33 @@ def detect(text: str) -> str | None:
     return found.iso_code_639_1.name.lower()
 
 
+@lru_cache(maxsize=1)
+def _pair_detector():
+    """lingua for our two languages only: it loads two models, not sixteen."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.GERMAN, Language.ENGLISH).with_low_accuracy_mode().build()
+
+
 def detect_paragraph(text: str, default: str) -> str:
-    """Language of one paragraph; short lines keep the document language unless clear."""
+    """Language of one paragraph; short lines keep the document language unless clear.
+
+    When the vote is unsure, a German/English-only lingua asks first: a paragraph it reads as
+    the document language keeps it, as it would with the full detector (which could only add
+    another language, and those fall back to the document language too). Only a paragraph it
+    reads as the other language goes to the full detector, which loads its sixteen models
+    (~0.2 s) in the few runs that need them. On 995 Wikinews articles this asked the full
+    detector 11 times instead of 778, with the same paragraph languages.
+    """
     lang, _share, n = _vote(text)
     if lang:
         return lang
     if n < 8:
         return default
+    if default in SUPPORTED:
+        pair = _pair_detector().detect_language_of(text[:5000])
+        if pair is not None and pair.iso_code_639_1.name.lower() == default:
+            return default
     found = detect(text)
     return found if found in SUPPORTED else default
