@@ -71,10 +71,12 @@ def local_copy(path: str) -> Iterator[str]:
     tmp = tempfile.NamedTemporaryFile(suffix="-" + os.path.basename(path), delete=False)
     try:
         if path.startswith(("http://", "https://")):
-            from urllib.request import urlopen
+            from ..safefetch import fetch_to, is_public
 
-            with urlopen(path, timeout=120) as resp:  # noqa: S310 - a URL the user listed
-                shutil.copyfileobj(resp, tmp, 1 << 20)
+            # public addresses only, also after redirects and DNS rebinding (SECURITY.md);
+            # CLAIMGRAPH_FETCH_PRIVATE=1 allows a mirror inside the network
+            allow = (lambda _a: True) if os.environ.get("CLAIMGRAPH_FETCH_PRIVATE") else is_public
+            fetch_to(path, tmp, timeout=120, allowed=allow)
         else:  # s3://, hdfs://, gs://: pyarrow knows them (credentials from the environment)
             from pyarrow import fs
 
