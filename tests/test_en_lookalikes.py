@@ -47,6 +47,15 @@ LOOKALIKES = [
     ("urged + noun", "The coach urged patience after the defeat."),
     ("put + ordinary object", "The chef put the pan on the stove and left."),
     ("clause after the cue is no speaker", "Late on Sunday, troops left the base, announced over loudspeakers."),
+    # round 3
+    ("reports as a plural noun", "By early reports, the storm flattened six barns."),
+    ("a thing called 'x'", 'The smugglers used a method called "ghosting" to hide the boats.'),
+    ("declared an emergency", "The governor declared a state of emergency in three counties."),
+    ("declared a day of mourning", "The mayor declared Friday a day of mourning."),
+    ("photo caption with a title", "Luke from Star Wars: A New Hope"),
+    ("caption, title case after colon", "Lara Croft: Tomb Raider Legend"),
+    ("identified as, no object", "The man, later identified as a local farmer, was released."),
+    ("named after", "The bridge was named after a local hero in 1902."),
 ]
 
 

@@ -152,6 +152,42 @@ ROWS = [
     ("Reportedly the sergeant was due to retire in May, and a friend said he had asked for a quieter post.", "reportative", "", "the sergeant was due to retire in May", "Reportedly", []),
     ("Two men died on Friday — reportedly the first deaths from the virus in the region.", "reportative", "", "the first deaths from the virus", "reportedly", []),
     ("The mayor and the bishop were reported by local media to have visited the hospital.", "indirect", "local media", "visited the hospital", "were reported", []),
+    # --- round 3: adverbs and time phrases between speaker and cue
+    ("The governor formally denied that the prison had been overcrowded.", "indirect", "governor", "prison had been overcrowded", "denied", []),
+    ("The decree specifically said the curfew would end at dawn.", "indirect", "decree", "curfew would end at dawn", "said", []),
+    ("A few days later the ministry said the vaccine had been approved.", "indirect", "ministry", "vaccine had been approved", "said", []),
+    ("At about 6:40 p.m. her brother told the police she had not come home.", "indirect", "her brother", "she had not come home", "told", []),
+    ("A second report from the coast guard during the weekend said nine sailors had been rescued.", "indirect", "report", "nine sailors had been rescued", "said", []),
+    ("The club said Sunday's match would be played behind closed doors.", "indirect", "club", "Sunday's match would be played", "said", []),
+    # --- sentence-final frames with a time phrase or an aside after them
+    ("The ferry sank near the harbour entrance, coast guard officials reported Tuesday night, local time.", "indirect", "coast guard officials", "ferry sank near the harbour", "reported", []),
+    ('"We will not give up," the poet wrote online shortly before his arrest.', "direct", "poet", "We will not give up", "wrote", []),
+    ('With "the old bridge, we took the safest route," Ortega told the paper, a decision that cost them a day.', "direct", "Ortega", "we took the safest route", "told", []),
+    ('"The vote was stolen," wrote Karlsson on Twitter, "and everybody knows it."', "direct", "Karlsson", "The vote was stolen", "wrote", []),
+    # --- participles: the subject after an opening adverbial; 'by saying'
+    ('In early May, the appeals court overturned the ban, saying the evidence had been "thin".', "mixed", "appeals court", "the evidence had been", "saying", []),
+    ("The family tried to stop the trial by saying they had forgiven the driver.", "indirect", "family", "they had forgiven the driver", "saying", []),
+    ("The senator voted against the bill and has claimed widespread abuse of the subsidy.", "indirect", "senator", "widespread abuse of the subsidy", "claimed", []),
+    # --- relative clauses name the speaker before the comma
+    ("The grant went to the lab of Professor Ines Varga, who told the board her team needed new microscopes.", "indirect", "Ines Varga", "her team needed new microscopes", "told", []),
+    ("In Northern Cyprus, which claims the disputed beach, the hotel remains closed.", "indirect", "Northern Cyprus", "the disputed beach", "claims", []),
+    # --- naming frames, passive labels with an agent, accusations
+    ("Local papers named the driver on Monday as a 41-year-old baker from Leeds.", "indirect", "Local papers", "the driver on Monday as a 41-year-old baker", "named", []),
+    ("Police identified the victim as a retired teacher.", "indirect", "Police", "the victim as a retired teacher", "identified", []),
+    ('The abbot was described by the diocese as "a tireless friend of the poor."', "mixed", "diocese", "a tireless friend of the poor", "described", []),
+    ('The tax, which the opposition has referred to as "theft" and a "disgrace", passed on Monday.', "direct", "opposition", "theft", "referred to as", []),
+    ('The tax, which the opposition has referred to as "theft" and a "disgrace", passed on Monday.', "direct", "opposition", "disgrace", "referred to as", []),
+    ('The coach lashed out at the referee, accusing him of "ruining the game".', "mixed", "coach", "him of", "accusing", []),
+    ("The surveyors placed the epicentre of the tremor ten kilometres north of the dam.", "indirect", "surveyors", "the epicentre of the tremor ten kilometres", "placed", []),
+    # --- relays: 'cited X that', 'quoted X, apposition, as saying'
+    ("The Irish Times cited a police source that the van had been stolen.", "indirect", "police source", "the van had been stolen", "cited", ["Irish Times"]),
+    ('Politico quoted Dana Weiss, formerly an adviser at the agency, as saying "the plan was never funded."', "direct", "Dana Weiss", "the plan was never funded", "quoted", ["Politico"]),
+    # --- more speech verbs; reportative passives
+    ("She shared that she had been bullied at school.", "indirect", "She", "she had been bullied at school", "shared", []),
+    ('"It was a cold winter," he recalls.', "direct", "he", "It was a cold winter", "recalls", []),
+    ("The incumbent, who has been projected to win the state, cancelled two rallies.", "reportative", "", "has been projected to win the state", "been projected to", []),
+    ("Four hikers were reported missing after the storm.", "reportative", "", "Four hikers were reported missing", "were reported", []),
+    ("The priest was later accused of hiding the letters.", "reportative", "", "accused of hiding the letters", "was later accused", []),
 ]
 
 

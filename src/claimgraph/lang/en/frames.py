@@ -128,7 +128,7 @@ def reportative(p: Para, sent: Span) -> None:
             start = sent.start
             if m.group("pass") or m.group("presumed"):
                 # "… were rescued while the rest are presumed dead": the clause of the hedge
-                b = list(re.finditer(r",\s+(?:and|but)\s|\s(?:while|whereas|although)\s|;\s",
+                b = list(re.finditer(r",\s+(?:and|but|where|when)\s|\s(?:while|whereas|although)\s|;\s",
                                      t[sent.start:m.start()]))
                 if b:
                     start = sent.start + b[-1].end()
@@ -139,8 +139,9 @@ def reportative(p: Para, sent: Span) -> None:
 
 # "were reported by local media to have visited", "reported by local press as belonging to"
 _BY_AGENT = re.compile(
-    r"""\b(?P<cue>(?:(?:is|are|was|were|been)\s+)?(?:reported|described|identified|named))
-        \s+by\s+(?P<src>[^,;:\"“”]{2,60}?)\s+(?P<link>to|as)\s+(?=\w)""",
+    r"""\b(?:(?P<cue>(?:(?:is|are|was|were|been)\s+)?reported)
+          |(?:(?:is|are|was|were|been)\s+)?(?P<label>described|identified|named|characteri[sz]ed|labell?ed|branded))
+        \s+by\s+(?P<src>[^,;:\"“”]{2,60}?)\s+(?P<link>to|as)\s+(?=[\w\"“‘])   # 'as "a strong advocate"' """,
     re.VERBOSE,
 )
 
@@ -159,7 +160,8 @@ def _by_agent(p: Para, sent: Span) -> None:
             c = (sent.start, clause_end(p, m.end(), sent, []))
         if len(p.doc.text[c[0]:c[1]].split()) < 2:
             continue  # "reported by CNN as such"
-        add_attribution(p, "indirect", c, (m.start("cue"), m.end("cue")), source, "reported_by")
+        cue = "cue" if m.group("cue") else "label"
+        add_attribution(p, "indirect", c, (m.start(cue), m.end(cue)), source, "reported_by")
 
 
 def quoted_as(p: Para, sent: Span) -> None:
@@ -177,8 +179,9 @@ def quoted_as(p: Para, sent: Span) -> None:
             left = speaker_left(p, sent, m.start())
             relay = left.speaker
             cue = (m.start("cue2"), m.end("cue2"))
-        if source is None:
-            continue
+        if source is None or m.group("that") and (source.type not in ("person", "anonymous", "group")
+                                                  or source.text.lower() in mentions.PRONOUNS):
+            continue  # "cited figures that showed …": evidence, not a speaker
         # a pronoun relay ("It cited …") names no outlet the reader could check
         vias = [relay] if relay and doc.slice(relay).lower() not in mentions.PRONOUNS else []
         rest = t[m.end():sent.end]

@@ -242,6 +242,14 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     runs = _name_runs(core)
     role_idx = [k for k, w in enumerate(core_low) if w in lex.roles]
     head = core_low[-1]
+    # "a second report from the coast guard", "two sources within the ministry": the noun before
+    # the first preposition heads the phrase when it is a known source noun
+    for k, w in enumerate(core_low[1:-1], start=1):
+        if w in ("from", "of", "by", "at", "in", "within", "inside", "with", "close") and \
+                (core_low[k - 1] in lex.evidence or core_low[k - 1] in lex.groups):
+            if not (runs and runs[-1][1] == len(core) and core_low[k - 1] in lex.groups):
+                head = core_low[k - 1]
+            break
 
     # a personal name at the end, after role words: "Pentagon spokeswoman Sabrina Singh"
     if runs:

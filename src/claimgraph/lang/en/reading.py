@@ -93,8 +93,9 @@ OBJECT_WORDS = frozenset(
 REPORTATIVE = re.compile(
     r"""\b(?P<adv>[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
       | \b(?P<pass>(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood
-           |claimed|feared|estimated|suspected|presumed|assumed)\s+to)\b
-      | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+)?presumed)(?=\s+(?:dead|killed|drowned|missing|lost))
+           |claimed|feared|estimated|suspected|presumed|assumed|projected|rumoured|known)\s+to)\b
+      | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+|later\s+|also\s+|since\s+|then\s+)?(?:presumed|reported|accused))
+           (?=\s+(?:dead|killed|drowned|missing|lost|injured|hurt|wounded|hospitali[sz]ed|safe|stable|arrested|of)\b)
       | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said
            |rumou?red|understood|feared|intimated|suggested|announced|speculated)
            (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)))
@@ -104,7 +105,8 @@ REPORTATIVE = re.compile(
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\b")
 QUOTED_AS = re.compile(
     r"""(?:was|were|is|has\s+been)\s+(?P<cue>quoted|cited)(?:\s+by\s+(?P<relay>[^,]+?))?\s+as\s+(?:saying|stating|telling\s+\S+)
-      | (?P<cue2>quoted|cited)\s+(?P<src>[^,.;]+?)\s+as\s+(?:saying|stating|telling\s+\S+)
+      | (?P<cue2>quoted|cited)\s+(?P<src>[^,.;]+?(?:,[^,.;\"“”]{1,80},)?)\s+(?:as\s+(?:saying|stating|telling\s+\S+)
+           | (?P<that>that)\s)                     # "cited a security source that …" 
     """,
     re.VERBOSE,
 )
@@ -272,6 +274,8 @@ class Left:
     content_end: int | None = None
     vias: list[Span] = field(default_factory=list)
     cited: Span | None = None
+    #: the speaker is the antecedent of "…, who said": a comma after the cue closes the clause
+    relative: bool = False
 
 
 def speaker_left(p: Para, sent: Span, cs: int) -> Left:
@@ -320,7 +324,7 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     while s < e and t[s] == " ":
         s += 1
     lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
-                    r"which|who|whom|where|and|but|so)\s+", t[s:e], re.IGNORECASE)
+                    r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", t[s:e], re.IGNORECASE)
     if lead:  # "When the mayor announced …", "which the New York Times called …"
         s += lead.end()
     # "On the live television he said": a pronoun right before the cue is the speaker
@@ -340,6 +344,7 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
                        r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
         if np:
             s, e = sent.start + np.start(), sent.start + np.end()
+            out.relative = True
     rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
@@ -384,9 +389,10 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
     s, e = trim(doc.text, *content)
     if e - s < 3:
         return None
-    if kind != "direct" and any(q.depth == 0 and s <= q.span.start and q.inner.start < e
-                                and min(e, q.inner.end) - q.inner.start >= 2
-                                and len(doc.text[q.inner.start:min(e, q.inner.end)].split()) >= 2
+    # quoted words inside indirect content make it mixed, one word too ('was "contrived"');
+    # a reportative hedge keeps its kind (the quote belongs to a speaker it does not name)
+    if kind not in ("direct", "reportative") and any(q.depth == 0 and s <= q.span.start and q.inner.start < e
+                                and min(e, q.inner.end) - q.inner.start >= 3
                                 for q in p.quotes):
         kind = "mixed"
     if kind == "direct":

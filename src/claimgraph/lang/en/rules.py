@@ -48,7 +48,8 @@ _PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on)\s+)(?:[\w'’-]+\s+){
 # the object of a valuation verb: 'placed the value of the vase at …', 'put the death toll at 40'
 _VALUE_OBJECT = re.compile(
     r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:value|cost|costs|toll|number|figure|damage|"
-    r"loss|losses|price|bill|total|worth|size|age|count)\b")
+    r"loss|losses|price|bill|total|worth|size|age|count|epicent(?:er|re)|cent(?:er|re)|origin|location|depth|"
+    r"magnitude|source|blame|responsibility|probability|odds|chance|chances|risk)\b")
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
     r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
@@ -112,17 +113,20 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # '…, with officials saying …' / 'with local media reporting …': the noun phrase speaks
     with_np = re.search(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$", left_text) \
         if participle and not left_text.endswith(",") else None
+    # 'tried to have him released by saying they forgave him': the sentence's subject speaks
+    by_ing = participle and re.search(r"(?:^|\s)(?:by|in|while|when|after|before|through|without)$", left_text)
     if with_np:
         participle = False
-    elif participle and not left_text.endswith(","):
+    elif participle and not left_text.endswith(",") and not by_ing:
         _absolute(p, sent, cs, ce, pos)
         return
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
     inverted = not participle and not cue.takes_object and \
-        cue.klass not in ("label", "appeal", "valuation", "evidence") and \
+        cue.klass not in ("label", "appeal", "valuation", "evidence", "naming") and \
         (left_text.endswith((",", "\"", "”", "’")) or not left_text)
-    coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later))?$", left_text) is not None
+    coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later|has|have|had|was|were|is|are"
+                            r"|would|will|did|(?-i:[a-z]+ly)))*$", left_text) is not None
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
     if with_np:
         inverted = False
@@ -175,6 +179,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     rule = f"cue_{cue.klass}"
     if cue.klass == "label":
         _label(p, sent, ce, cue_span, source, vias)
+        return
+    if cue.klass == "naming":
+        _naming(p, sent, pos, cue_span, source, vias, stops)
         return
     sp_start = left.speaker.start if left.speaker else cs
     back = sp_start
@@ -246,6 +253,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
+    if left.relative and "," in t[c_start:c_end]:
+        c_end = t.index(",", c_start, c_end)  # "China, which claims sovereignty over Taiwan, …"
     if not tm and len(doc.text[c_start:c_end].split()) < 3:
         return  # "announced his plan": a noun phrase, not a reported clause
     add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
@@ -322,7 +331,8 @@ def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
         if lemma == "call" and re.match(r"\s+for\s", rest):
             cue = lexicon().cues["urged"]
             _object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
-        elif lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest):
+        elif (lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest)) or \
+                (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)):
             s0 = ce + len(rest) - len(rest.lstrip())
             add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
                             "cue_label_blame", vias)
@@ -336,9 +346,30 @@ def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
                             source, "cue_label", vias)
             return
         add_attribution(p, "direct", (q.inner.start, q.inner.end), cue_span, source, "cue_label", vias)
+        # 'referred to as "gamesmanship" and a "stunt"': each quoted label is one item
+        m2 = re.match(r"\s*(?:,\s*)?(?:and|or)\s+(?:a\s+|an\s+|as\s+)?(?=[\"“‘])", after)
+        q2 = quote_at(p, q.span.end + m2.end()) if m2 else None
+        if q2 is not None:
+            add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source, "cue_label", vias)
     else:
         add_attribution(p, "mixed", (ce + len(m.group(1)) - len(m.group(1).lstrip()), q.inner.end), cue_span,
              source, "cue_label", vias)
+
+
+def _naming(p: Para, sent: Span, pos: int, cue_span: tuple[int, int], source: SourceMention,
+            vias: list[Span], stops: list[int]) -> None:
+    """'Reports named him on Sunday as X' / 'Police identified the victim as a local teacher'.
+
+    Naming verbs report a proposition only with an object and "as": the content is the object
+    and what it is named as ('named a new coach', 'identified problems' report nothing).
+    """
+    t = p.masked
+    m = re.match(r"\s*((?:[\w'’.-]+\s+){1,8}?)as\s+(?=[\w\"“])", t[pos:sent.end])
+    if m is None or re.search(r"\b(?:that|which|who|and|but|after|because)\b", m.group(1)):
+        return
+    c_start = pos + m.start(1)
+    add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), cue_span, source,
+                    "cue_naming", vias)
 
 
 def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
