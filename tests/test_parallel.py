@@ -123,3 +123,43 @@ def test_warc_counts_are_the_same_with_workers(tmp_path, workers):
     assert [r.doc.meta["outlet"] for r in res] == ["BBC", "Reuters"]
     assert (stats.records, stats.kept, stats.skipped) == (
         7, 2, {"not_response": 1, "not_article": 1, "lang": 3})
+
+
+_KILLED_PARENT = """
+import multiprocessing, sys, time
+sys.path.insert(0, {tests!r})
+from claimgraph.scale.parallel import ordered_map
+import test_parallel
+for i, r in enumerate(ordered_map(test_parallel._slow_for_small, range(10_000), workers=2)):
+    if i == 0:
+        print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+    time.sleep(0.05)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="needs Linux /proc")
+def test_workers_end_when_the_parent_is_killed():
+    import signal
+    import subprocess
+    import sys
+
+    script = _KILLED_PARENT.format(tests=os.path.dirname(__file__))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pids = [int(p) for p in proc.stdout.readline().split()]
+    assert len(pids) == 2 and all(_alive(p) for p in pids)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    for _ in range(100):  # poll (up to ~10 s on a busy machine); no timing is asserted
+        if not any(_alive(p) for p in pids):
+            break
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)
