@@ -56,6 +56,7 @@ LOOKALIKES = [
     ("caption, title case after colon", "Lara Croft: Tomb Raider Legend"),
     ("identified as, no object", "The man, later identified as a local farmer, was released."),
     ("named after", "The bridge was named after a local hero in 1902."),
+    ("first-person quote in a slogan with a cue-less subject", 'The banner over the gate, "We want our park back", was taken down.'),
 ]
 
 

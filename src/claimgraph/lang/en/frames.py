@@ -64,8 +64,17 @@ def according(p: Para, sent: Span) -> None:
         ne, verb_cut = _source_end(t, ns, nm.end(1))
         source = None
         words = list(re.finditer(r"\S+", t[ns:ne]))
+        # "According to the town's mayor, Dee Margo, …": the name in the apposition is the source
+        an = None if verb_cut else re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,",
+                                            t[ne:sent.end])
+        if an:
+            named = parse(doc.text, ns, ne + an.end(1))
+            if named is not None and named.type == "person" and named.name in an.group(1):
+                source, words = named, []
         for k in range(min(len(words), 18), 0, -1):
             end = ns + words[k - 1].end()
+            if k < len(words) and re.search(r"['’]s?$", words[k - 1].group()):
+                continue  # "Windsor Locks' first selectman": a possessive names whose, not who
             cand = parse(doc.text, ns, end)
             if cand is not None and (k == len(words) or cand.type != "person" or k <= 4):
                 source = cand
@@ -97,12 +106,38 @@ def according(p: Para, sent: Span) -> None:
                                 "according_quote")
                 continue
         elif not t[ne if verb_cut else nm.end(1):sent.end].strip(" .!?\"”") or \
-                (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ","):
+                (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ",") or \
+                (head.rstrip().endswith(",") and _closes(t[nm.end(1):sent.end])):
             # "…, according to a report from ABC on March 3 in which …": the content stood before
             c_start, c_end = sent.start, m.start()
         else:
             c_start, c_end = sent.start, sent.end
         add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
+
+
+_IRREGULAR_PAST = frozenset(
+    "rose fell went came took made gave saw found got left began ran won lost held kept paid met sent "
+    "brought built bought caught taught thought fought sold stood spoke wrote drove broke grew knew "
+    "threw flew drew shook hit cut put set spread struck became remains remain".split())
+
+
+def _closes(after: str) -> bool:
+    """True when what follows ', according to X' does not continue the reported clause.
+
+    ', but the man was found dead' / ', who said …' / ', some of whom …' start clauses of their
+    own; ', the U.S. Attorney for Texas.' is an apposition to the source. ', rose sharply' (a
+    verb without a subject) continues the clause around the frame.
+    """
+    m = re.match(r"\s*,\s*(.*)$", after, re.S)
+    if m is None:
+        return False
+    rest = m.group(1)
+    if re.match(r"(?:but|and|while|whereas|although|though|yet|so|who|which|whose|whom|where|some\s+of"
+                r"|many\s+of|most\s+of|all\s+of|none\s+of|one\s+of)\b", rest):
+        return True
+    words = rest.lower().strip(" .!?\"”").split()
+    return bool(words) and words[0] in ("the", "a", "an", "who", "its", "his", "her") and not any(
+        w in AUX or w.endswith("ed") or w in _IRREGULAR_PAST for w in words)
 
 
 def reportative(p: Para, sent: Span) -> None:

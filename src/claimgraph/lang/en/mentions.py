@@ -49,6 +49,8 @@ ANONYMITY = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster channel station magazine tabloid website "
+                          "outlet weekly network agency".split())
 _WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
 
 
@@ -164,7 +166,13 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
         return None
 
     # coordinated sources: "Cruz and Rooney", "the FSB and the Investigative Committee"
-    if " and " in written and "," not in written:
+    # ... but not inside one name: "Department of Emergency Services and Public Protection",
+    # "Road Transport and Bridges Minister Obaidul Quader" (two portfolios, one minister)
+    inside = re.search(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][^,]*?\sand\s+[A-Z]", written) or (
+        re.search(r"\sand\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(
+            w.capitalize() for w in ("minister", "secretary", "commissioner", "director")) + r")\b", written)
+        and not any(w in lexicons().roles for w in written.partition(" and ")[0].lower().split()))
+    if " and " in written and "," not in written and not inside:
         left, _, right = written.partition(" and ")
         a = parse(text, start, start + len(left))
         b = parse(text, end - len(right), end)
@@ -200,6 +208,18 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
             # "The judge presiding over the case, Anna Roth": the name after the comma
             return SourceMention(written, span, b.name, b.role, b.affiliation, b.type)
         return None
+
+    # an organisation's full name: "Directorate General of Civil Aviation", "Center for Food
+    # Safety", "Transport for London" (capitalised words around of/for, an organisation word or
+    # "for" before the preposition: people are "X of Y", never "X for Y")
+    om = re.match(r"(?:[Tt]he\s+)?((?:[A-Z][\w.'’&-]*\s+)+?)(of|for)\s+(?:the\s+)?[A-Z][\w.'’&-]*"
+                  r"(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w.'’&-]*)*$", written)
+    roles_in = [w for w in om.group(1).split() if w.lower().strip(".") in lex.roles] if om else []
+    if om and len(om.group(1).split()) <= 4 and (
+            (om.group(2) == "for" and not roles_in)
+            or (org_type(om.group(1)) and om.group(1).split()[0].lower() not in lex.roles)):
+        name = re.sub(r"^(?:the|The)\s+", "", written)
+        return SourceMention(written, span, name, type=org_type(om.group(1)) or "organisation")
 
     # relative clause or anonymity marker: "a senior official who spoke on condition of anonymity"
     core_end = len(words)
@@ -279,6 +299,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
             else:
                 role_aff = None
             kind = org_type(name)
+            if any(w[0].lower() in _OUTLET_NOUNS for w in core[:k]) and not role:
+                return SourceMention(written, span, name, type="outlet")  # "newspaper The Hindu"
             if is_outlet(name) and not role:
                 return SourceMention(written, span, name, affiliation=None, type="outlet")
             if kind and not role:

@@ -50,6 +50,44 @@ def loose_quotes(p: Para) -> None:
         if sentence_start and prior and words >= 5:
             add_attribution(p, "direct", (q.inner.start, q.inner.end), None, prior[-1].source,
                             "quote_same_speaker")
+        elif not sentence_start:
+            _voice_quote(p, q, prior)
+
+
+# a quotation in the first person speaks for someone: 'her "passion" … "stemmed from my love …"'
+_FIRST_PERSON = re.compile(r"(?<![\w'’-])(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us|we're|we’re)(?![\w'’-])")
+
+
+def _voice_quote(p: Para, q, prior: list) -> None:
+    """A first-person quotation inside a sentence without a cue (feature prose): mixed.
+
+    'Lisa Mancini has cosplayed for two years, her "passion … stemmed from my love of Halloween."'
+    The speaker is the sentence's subject when it is a person, else the speaker of the sentence
+    before (in this paragraph): 'She met Ron Perlman. The suit "is so warm I nearly fainted".'
+    """
+    doc, t = p.doc, p.masked
+    inner = doc.slice(q.inner)
+    if len(inner.split()) < 4 or not _FIRST_PERSON.search(inner):
+        return
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+", t[p.start:q.span.start])]
+    s0 = p.start + (ends[-1] if ends else 0)
+    if doc.text[q.inner.end - 1:q.inner.end] in (".", "!", "?"):
+        s1 = q.span.end  # the quotation closes the sentence
+    else:
+        end_m = re.search(r"[.!?][\"”’]?(?=\s|$)", t[q.span.end:p.end])
+        s1 = q.span.end + (end_m.end() if end_m else p.end - q.span.end)
+    if lexicon().cue_re.search(t, s0, s1):
+        return  # a cue verb is there; its rule decides
+    subject = leading_subject(p, Span(s0, s1), q.span.start)
+    source = None
+    if subject is not None and subject.type == "person" and (
+            subject.name[:1].isupper() or subject.text.lower() in ("he", "she")):
+        source = subject
+    else:
+        near = [a for a in prior if a.content.span.end >= s0 - 400]
+        source = near[-1].source if near else None
+    if source is not None:
+        add_attribution(p, "mixed", (s0, s1), None, source, "quote_voice")
 
 
 def _colon_frame(p: Para, q, before: str) -> bool:

@@ -285,10 +285,14 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     e = strip_before(t, sent.start, cs)
     while e > sent.start and t[e - 1] == " ":
         e -= 1
-    s = sent.start
-    for m in LEFT_BOUNDARY.finditer(t, sent.start, e):
-        if m.end() <= e:
-            s = m.end()
+    bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e]
+    s = bounds[-1].end() if bounds else sent.start
+    if bounds and t[s:e].rstrip().endswith(","):
+        # "Zoe, on the top deck when the roof fell in, said": the boundary sits in an aside
+        c1 = t.rfind(",", sent.start, bounds[-1].start())
+        if c1 >= 0 and ADVERBIAL_START.match(t[c1 + 1:bounds[-1].start()].strip()):
+            prev = [b for b in bounds if b.end() <= c1]
+            s = prev[-1].end() if prev else sent.start
     if not t[s:e].strip():
         return out
     for _ in range(3):  # at most a few parentheticals: "Cruz, in remarks to ABC, said"

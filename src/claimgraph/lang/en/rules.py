@@ -50,6 +50,12 @@ _VALUE_OBJECT = re.compile(
     r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:value|cost|costs|toll|number|figure|damage|"
     r"loss|losses|price|bill|total|worth|size|age|count|epicent(?:er|re)|cent(?:er|re)|origin|location|depth|"
     r"magnitude|source|blame|responsibility|probability|odds|chance|chances|risk)\b")
+# 'said as a teenager she was forced …', 'said in 2019 the firm had …': a short phrase, then a clause
+_PP_CLAUSE = re.compile(
+    r"""\s*(?:as|in|during|after|before|at|since|until|by|when)\s+(?:[\w'’-]+\s+){1,4}?,?\s*
+        (?:he|she|they|I|we|it|there)\s+(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
+    re.VERBOSE,
+)
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
     r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
@@ -98,9 +104,13 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if cue.takes_object:
         om = _OBJECT.match(t, pos, sent.end)
         if om:
-            if om.group("name") and is_outlet(om.group("name")):
+            app = re.match(r"\s*,\s*(?:a|an|the)\s+[^,;:\"“”]{1,50}?,(?=\s*(?:that\b|[\"“]))", t[om.end():sent.end])
+            name = om.group("name")
+            if name and (is_outlet(name) or app and re.search(
+                    r"\b(?:news|media|outlet|newspaper|paper|agency|broadcaster|channel|station|website)\b",
+                    app.group())):  # "told Anadolu Agency, a local news outlet, that …"
                 vias.append(Span(om.start("name"), om.end("name")))
-            obj_end = om.end()
+            obj_end = om.end() + (app.end() if app else 0)
         pos, more = skip_after(t, obj_end, sent.end)
         vias.extend(more)
     rest = t[pos:sent.end]
@@ -249,7 +259,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
         needs_that = cue.needs_that and not (with_np and _finite(rest))
-        if needs_that or _NO_CLAUSE.match(rest) or len(doc.text[pos:sent.end].split()) < 3:
+        if needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest)) \
+                or len(doc.text[pos:sent.end].split()) < 3:
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
@@ -257,6 +268,17 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         c_end = t.index(",", c_start, c_end)  # "China, which claims sovereignty over Taiwan, …"
     if not tm and len(doc.text[c_start:c_end].split()) < 3:
         return  # "announced his plan": a noun phrase, not a reported clause
+    # 'said the roof fell in and "everyone screamed", and "it felt like the end."': a paraphrase
+    # with a quoted part, then a whole quotation closing the sentence — two items
+    two = re.search(r"[”\"],?\s+and\s+(?=[“\"])", doc.text[c_start:c_end])
+    q2 = quote_at(p, c_start + two.end()) if two else None
+    if q2 is not None and q2.span.end >= trim(doc.text, c_start, c_end)[1] - 1 \
+            and len(doc.slice(q2.inner).split()) >= 3:
+        add_attribution(p, kind, (c_start, c_start + two.start() + 1), cue_span, source,
+                        rule + "_clause", vias, modality)
+        add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source,
+                        rule + "_quote_joined", vias, modality)
+        return
     add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
 
