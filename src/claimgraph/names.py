@@ -86,6 +86,8 @@ class Lexicon:
     firstnames: dict[str, str] = field(default_factory=dict)
     _memo: dict[tuple[str, str, tuple[str, ...]], tuple[Word, str] | None] = field(
         default_factory=dict, repr=False)
+    #: per language: every key, key+"in" and key+"innen" (a tail outside it cannot match)
+    _tails: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def first_name(self, token: str) -> str | None:
         """Gender (m, f, u) when `token` is a known first name, else None."""
@@ -98,8 +100,9 @@ class Lexicon:
         (den Experten); the gender returned says which ("f", "m", "p" for plural, "" unknown).
         """
         memo_key = (token, lang, kinds)
-        if memo_key in self._memo:
-            return self._memo[memo_key]
+        found = self._memo.get(memo_key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
         if len(self._memo) > 200_000:
             self._memo.clear()
         found = self._match(token, lang, kinds)
@@ -116,12 +119,18 @@ class Lexicon:
                 if not kinds or w.kind in kinds:
                     return w, w.gender
             return None
+        tails = self._tails.get(lang)
+        if tails is None:
+            tails = self._tails[lang] = frozenset(
+                k + end for k in table for end in ("", "in", "innen"))
         best: tuple[Word, str] | None = None
         best_len = 0
         for cut in range(max(0, len(low) - 22), len(low)):
             tail = low[cut:]
             if len(tail) <= best_len:
                 break
+            if tail not in tails:
+                continue  # no form of this tail is a word (one set lookup, most tails)
             for form, gender_of in ((tail, None), (tail[:-2], "f") if tail.endswith("in") else
                                     (None, None), (tail[:-5], "p") if tail.endswith("innen")
                                     else (None, None)):
@@ -139,6 +148,9 @@ class Lexicon:
                 if best_len == len(tail):
                     break
         return best
+
+
+_MISSING = object()
 
 
 @lru_cache(maxsize=1)
