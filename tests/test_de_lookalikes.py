@@ -44,6 +44,9 @@ NONE = [
     "Der Konzern führte den Umbau im Mai aus.",
     "Das Denkmal erinnert an die Opfer, die im Krieg starben.",
     "Die Fraktion der Grünen, meldete unterdessen Kritik am Vorhaben an.",
+    "Er lief, so schnell er konnte, nach Hause.",
+    "Der Film dauert drei Stunden. Das sagte mir der Verkäufer nicht.",
+    "Die Kunden sollen sein Angebot bis Freitag prüfen.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

@@ -276,6 +276,46 @@ ROWS = [
      "indirect", "Verbraucherschützer", "die Preise ohne Grund", "prangerten"),
     ("Die Behörde bekundete, die Daten seien nicht verschlüsselt gewesen.",
      "indirect", "Behörde", "die Daten seien nicht", "bekundete"),
+    # --- round 3: a frame inserted with "so", anaphoric frames, "mit diesen Worten"
+    ("Sein Gegner, so der Kandidat weiter, würde Spenden von Lobbygruppen erhalten.",
+     "indirect", "Kandidat", "würde Spenden von Lobbygruppen", "so"),
+    ("Sein Gegner, so der Kandidat weiter, würde Spenden erhalten. Er selber wolle unabhängig "
+     "bleiben.", "indirect", "Kandidat", "Er selber wolle unabhängig", None),
+    ("Doch sei es, so die Autorin Mira Klein in einem Blogeintrag auf der Website der Zeitung "
+     "„Die Welt“, ein Kreis mächtiger Leute gewesen, der den Täter schützte.",
+     "indirect", "Mira Klein", "ein Kreis mächtiger Leute", "so"),
+    ("Die Preise steigen, so die Nationalbank am Montag, um drei Prozent.",
+     "according_to", "Nationalbank", "Die Preise steigen", "so"),
+    ("Der Italiener Marco Rossi wird neuer Trainer beim FC Basel. Dies gab die Vereinsführung "
+     "heute auf einer Pressekonferenz bekannt.", "indirect", "Vereinsführung",
+     "Marco Rossi wird neuer Trainer", "gab"),
+    ("Die Steuern steigen im Mai. Das berichtete die Zeitung „Der Bund“ am Sonntag.",
+     "indirect", "Der Bund", "Die Steuern steigen im Mai", "berichtete"),
+    ("Es ist nur ein neuer Name, doch er hat großes Gewicht – das zumindest meint Anna Roth vom "
+     "Tourismusamt.", "indirect", "Anna Roth", "Es ist nur ein neuer Name", "meint"),
+    ("„Guten Tag, da bin ich wieder“, mit diesen Worten meldete sich der Trainer zurück.",
+     "direct", "Trainer", "da bin ich wieder", "meldete"),
+    # --- round 3: passive judgements with an agent; a dative first field before a dass-clause
+    ("Seine Bilder werden von Kritikern als Wendepunkt der Malerei bezeichnet.",
+     "indirect", "Kritikern", "als Wendepunkt der Malerei", "bezeichnet"),
+    ("Dem Minister wird vorgeworfen, dass er Akten vernichtet habe.",
+     "indirect", "", "er Akten vernichtet habe", "vorgeworfen"),
+    # --- round 3: according-to frames with extended attributes, quoted names, points of view
+    ("Laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes wurden 2.000 "
+     "Menschen versorgt.", "according_to", "Roten Kreuzes", "wurden 2.000 Menschen", "Laut"),
+    ("Die Regenzeit könnte nach Angaben des Leiters der Sektion von „Ärzte ohne Grenzen“ bis "
+     "September andauern.", None, "Leiters", "Die Regenzeit könnte", "nach Angaben"),
+    ("Aus Sicht der Regierung ist die Krise vorbei.",
+     "according_to", "Regierung", "ist die Krise vorbei", "Aus Sicht"),
+    ("Während die Gespräche aus der Sicht der Gewerkschaft gescheitert waren, verhandelte der "
+     "Arbeitgeber weiter.", "according_to", "Gewerkschaft", "die Gespräche", "aus der Sicht"),
+    # --- round 3: a reportative copula before a colon keeps its list; Konjunktiv II of strong verbs
+    ("Kunden der Firma sollen sein: das Verteidigungsministerium, die Armee und mehrere Banken.",
+     "reportative", "", "das Verteidigungsministerium, die Armee", "sollen"),
+    ("Die Regierung warnt vor weiteren Überschwemmungen. Die Dämme befänden sich am Limit.",
+     "indirect", "Regierung", "Die Dämme befänden sich", None),
+    ("Bezüglich des Startortes meldet die Nachrichtenagentur „Xinhua“, die Maschine sei in "
+     "Sentani gestartet.", "indirect", "Xinhua", "die Maschine sei in Sentani", "meldet"),
 ]
 
 
@@ -304,7 +344,7 @@ def test_table_is_large_enough():
 @pytest.mark.parametrize("text,kind,source,content,cue", ROWS, ids=[r[0][:40] for r in ROWS])
 def test_row(text, kind, source, content, cue):
     att = _find(text, content)
-    assert att.kind == kind, (att.kind, att.rule)
+    assert kind is None or att.kind == kind, (att.kind, att.rule)
     if source == "":
         assert att.source is None or att.source.type == "anonymous", att.source
     elif source is not None:
@@ -326,6 +366,16 @@ def test_row(text, kind, source, content, cue):
     ("Laut dem Pentagon sind die Truppen bereits verlegt.", None, None, "Pentagon",
      "government"),
     ("Experten befürchten, dass der Damm bricht.", None, None, None, "anonymous"),
+    # round 3: the named person of an apposition speaks; institutions in the genitive
+    ("Am Abend sagte die Sprecherin der Stadt, Anna Roth, die Schule bleibe zu.",
+     "Sprecherin", "Stadt", "Anna Roth", "person"),
+    ("Die Lage sei ruhig, sagte die Sprecherin des ukrainischen Verteidigungsministeriums, "
+     "Olena Kowal.", "Sprecherin", "ukrainischen Verteidigungsministeriums", "Olena Kowal",
+     "person"),
+    ("Alle seien gesund, sagte Mark Keller, der Sprecher der Ambulanz.",
+     "Sprecher", "Ambulanz", "Mark Keller", "person"),
+    ("Nach Angaben des ukrainischen Verteidigungsministeriums fielen zwei Drohnen.",
+     None, None, "Verteidigungsministerium", "government"),
 ])
 def test_source_typing(text, role, affiliation, name, typ):
     src = _rules_only(text).attributions[0].source

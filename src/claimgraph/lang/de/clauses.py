@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
-from ..common import copy_source, Unit
+from ..common import copy_source, MASK, Unit
 from . import lexicon
 from .mentions import Lexicons, NP, is_outlet, parse
 
@@ -44,7 +44,7 @@ _POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
 _NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
 _NP_END = re.compile(rf"(?P<np>{NP})\s*$")
-_VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von)\s+(?P<np>{NP})")
+_VIA = re.compile(rf"(?:gegenüber|mit|im|in|bei|von|auf)\s+(?P<np>{NP})")
 _IMPERSONAL_SRC = re.compile(rf"(?:[Aa]us|[Vv]on|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim)\s+(?P<np>{NP})")
 
 
@@ -77,6 +77,9 @@ class Ctx:
 
 def _unwrap(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:
     """The source of `einem Bericht der «Times»` is the Times; of `NATO-Schätzungen` NATO."""
+    if MASK in np_text and MASK not in np_text.split()[0]:
+        # "des Leiters der Sektion von „Ärzte ohne Grenzen“": a quoted name in an attachment
+        np_text = ctx.doc.text[at:at + len(np_text)]
     words = np_text.split()
     lx = ctx.lx
     for i, w in enumerate(words[:-1]):

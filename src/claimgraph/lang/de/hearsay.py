@@ -62,10 +62,15 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
     worden = re.match(r"\s+worden(?![\w-])", after)
     if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
         return False, None
+    rest = cm.end() + (worden.end() if worden else 0)
     if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
             r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
-        return True, None  # "Der Minister wurde gelobt": a subject, not a report
-    rest = cm.end() + (worden.end() if worden else 0)
+        judged = _judged(ctx, unit, m, pre, aux, cstart, cm, row, cue, rest)
+        if judged is not None:
+            return True, judged
+        if not re.match(r"\s*[,:]\s*(?:dass|daß)(?![\w-])", m[rest:]):
+            return True, None  # "Der Minister wurde gelobt": a subject, not a report
+        # "Kony wird vorgeworfen, dass …": the first field is a dative, the clause reported
     dm = _DOC_PP.match(pre)
     agent = _AGENT.search(pre)
     src = None
@@ -90,6 +95,25 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
     if body is None:
         return True, None
     return True, make(row["kind"], body, cue=cue, source=src, rule=rule)
+
+
+def _judged(ctx: Ctx, unit: Unit, m: str, pre: str, aux: re.Match[str], cstart: int,
+            cm: re.Match[str], row: dict[str, str], cue: TextSpan, rest: int
+            ) -> Attribution | None:
+    """`Seine Werke werden von Kritikern als „Meilensteine“ bezeichnet`: a passive judgement
+    with its agent; the subject and the als-phrase are the content."""
+    if not any(f in ("prep:als", "prep:für") for f in row["frame"].split(",")):
+        return None
+    agent = _AGENT.match(pre, aux.end()) or _AGENT.search(pre, aux.end())
+    if agent is None or not re.search(r"(?<![\w-])(?:als|für)(?![\w-])", pre[agent.end():]):
+        return None
+    if not re.fullmatch(r"\s*[.!?]?\s*", m[rest:]):
+        return None
+    src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
+    body = content(ctx.doc, cstart, unit.span.start + cm.start())
+    if src is None or body is None:
+        return None
+    return make(row["kind"], body, cue=cue, source=src, rule="passive_judged")
 
 
 #: "Delmare soll in eine Klinik verlegt werden": what is to happen to a named person is hearsay
@@ -127,8 +151,11 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                                                          m[comma:]):
             s = base + comma + 1
         end = base + ctx.lx.content_end(m, rm.end())
-        stop = re.search(r"[;:]", m[rm.end():end - base])
-        body = content(doc, s, base + rm.end() + stop.start() if stop else end)
+        colon = re.match(r"\s*:\s*(?![«„»“\"\u2591])", m[rm.end():]) if re.search(
+            r"(?<![\w-])soll(?:en)?\s+sein$", m[:rm.end()]) else None
+        after = rm.end() + (colon.end() if colon else 0)  # "sollen sein: A, B und C"
+        stop = re.search(r"[;:]", m[after:end - base])
+        body = content(doc, s, base + after + stop.start() if stop else end)
         if body is not None:
             yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
                        base + rm.end("cue")), modality="reported", rule="reportative")

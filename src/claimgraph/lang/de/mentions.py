@@ -39,7 +39,11 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Mehr|Viel|Weniger|Kein|Keine|Alles|Nichts|Etwa|Rund|Fast|Knapp|Mindestens|Erneut|"
            r"Dem|Den|Der|Die|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Deren|Dessen|"
            r"Insbesondere|Besonders|Gerade|Ebenfalls|Jedenfalls|Immerhin|Tatsächlich|Angeblich|"
-           r"Eigentlich|Letztlich|Schliesslich|Seitdem|Sobald|Solange|Falls|Sofern|Damals)"
+           r"Eigentlich|Letztlich|Schliesslich|Seitdem|Sobald|Solange|Falls|Sofern|Damals|"
+           # prepositions with a genitive that open a first field, never a source
+           r"Bezüglich|Hinsichtlich|Angesichts|Aufgrund|Infolge|Anlässlich|Seitens|Mittels|"
+           r"Statt|Anstatt|Innerhalb|Außerhalb|Ausserhalb|Jenseits|Entgegen|Gegenüber|Zugunsten|"
+           r"Zwecks|Dank|Mithilfe|Binnen|Ungeachtet|Abgesehen|Unweit|Nahe|Entlang)"
            r"(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
@@ -193,8 +197,31 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
                 name_words, lex)
     if typ == "outlet" and quoted:
         name = _strip_quotes(quoted.group())
+    elif typ in ("government", "organisation") and not role:
+        name = _nominative(name)
     del raw
     return SourceMention(text, span, name, role=role, affiliation=affiliation, type=typ)
+
+
+#: genitive endings of institution nouns -> nominative ("des Verteidigungsministeriums")
+_GENITIVE = (("iums", "ium"), ("amtes", "amt"), ("amts", "amt"), ("tages", "tag"),
+             ("tags", "tag"), ("rates", "rat"), ("rats", "rat"), ("gerichtes", "gericht"),
+             ("gerichts", "gericht"), ("instituts", "institut"), ("institutes", "institut"),
+             ("verbandes", "verband"), ("verbands", "verband"), ("konzerns", "konzern"),
+             ("senats", "senat"), ("komitees", "komitee"), ("büros", "büro"),
+             ("vorstands", "vorstand"), ("vorstandes", "vorstand"), ("ministers", "minister"))
+
+
+def _nominative(name: str) -> str:
+    words = name.split()
+    if not words:
+        return name
+    last = words[-1]
+    for gen, nom in _GENITIVE:
+        if last.lower().endswith(gen) and len(last) > len(gen):
+            words[-1] = last[:len(last) - len(gen)] + nom
+            break
+    return " ".join(words)
 
 
 def _clean(s: str) -> str:
@@ -230,6 +257,9 @@ def _type(text: str, head_words: list[str], first: str, role: str | None,
     if anon == "group" and first not in _INDEF:
         return "group"
     words = re.findall(r"[\w-]+", low)
+    # genitives: "des Verteidigungsministeriums", "des Bundesamtes"
+    words += [w[:-2] if w.endswith("es") else w[:-1] for w in words
+              if w.endswith("s") and len(w) > 4]
     parts = {p for w in words for p in w.split("-")}
     if any(w in _GOV_WORDS or w.endswith(("ministerium", "regierung", "polizei", "behörde")) for
            w in words) or parts & {"pentagon", "kreml", "polizei", "regierung"}:

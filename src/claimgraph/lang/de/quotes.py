@@ -58,6 +58,11 @@ def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consume
             end = trim(doc.text, tail_start, unit.span.end)[1]
             kind, rule = "mixed", "mixed_around"
         via = via + _vias(ctx, tail_start, unit.span.end, m, base)
+    elif (wm := _WORDS_AFTER.match(post)) is not None and not pre.strip(" ,–—-"):
+        # «…», mit diesen Worten meldete er sich zurück: any verb frames the quote
+        cue = text_span(doc, q.span.end + wm.start("cue"), q.span.end + wm.end("cue"))
+        src = parse(wm.group("np"), q.span.end + wm.start("np"), ctx.pack)
+        rule = "direct_words_after"
     elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
         frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
         if frame is not None:
@@ -86,6 +91,11 @@ def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consume
     return make(kind, body, cue=cue, source=src, via=via, rule=rule)
 
 
+#: «…», mit diesen Worten begrüßte der Trainer …: the quote is named as the words of a verb
+_WORDS_AFTER = re.compile(rf"""\s*[,–—-]?\s*[Mm]it\s+(?:diesen|den|folgenden|jenen|solchen)\s+
+                               (?:\w+\s+)?Worten\s+(?P<cue>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?
+                               \s+(?P<np>{NP})""",
+                          re.VERBOSE)
 #: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
 _CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zudem|Dann|"
                         r"Schließlich|Schliesslich|Und\s+weiter)\s*:\s*")

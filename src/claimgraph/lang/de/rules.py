@@ -36,13 +36,17 @@ from .mentions import DET, NP, parse
 
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
-_LAUT = re.compile(rf"(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+(?P<np>{NP})")
+_LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
+                        # "einer am Dienstag veröffentlichten Mitteilung": an extended attribute
+                        (?:{DET}\s+(?:[^\s,.;:!?]+\s+){{1,4}}?
+                           (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
+                        (?P<np>{NP})""", re.VERBOSE)
 _ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")
 _NACH = re.compile(
-    r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
+    r"""(?<![\w-])(?P<cue>[Nn]ach|[Aa]us\s+(?:der\s+)?(?=Sicht))\s*
         (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
               neuen|übereinstimmenden|inoffiziellen)\s+)*
-        (?P<noun>Angaben|Informationen|Einschätzung|Ansicht|Auffassung|Meinung|Aussagen?|
+        (?P<noun>Angaben|Informationen|Einschätzung|Sicht|Ansicht|Auffassung|Meinung|Aussagen?|
                  Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
                  [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
         (?![\w-])""", re.VERBOSE)
@@ -227,6 +231,12 @@ def _according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributi
             via = _vias(ctx, base + sm.end("np"), uend, m, base)
             yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
                        base + sm.end("cue")), source=src, via=via, rule="according_so")
+    for mm in _SO_MID.finditer(m):
+        if sm is not None and mm.start() >= sm.start():
+            break
+        att = _so_inserted(ctx, unit, m, mm)
+        if att is not None:
+            yield att
     dm = _DEMNACH.search(m)
     if dm is not None and lx.mood(m) is None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m) \
             and not _names_document(ctx, state.previous):
@@ -237,6 +247,47 @@ def _according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributi
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
                        source=src, rule="according_demnach")
+
+
+#: ", so Obama weiter, würde …": a frame inserted into the clause it frames
+_SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei|drei|vier)\s)
+                          (?P<np>{NP})                                # the speaker
+                          (?P<tail>(?:\s+[^\s,.;:!?]+){{0,14}}?)\s*,    # weiter, in einem Blog …
+                          (?=\s*[^\s,.;:!?])""", re.VERBOSE)
+
+
+def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution | None:
+    """`Sein Rivale, so Obama weiter, würde …`: the clause around the frame is the content.
+
+    A short frame stays inside the content (one span); after a long one (`so der Autor in
+    einem Blogeintrag auf …`) the longer side of the clause is the content.
+    """
+    doc, base = ctx.doc, unit.span.start
+    np_text, tail = mm.group("np"), mm.group("tail")
+    if np_text.lower() in ("er", "sie") and tail.strip() not in ("", "weiter"):
+        return None  # ", so sie es wünscht,": a manner clause
+    if re.search(r"(?<![\w-])(?:dass|wie|als|ob)(?![\w-])", tail):
+        return None
+    src = parse(np_text, base + mm.start("np"), ctx.pack)
+    if src is None or src.type == "anonymous" and not src.role:
+        return None
+    cstart = _clause_start(m, base, mm.start())
+    uend = base + ctx.lx.content_end(m, mm.end())
+    frame_words = len((np_text + tail).split()) + 1
+    if frame_words <= 5:
+        body = content(doc, cstart, uend)
+    else:
+        left = content(doc, cstart, base + mm.start())
+        right = content(doc, base + mm.end(), uend)
+        body = max((b for b in (left, right) if b is not None),
+                   key=lambda b: len(b.text.split()), default=None)
+    if body is None:
+        return None
+    clause = m[cstart - base:uend - base]
+    kind = "indirect" if ctx.lx.mood(clause) or ctx.lx.k1.search(clause) else "according_to"
+    via = _vias(ctx, base + mm.end("np"), base + mm.end("tail"), m, base)
+    return make(kind, body, cue=text_span(doc, base + mm.start("cue"), base + mm.end("cue")),
+                source=src, via=via, rule="according_so_inserted")
 
 
 #: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)
@@ -270,6 +321,11 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
             uend = fend + cut.start()
     if not doc.text[ustart:fstart].strip(" ,"):
         return content(doc, fend, uend)
+    lead = _LEAD_SUBORD.match(doc.text, ustart, fstart)
+    comma = doc.text.find(",", fend, uend)
+    if lead is not None and comma > 0 and "," not in doc.text[ustart:fstart]:
+        # "Während die Gespräche aus Sicht X gescheitert waren, …": the frame's own clause
+        return content(doc, lead.end(), comma)
     if not doc.text[fend:uend].strip(" ,.!?"):
         return content(doc, ustart, fstart)
     return content(doc, ustart, uend)
@@ -296,6 +352,13 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 if att is not None:
                     last = att
                     yield att
+                continue
+        ana = _ANAPHOR.search(before + " ") if "say" in frames or "obj" in frames else None
+        if ana is not None:
+            att = _anaphoric(ctx, unit, m, ana, cm, cue, row)
+            if att is not None:
+                last = att
+                yield att
                 continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
@@ -379,6 +442,44 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
 
 #: a noun phrase opened by a lower-case adjective without a determiner ("weitere Tote")
 _BARE_ADJ = re.compile(rf"(?!{DET}\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
+
+
+#: "Dies gab X bekannt", "… – das zumindest meint X": a pronoun stands for the content
+_ANAPHOR = re.compile(r"""(?:^|[–—]\s*|\s-\s*|;\s*)
+                          (?P<pro>[Dd]ies|[Dd]as|[Dd]ieses)
+                          (?:\s+(?:zumindest|jedenfalls|wenigstens|auch|jedoch|aber|allerdings|
+                                  so|hingegen|dagegen|wiederum))?\s*$""", re.VERBOSE)
+
+
+def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[str],
+               cue: TextSpan, row: dict[str, str]) -> Attribution | None:
+    """`Trapattoni wird Trainer. Dies gab der Verein bekannt.`: the content is the sentence
+    before (or the clause before a dash); the subject follows the verb."""
+    doc, base = ctx.doc, unit.span.start
+    pm = _POST_SUBJ.match(m, cm.end())
+    if pm is None or _BARE_ADJ.match(pm.group("np")):
+        return None
+    src, end = _with_apposition(ctx, m, base, parse(pm.group("np"), base + pm.start("np"),
+                                                    ctx.pack), pm.end("np"))
+    if src is None or not ctx.lx.clause_ends_soon(m, end) or re.search(
+            r"(?<![\w-])(?:nicht|nie|niemals|kein|keine|keinen)(?![\w-])", m[end:]):
+        return None  # "Das sagte er nicht": a denial of the frame
+    if row["particle"] and not re.search(rf"(?<![\w-]){row['particle']}\s*[.!?]?\s*$", m):
+        return None
+    if ana.start("pro") > 0:
+        body = content(doc, base, base + ana.start())
+    else:
+        prev = ctx.state.previous
+        if prev is None or prev.end > unit.span.start or not any(
+                s.paragraph == unit.paragraph and s.span.start <= prev.start < s.span.end
+                for s in doc.sentences):
+            return None
+        if any(q.span.start >= prev.start and q.span.end <= prev.end for q in doc.quotes):
+            return None  # a quote before: `_taken_up` frames it as direct speech
+        body = content(doc, prev.start, prev.end)
+    if body is None or MASK in body.text:
+        return None
+    return make("indirect", body, cue=cue, source=src, rule="verb_anaphoric")
 
 
 def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
