@@ -298,6 +298,26 @@ def test_refresh_keeps_document_findings(filled):
     assert [f["type"] for f in filled.list_findings() if f["scope"] == "document"] == ["single_source"]
 
 
+FIRE = ("Brand in Talberg\nBei dem Brand in der Lagerhalle von Talberg wurden nach Angaben der "
+        "{who} {n} Menschen verletzt, sagte {speaker} am Montag.")
+
+
+def test_cross_document_findings_link_stored_attributions(store):
+    import claimgraph
+
+    for i, (who, n, speaker) in enumerate([("Polizei", 40, "ein Polizeisprecher"),
+                                           ("Feuerwehr", 400, "Feuerwehrchef Bruno Lang")]):
+        store.add(claimgraph.analyze(FIRE.format(who=who, n=n, speaker=speaker), path=f"f{i}.txt"))
+    found = store.refresh_findings()
+    assert found, "a 40 vs 400 casualty count across two articles is a textbook conflict"
+    corpus = [f for f in store.list_findings() if f["scope"] == "corpus"]
+    assert [f["attributions"] for f in corpus] == [f.attributions for f in found]
+    for f in corpus:  # every "<hash>#a1" reference became a link to a stored attribution
+        assert len(f["attribution_ids"]) == len(f["attributions"]) and len(f["documents"]) == 2
+    assert len(store.refresh_findings()) == len(found)  # refreshing replaces, never duplicates
+    assert len([f for f in store.list_findings() if f["scope"] == "corpus"]) == len(found)
+
+
 @pytest.mark.parametrize("q, n", [("Keller", 4), ("terminal", 1), ("Associated", 0)])
 def test_search(filled, q, n):
     assert len(filled.search(q)) == n

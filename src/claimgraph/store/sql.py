@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import StoreError
 from ..model import Document, Finding
@@ -343,19 +343,18 @@ class SQLStore(QueryMixin):
                 "FROM attributions a WHERE a.document_id = ? AND a.local_id = ?",
                 [(doc_id, pos, doc_id, ref) for pos, ref in enumerate(f.attributions)])
 
-    def _write_findings(self, doc_id: int | None, scope: str, findings: Iterable[Finding],
-                        atts_by_ref: dict[str, int]) -> None:
+    def _write_corpus_findings(self, findings: Iterable[Finding],
+                               lookup: Callable[[str], int | None]) -> None:
         for f in findings:
             fid = self._insert_id(
                 "INSERT INTO findings (document_id, scope, type, summary, reason, score, "
                 "attributions, sources, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, scope, f.type, f.summary, f.reason, f.score,
+                (None, "corpus", f.type, f.summary, f.reason, f.score,
                  json.dumps(f.attributions, ensure_ascii=False),
                  json.dumps(f.sources, ensure_ascii=False), now()))
-            links = [(fid, atts_by_ref[ref], pos) for pos, ref in enumerate(f.attributions)
-                     if ref in atts_by_ref]
+            ids = [(pos, lookup(ref)) for pos, ref in enumerate(f.attributions)]
             self._many("INSERT INTO finding_attributions (finding_id, attribution_id, position) "
-                       "VALUES (?, ?, ?)", links)
+                       "VALUES (?, ?, ?)", [(fid, a, pos) for pos, a in ids if a is not None])
 
     def quarantine(self, name: str, reason: str) -> None:
         """Record an input that could not be analysed (the latest reason per name is kept)."""
@@ -506,25 +505,32 @@ class SQLStore(QueryMixin):
                 "WHERE scope = ? ORDER BY id", ("document",))]
         docs = list(self.iter_documents())
         found: list[Finding] = list(fn(docs))
-        refs = self._attribution_refs()
+        lookup = self._ref_lookup()
         clusters = getattr(compare, "cluster_claims", None)
+        groups = list(clusters(docs)) if clusters is not None else None
         with self._lock, self._tx():
             self._exec("DELETE FROM findings WHERE scope = ?", ("corpus",))
-            self._write_findings(None, "corpus", found, _RefMap(refs))
-            if clusters is not None:
+            self._write_corpus_findings(found, lookup)
+            if groups is not None:
                 self._exec("DELETE FROM clusters")
-                for members in clusters(docs):
+                for members in groups:
                     cid = self._insert_id("INSERT INTO clusters (label, created_at) VALUES (?, ?)",
                                           (None, now()))
-                    ids = {_RefMap(refs).get(m) for m in members} - {None}
-                    self._many("INSERT INTO cluster_members (cluster_id, attribution_id) VALUES (?, ?)",
-                               [(cid, a) for a in sorted(ids)])  # type: ignore[type-var]
+                    ids = sorted({a for a in map(lookup, members) if a is not None})
+                    self._many("INSERT INTO cluster_members (cluster_id, attribution_id) "
+                               "VALUES (?, ?)", [(cid, a) for a in ids])
         return found
 
-    def _attribution_refs(self) -> dict[tuple[str, str], int]:
-        return {(r["hash"], r["local_id"]): int(r["id"]) for r in self._all(
+    def _ref_lookup(self) -> Callable[[str], int | None]:
+        """Attribution row id of a reference "<doc hash>#a4" (also ":a4", "/a4"), else None."""
+        refs = {(r["hash"], r["local_id"]): int(r["id"]) for r in self._all(
             "SELECT a.id, a.local_id, d.hash FROM attributions a "
             "JOIN documents d ON d.id = a.document_id")}
+
+        def lookup(ref: str) -> int | None:
+            m = re.fullmatch(r"(.+?)[#:/](a\d+)", ref) if isinstance(ref, str) else None
+            return refs.get((m.group(1), m.group(2))) if m else None
+        return lookup
 
     def close(self) -> None:
         with self._lock:
@@ -535,25 +541,3 @@ class SQLStore(QueryMixin):
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
-
-
-class _RefMap(dict):
-    """Looks up "<hash>#a4" / "<hash>:a4" / "<hash>/a4" attribution references."""
-
-    def __init__(self, refs: dict[tuple[str, str], int]) -> None:
-        super().__init__()
-        self.refs = refs
-
-    def _key(self, ref: str) -> tuple[str, str] | None:
-        m = re.fullmatch(r"(.+?)[#:/](a\d+)", ref) if isinstance(ref, str) else None
-        return (m.group(1), m.group(2)) if m else None
-
-    def __contains__(self, ref: object) -> bool:
-        key = self._key(ref)  # type: ignore[arg-type]
-        return key is not None and key in self.refs
-
-    def __getitem__(self, ref: str) -> int:
-        return self.refs[self._key(ref)]  # type: ignore[index]
-
-    def get(self, ref: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self[ref] if ref in self else default
