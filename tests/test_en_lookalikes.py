@@ -56,6 +56,9 @@ LOOKALIKES = [
     ("caption, title case after colon", "Lara Croft: Tomb Raider Legend"),
     ("identified as, no object", "The man, later identified as a local farmer, was released."),
     ("named after", "The bridge was named after a local hero in 1902."),
+    ("reported on (journalism)", "She was 41 and reported extensively on the floods in the north."),
+    ("possessive before claims", "The council rejected the landlord's claims in full."),
+    ("told + object and no content", "The singer told the world on Friday via Instagram."),
     ("first-person quote in a slogan with a cue-less subject", 'The banner over the gate, "We want our park back", was taken down.'),
 ]
 

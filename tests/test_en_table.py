@@ -199,6 +199,13 @@ ROWS = [
     ("The alarm sounded at three in the morning, according to the fire brigade, but nobody was inside.", "according_to", "fire brigade", "The alarm sounded at three in the morning", "according to", []),
     ("Nine people drowned, according to officials, some of whom had been fishing.", "according_to", "", "Nine people drowned", "according to", []),
     ("The firm is under investigation, according to Lena Holm, the state prosecutor for Skåne.", "according_to", "Lena Holm", "The firm is under investigation", "according to", []),
+    # --- fresh-article classes: nested cues, adverbials after the cue, quotes before the frame
+    ("The website reported its source said the tenant had moved in a day earlier.", "indirect", "its source", "tenant had moved in", "said", ["website"]),
+    ("Deutsche Welle reported in mid-2021, 40 branches had closed within a year.", "indirect", "Deutsche Welle", "40 branches had closed", "reported", []),
+    ('"We must finish the job", Lindqvist said in a video message recorded at the harbour.', "direct", "Lindqvist", "We must finish the job", "said", []),
+    ("The port's harbour master, Ali Demir, announced on Facebook on Monday there were no injuries.", "indirect", "Ali Demir", "there were no injuries", "announced", []),
+    ("The ferry line is bankrupt, according to the Baltic Times in March.", "according_to", "Baltic Times", "The ferry line is bankrupt", "according to", []),
+    ('The mayor vowed to keep "every single library" open.', "mixed", "mayor", "every single library", "vowed", []),
     # --- feature prose: a first-person quotation without a cue speaks for the sentence's subject
     ('Ana Ruiz has sailed for ten years, her "hobby" having "started with my grandfather\'s old boat."', "mixed", "Ana Ruiz", "started with my grandfather", "", []),
 ]

@@ -36,6 +36,15 @@ _APPOSITION = re.compile(
 )
 
 
+# a time phrase closing the source words: "according to the daily in March", "… on Monday"
+_SOURCE_TIME = re.compile(
+    r"""\s+(?:in|on|last|this|earlier|during)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August
+        |September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+        |week|month|year|weekend|morning|evening|\d{4})(?:\s+\d{1,2}|\s+\d{4})*$""",
+    re.VERBOSE,
+)
+
+
 def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
     """End of the source words: before the first verb when the sentence goes on without a comma."""
     words = list(re.finditer(r"\S+", t[ns:ne]))
@@ -62,6 +71,9 @@ def according(p: Para, sent: Span) -> None:
             continue
         ns = nm.start(1)
         ne, verb_cut = _source_end(t, ns, nm.end(1))
+        tail = _SOURCE_TIME.search(t, ns, ne)
+        if tail and tail.start() > ns:  # "according to Gazeta Wyborcza in March"
+            ne = tail.start()
         source = None
         words = list(re.finditer(r"\S+", t[ns:ne]))
         # "According to the town's mayor, Dee Margo, …": the name in the apposition is the source

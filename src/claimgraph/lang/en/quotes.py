@@ -81,7 +81,9 @@ def _voice_quote(p: Para, q, prior: list) -> None:
     subject = leading_subject(p, Span(s0, s1), q.span.start)
     source = None
     if subject is not None and subject.type == "person" and (
-            subject.name[:1].isupper() or subject.text.lower() in ("he", "she")):
+            subject.text.lower() in ("he", "she") or any(
+                w[:1].isupper() and w.lower() not in mentions.DETERMINERS and w.lower() not in mentions.NOT_NAMES
+                for w in subject.name.split())):
         source = subject
     else:
         near = [a for a in prior if a.content.span.end >= s0 - 400]

@@ -352,6 +352,11 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
+    inner = list(lexicon().cue_re.finditer(t, s, e))
+    if inner and not is_lookalike(p.doc.text, sent, inner[-1].start(), inner[-1].end()):
+        # "Znak.com reported its source said": the speaker follows the outer cue
+        s = inner[-1].end()
+        s += len(t[s:e]) - len(re.sub(r"^\s*(?:that\s+)?", "", t[s:e]))
     span = Span(*trim(t, s, e))
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
         out.speaker = span

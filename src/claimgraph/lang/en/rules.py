@@ -31,7 +31,7 @@ _OBJECT = re.compile(
     r"""\s+(?:(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
        | (?:the|a|an|local|state|foreign|national|his|her|their)\s+(?:[\w-]+\s+){0,2}?
          (?:media|press|newspaper|paper|agency|broadcaster|channel|station|outlet|website|network|
-            magazine|court|committee|audience|crowd|reporters|journalists|parliament|lawmakers|
+            magazine|court|committee|audience|crowd|world|reporters|journalists|parliament|lawmakers|
             public|nation|country|people|police|investigators|jury|hearing|panel|senators|members)
        | (?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|supporters|colleagues|
             police|investigators|viewers|listeners|readers|residents|Congress))\b""",
@@ -44,7 +44,7 @@ _GAP_THAT = re.compile(
     re.VERBOSE,
 )
 # 'warned of "serious consequences"', 'spoke about "a new era"': a quote within three words
-_PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on)\s+)(?:[\w'’-]+\s+){0,3}?[\"“]")
+_PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on|to)\s+)(?:[\w'’-]+\s+){0,3}?[\"“]")
 # the object of a valuation verb: 'placed the value of the vase at …', 'put the death toll at 40'
 _VALUE_OBJECT = re.compile(
     r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:value|cost|costs|toll|number|figure|damage|"
@@ -147,6 +147,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                       r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
+        if first in ("on", "in", "at", "via", "to", "from", "with", "for", "by", "during", "after", "before"):
+            first = ""  # "…, announced on Facebook there were …": an adverbial, not a speaker
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
         if first and (first[:1].isupper() or caps_soon or first.lower() in mentions.DETERMINERS
                       or first.lower() in mentions.lexicons().roles
@@ -214,6 +216,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             pm = re.match(r"(?:\s*[^,;:\"“”.]{1,60}?,){1,3}\s*:?\s*(?=[\"“])", rest)
             if pm and (re.search(r"\bthat\b", pm.group()) or _finite(pm.group())):
                 pm = None
+        if pm and re.match(r"\s*,?\s*to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b", pm.group()):
+            pm = None  # 'vowed to continue "the good fight"': an infinitive around the quote (mixed)
         if pm and quote_at(p, pos + pm.end()) is not None:
             q = quote_at(p, pos + pm.end())
             if not re.search(r"\bwhich\b|[—–]", pm.group()):  # '— which the BBC noted —' relays nothing
@@ -228,7 +232,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
              modality)
         return
     # 2. content before: "…," X said. / "…," said X. / "…" X said. (quote in the sentence before)
-    if inverted or _before_frame(p, sent, pos):
+    # ('"…", Johnson said in a video statement released …': after a quote ending in a comma,
+    # whatever follows the frame is circumstance unless it opens with "that", ":" or a quote)
+    after_quote = resumable and not re.match(r"\s*,?\s*(?:that\b|[:\"“])", rest)
+    if inverted or after_quote or _before_frame(p, sent, pos):
         cm = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", t[pos:sent.end])
         if cm:  # "…, Bloomberg reported, citing two people familiar with the matter"
             cited = make_source(p, Span(*trim(t, pos + cm.start(1), pos + cm.end(1))))
