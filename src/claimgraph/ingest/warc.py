@@ -194,8 +194,11 @@ def iter_records(fh: IO[bytes], stats: WarcStats) -> Iterator[tuple[int, Any]]:
     A parse error ends one ArchiveIterator; reading restarts at the next record start found
     after the last good record. A region that yields nothing counts once as corrupt.
     """
-    from fastwarc.warc import ArchiveIterator
-
+    try:
+        from fastwarc.warc import ArchiveIterator
+    except ImportError as exc:
+        raise InputError(f"reading WARC files needs FastWARC: pip install 'claimgraph[warc]' "
+                         f"({exc})") from None
     start = 0
     while True:
         fh.seek(start)
@@ -486,6 +489,8 @@ def read_warc_pages(path: str, *, options: WarcOptions | None = None,
                 page = record_page(rec, offset, f"{path}#{offset}", options, own)
                 if page is not None:
                     yield page
+    except InputError as exc:  # FastWARC missing
+        yield Item(path, error=f"{path}: {exc}")
     finally:
         for target in (stats, shared):
             if target is not None:
@@ -501,6 +506,8 @@ def _read_stream(fh: IO[bytes], name: str, options: WarcOptions | None,
             item = record_item(rec, offset, f"{name}#{offset}", options, own)
             if item is not None:
                 yield item
+    except InputError as exc:  # FastWARC missing: one line naming the file, not a traceback
+        yield Item(name, error=f"{name}: {exc}")
     finally:
         for target in (stats, shared):
             if target is not None:
