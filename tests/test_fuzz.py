@@ -223,3 +223,14 @@ def test_check_spans_catches_a_shifted_span(text):
     a.content = TextSpan(a.content.text, Span(a.content.span.start + 1, a.content.span.end + 1))
     with pytest.raises(AssertionError):
         check_spans(doc)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # found by the long run: an unnamed anonymous source made claims.normalize._stem_key fail
+    ("„ “ „ „ „ “ “ “ ‚ „ „ „ sagte„, said Olaf Scholz.;", "de"),
+    # found by bench/pathological.py: int() refuses more than 4,300 digits
+    ("Es waren " + "9" * 10_000 + " Soldaten, sagte er.", "de"),
+    ("Es waren 1" + "'000" * 2_500 + " Menschen, sagte er.", "de"),
+])
+def test_crashers_found_so_far(text, lang):
+    check_spans(claimgraph.analyze(text, lang=lang))

@@ -136,7 +136,8 @@ def _lookup(name: str):  # noqa: ANN202 (RegistryEntry | None)
 
 
 def _stem_key(key: str) -> str:
-    word = key.split(":", 1)[-1].split()[-1] if key else ""
+    words = key.split(":", 1)[-1].split() if key else []
+    word = words[-1] if words else ""  # 'anonymous:' (a source without a name) has no word
     return re.sub(r"(?:es|s)$", "", word) if len(word) > 6 else word
 
 
