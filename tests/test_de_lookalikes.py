@@ -47,6 +47,8 @@ NONE = [
     "Er lief, so schnell er konnte, nach Hause.",
     "Der Film dauert drei Stunden. Das sagte mir der Verkäufer nicht.",
     "Die Kunden sollen sein Angebot bis Freitag prüfen.",
+    "Der Sänger hatte das im Oktober noch selbst angekündigt.",
+    "Verbände wie der WWF und Greenpeace bewerteten den Bericht positiv.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it
@@ -91,6 +93,20 @@ def test_no_attribution_of_kind(text, kind):
     doc = analyze(text, lang="de")
     assert all(a.kind != kind for a in doc.attributions), [
         (a.kind, a.rule, a.content.text) for a in doc.attributions]
+
+
+#: Konjunktiv II after a plan (a zu-infinitive) is the writer's counterfactual, not a report
+AFTER_PLAN = [
+    ("Die Kandidatin hat angekündigt, auf Spenden zu verzichten. Die Annahme hätte ihr "
+     "Millionen gebracht.", "Millionen gebracht"),
+]
+
+
+@pytest.mark.parametrize("text,words", AFTER_PLAN, ids=[t[0][:40] for t in AFTER_PLAN])
+def test_no_continuation_after_plan(text, words):
+    doc = analyze(text, lang="de")
+    assert not any(words in a.content.text for a in doc.attributions), \
+        [(a.rule, a.content.text) for a in doc.attributions]
 
 
 def test_counts():

@@ -316,6 +316,15 @@ ROWS = [
      "indirect", "Regierung", "Die Dämme befänden sich", None),
     ("Bezüglich des Startortes meldet die Nachrichtenagentur „Xinhua“, die Maschine sei in "
      "Sentani gestartet.", "indirect", "Xinhua", "die Maschine sei in Sentani", "meldet"),
+    # --- round 3: perfect tense with the object between subject and participle; appeals
+    ("Beobachter hatten das Verhältnis der beiden Staaten als entspannter betrachtet.",
+     "indirect", "Beobachter", "das Verhältnis der beiden Staaten als", "betrachtet"),
+    ("Die Gewerkschaft hat am Montag den Rücktritt des Ministers gefordert.",
+     "indirect", "Gewerkschaft", "den Rücktritt des Ministers", "gefordert"),
+    ("Der Verband forderte die Regierung auf, stärker auf Einsparungen zu setzen.",
+     "indirect", "Verband", "stärker auf Einsparungen zu setzen", "forderte"),
+    ("Des Weiteren betonte die Ministerin, der Haushalt sei ausgeglichen.",
+     "indirect", "Ministerin", "der Haushalt sei ausgeglichen", "betonte"),
 ]
 
 

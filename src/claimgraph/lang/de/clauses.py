@@ -60,6 +60,9 @@ class State:
     counter: int = 0
     #: the unit read before the current one (for "Demnach" after a report)
     previous: Span | None = None
+    #: the last source's content was a reported clause (not a plan, an object or a topic):
+    #: only then may a Konjunktiv II sentence continue it
+    clause: bool = True
 
 
 @dataclass

@@ -170,7 +170,7 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
         return None
     recent = (state.source is not None and state.counter - state.unit <= 1
               and state.paragraph == unit.paragraph)
-    if mood == "k2" and (not recent or _INFERENCE.match(m)):
+    if mood == "k2" and (not recent or not state.clause or _INFERENCE.match(m)):
         return None
     src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
     body = content(ctx.doc, unit.span.start, unit.span.end)

@@ -30,7 +30,7 @@ from . import lexicon
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _NP_END, _POST_SUBJ, _PRE_SUBJ,
                       _clause_start, _clause_subject, _compound_source, _with_apposition, _content_clause,
                       _impersonal_source, _is_name, _reach, _recent, _subject, _unwrap, _vias)
-from .hearsay import _continuation, _passive, _reportative
+from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .mentions import DET, NP, parse
 
@@ -125,6 +125,9 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     for att in sorted(found, key=lambda a: a.content.span.start):
         if att.source is not None and att.rule not in ("reportative",):
             state.source, state.cue = att.source, att.cue
+            # "hat angekündigt, auf Gelder zu verzichten. Die Annahme hätte …": after a plan
+            # (a zu-infinitive) a Konjunktiv II is the writer's counterfactual
+            state.clause = not _ZU_INF.search(att.content.text.rstrip(" .!?"))
             state.paragraph, state.unit = unit.paragraph, state.counter
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
@@ -377,6 +380,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue
         # b) subordinate "wie X berichtet(e)" (verb last)
         wm = lx.wie_before(m, cm.start())
+        if wm is not None and not re.match(rf"(?:\s+{_AUX})?\s*(?:[,.;:!?–—]|$)", m[cm.end():]):
+            wm = None  # "Verbände wie der WWF bewerteten den Bericht": "wie" means "such as"
         if wm is not None:
             src = parse(wm.group("np"), base + wm.start("np"), ctx.pack)
             ws = base + wm.start()
@@ -424,6 +429,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if row["particle"] and form.startswith(row["particle"]):
             row = dict(row, particle="")  # "mitgeteilt": the particle is in the word
         att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
+        if att is None:
+            att = _perfect_middle(ctx, unit, m, row, frames, cstart, cm, cue, src)
         if att is None and "intro" in frames:
             ctx.speaker = src  # "X äußerte sich zu …": X speaks in the Konjunktiv that follows
         if att is not None and row.get("passive"):
@@ -480,6 +487,64 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
     if body is None or MASK in body.text:
         return None
     return make("indirect", body, cue=cue, source=src, rule="verb_anaphoric")
+
+
+#: an accusative object not governed by a preposition ("am Montag den Rücktritt")
+_ACC_NP = re.compile(r"""(?:^|(?<=\s))
+                         (?P<np>(?:den|die|das|einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|
+                                  diese[ns]?|alle|keine[n]?)\s+
+                                (?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}  # adjectives
+                                [A-ZÄÖÜ«„»])""", re.VERBOSE)
+_PREP_BEFORE = re.compile(r"(?:^|\s)(?:an|auf|über|für|gegen|um|durch|ohne|in|vor|hinter|neben|"
+                          r"unter|zwischen|mit|nach|bei|von|zu|aus)\s*$")
+
+
+def _accusative(middle: str) -> re.Match[str] | None:
+    """The first determiner phrase in `middle` that no preposition governs."""
+    for om in _ACC_NP.finditer(middle):
+        if not _PREP_BEFORE.search(middle[:om.start("np")]):
+            return om
+    return None
+
+
+def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
+                    cstart: int, cm: re.Match[str], cue: TextSpan, src: SourceMention
+                    ) -> Attribution | None:
+    """`X hatte Y als entspannter betrachtet.`: a participle closing the clause after an
+    auxiliary; its object (or prepositional object) stands between the subject and the verb."""
+    doc, base = ctx.doc, unit.span.start
+    if src is None or src.span is None or not re.match(r"\s*(?:[.!?]|$)", m[cm.end():]):
+        return None
+    if "obj" not in frames and not any(f.startswith("prep:") for f in frames):
+        return None
+    pre = m[cstart - base:cm.start()]
+    aux = re.search(rf"(?<![\w-]){_AUX}(?![\w-])", pre)
+    if aux is None:
+        return None
+    start = max(cstart + aux.end(), src.span.end)
+    middle = m[start - base:cm.start()]
+    if MASK in middle.replace(" ", "")[:1] or "," in middle:
+        return None
+    end = cm.start() + base
+    if row["particle"] and not cm.group(0).startswith(row["particle"]):
+        pm = re.search(rf"(?<![\w-]){row['particle']}\s*$", middle)
+        if pm is None:
+            return None
+        middle, end = middle[:pm.start()], start + pm.start()  # "bekannt gegeben"
+    kind = None
+    for fr in frames:
+        if fr.startswith("prep:") and re.search(rf"(?<![\w-])(?:da|dar)?{fr[5:]}(?![\w-])",
+                                                middle):
+            kind = "prep"
+    if kind is None:
+        obj = _accusative(middle) if "obj" in frames else None
+        if obj is None:
+            return None  # "hatte im Oktober noch selbst angekündigt": no object
+        start += obj.start("np")
+    body = content(doc, start, end)
+    if body is None or len(body.text.split()) < 2:
+        return None
+    return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
 
 
 def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
