@@ -55,6 +55,7 @@ LOOKALIKES = [
     ("photo caption with a title", "Luke from Star Wars: A New Hope"),
     ("caption, title case after colon", "Lara Croft: Tomb Raider Legend"),
     ("identified as, no object", "The man, later identified as a local farmer, was released."),
+    ("identified only as (participle)", 'A man in his fifties, identified only as "R Berg", was detained.'),
     ("named after", "The bridge was named after a local hero in 1902."),
     ("reported on (journalism)", "She was 41 and reported extensively on the floods in the north."),
     ("possessive before claims", "The council rejected the landlord's claims in full."),

@@ -282,6 +282,7 @@ SOURCES = [
     ("Inspector Ola Berg of the Department of Fisheries and Coastal Affairs", "Ola Berg", "Inspector",
      "Department of Fisheries and Coastal Affairs", "person"),
     ("a second report from the coast guard", "second report from the coast guard", None, None, "organisation"),
+    ("House of Lords Speaker Ann Hale", "Ann Hale", "House of Lords Speaker", "House of Lords", "person"),
 ]
 
 

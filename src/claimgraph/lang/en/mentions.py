@@ -235,6 +235,9 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     for k, w in enumerate(core_low):
         if w in ("for", "of", "at", "from", "with") and k > 0 and k + 1 < len(core):
             rest = [x for x in core[k + 1:] if x[0].lower() not in ("the",)]
+            roles_at = [r for r, x in enumerate(rest) if x[0].lower() in lex.roles]
+            if roles_at and roles_at[-1] + 1 < len(rest) and all(_cap(x[0]) for x in rest[roles_at[-1] + 1:]):
+                break  # "House of Commons Speaker John Bercow": the phrase is the role, the name ends it
             named_before = _cap(core[k - 1][0]) and core_low[k - 1] not in lex.roles
             caps_rest = [x for x in rest if _cap(x[0])]
             if core_low[k - 1] in lex.roles and len(caps_rest) >= 3 and k + 1 + len(rest) == len(core) \

@@ -394,8 +394,9 @@ def _naming(p: Para, sent: Span, pos: int, cue_span: tuple[int, int], source: So
     """
     t = p.masked
     m = re.match(r"\s*((?:[\w'’.-]+\s+){1,8}?)as\s+(?=[\w\"“])", t[pos:sent.end])
-    if m is None or re.search(r"\b(?:that|which|who|and|but|after|because)\b", m.group(1)):
-        return
+    if m is None or re.search(r"\b(?:that|which|who|and|but|after|because)\b", m.group(1)) or \
+            re.match(r"(?:only|also|simply|later|merely|just|publicly|officially|\w+ly)\s", m.group(1)):
+        return  # "a man identified only as 'P'": an adverb, no object — the passive participle
     c_start = pos + m.start(1)
     add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), cue_span, source,
                     "cue_naming", vias)
