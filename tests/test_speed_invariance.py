@@ -14,6 +14,7 @@ import pytest
 
 from claimgraph import dates, langid, quantities
 from claimgraph.model import Document
+from claimgraph.scanning import phrase_tree, prefix_tree
 from claimgraph.segment import LazyTokens, paragraphs, segment, tokenize
 from shared_paths import need_shared
 
@@ -75,10 +76,10 @@ def _plain_number_re() -> re.Pattern[str]:
     """The number regex as plain alternations (what the prefix trees replace)."""
     fast = quantities._number_re().pattern
     vague = quantities._alternation(list(quantities.lexicon().vague))
-    plain = fast.replace(quantities._phrase_trie(list(quantities.lexicon().vague)), f"(?:{vague})")
-    plain = plain.replace(quantities._trie(quantities._EN_WORDS.split("|")),
+    plain = fast.replace(phrase_tree(list(quantities.lexicon().vague)), f"(?:{vague})")
+    plain = plain.replace(prefix_tree(quantities._EN_WORDS.split("|")),
                           f"(?:{quantities._EN_WORDS})")
-    plain = plain.replace(quantities._trie(quantities._DE_NUM.split("|")),
+    plain = plain.replace(prefix_tree(quantities._DE_NUM.split("|")),
                           f"(?:{quantities._DE_NUM})")
     assert plain != fast
     return re.compile(plain, re.VERBOSE)
@@ -104,7 +105,7 @@ def test_number_tries_on_wikinews():
     [["ein", "eins", "eine"], ["seven", "seventeen", "seventy", "six"], ["zwan", "zwei", "zig"]],
 )
 def test_trie_matches_each_word_whole(words):
-    tree = re.compile(rf"(?i:\b{quantities._trie(words)}\b)")
+    tree = re.compile(rf"(?i:\b{prefix_tree(words)}\b)")
     for w in words:
         assert tree.fullmatch(w) and tree.fullmatch(w.upper())
     assert tree.fullmatch(words[0] + "x") is None

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .scanning import pieces
+
 MONTHS = {
     **{m: i for i, m in enumerate(
         "januar februar märz april mai juni juli august september oktober november dezember"
@@ -103,22 +105,7 @@ _CUT = re.compile(
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The pieces of `text[start:end]` between cuts that may hold a date, in order."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    while True:
-        t = _TRIGGER.search(text, pos, end)
-        if t is None:
-            return out
-        cut = _CUT.search(text, t.start(), end)
-        piece_end = cut.start() if cut else end
-        # the piece starts after the last cut before the trigger (or at `pos`)
-        piece_start = pos
-        for c in _CUT.finditer(text, pos, t.start()):
-            piece_start = c.end()
-        out.append((piece_start, piece_end))
-        if cut is None:
-            return out
-        pos = cut.end()
+    return pieces(text, start, end, _TRIGGER, _CUT)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .lang.base import load_tsv
 from .model import Quantity, Span
+from .scanning import phrase_tree, pieces, prefix_tree
 
 DATA = Path(__file__).parent / "data"
 
@@ -70,50 +71,6 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _trie(words: list[str]) -> str:
-    """One regex for many words as a prefix tree (`zw(?:ei|an)`), longer branches first.
-
-    Why: the engine tries every alternative of a plain alternation at every word start, and
-    under `(?i:)` it cannot skip one by its first letter; the tree tries one branch per letter.
-    Every word here is followed by a space, hyphen or word boundary, so two words never both
-    fit at one place and the tree finds exactly what the alternation finds.
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in node.items() if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(tree) + ")"
-
-
-def _phrase_trie(phrases: list[str]) -> str:
-    """`_trie` over the words of phrases (`hundreds(?:\\s+of(?:\\s+thousands)?)?`), spaces = `\\s+`."""
-    tree: dict = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        node = tree
-        for word in phrase.split():
-            node = node.setdefault(word, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [r"\s+" + re.escape(w) + emit(sub) for w, sub in node.items() if w]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return "(?:" + "|".join(re.escape(w) + emit(sub) for w, sub in tree.items()) + ")"
-
-
 # --- the number regex -------------------------------------------------------------------
 
 _DE_NUM = ("ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwan|dreißig|"
@@ -130,8 +87,8 @@ _SMALL_WORDS = frozenset(
 @lru_cache(maxsize=1)
 def _number_re() -> re.Pattern[str]:
     lex = lexicon()
-    vague = _phrase_trie(list(lex.vague))
-    en_words, de_num = _trie(_EN_WORDS.split("|")), _trie(_DE_NUM.split("|"))
+    vague = phrase_tree(list(lex.vague))
+    en_words, de_num = prefix_tree(_EN_WORDS.split("|")), prefix_tree(_DE_NUM.split("|"))
     # the letters a number word can start with: other words fail on one look, not on each branch
     firsts = "".join(sorted({w[0] for w in (*_EN_WORDS.split("|"), *_DE_NUM.split("|"), *lex.vague,
                                              "a", "an", "eine", "one")}))
@@ -211,21 +168,8 @@ def _noise_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pattern = _noise_for(text, start, end)
     if pattern is not _noise_re(()):
         return [m.span() for m in pattern.finditer(text, start, end)]
-    out: list[tuple[int, int]] = []
-    pos = start
-    while True:
-        digit = _DIGIT.search(text, pos, end)
-        if digit is None:
-            return out
-        cut = _NOISE_CUT.search(text, digit.start(), end)
-        piece_end = cut.start() if cut else end
-        piece_start = pos
-        for c in _NOISE_CUT.finditer(text, pos, digit.start()):
-            piece_start = c.end()
-        out.extend(m.span() for m in pattern.finditer(text, piece_start, piece_end))
-        if cut is None:
-            return out
-        pos = cut.end()
+    return [m.span() for s, e in pieces(text, start, end, _DIGIT, _NOISE_CUT)
+            for m in pattern.finditer(text, s, e)]
 
 
 def _noise_for(text: str, start: int, end: int) -> re.Pattern[str]:
