@@ -106,7 +106,7 @@ def _query_command(name: str, help_text: str) -> Callable[[Callable[..., list[di
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=click.IntRange(0), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(0), default=0, show_default=True,
               help="Processes analysing in parallel (0: all cores).")
 @lang_option
 @url_pattern_option
