@@ -49,6 +49,8 @@ NONE = [
     "Die Kunden sollen sein Angebot bis Freitag prüfen.",
     "Der Sänger hatte das im Oktober noch selbst angekündigt.",
     "Verbände wie der WWF und Greenpeace bewerteten den Bericht positiv.",
+    "Das Radar soll die Piloten vor plötzlichen Böen warnen.",
+    "Das Turnier wird als so gut besetzt wie eine Weltmeisterschaft eingeschätzt.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

@@ -325,6 +325,11 @@ ROWS = [
      "indirect", "Verband", "stärker auf Einsparungen zu setzen", "forderte"),
     ("Des Weiteren betonte die Ministerin, der Haushalt sei ausgeglichen.",
      "indirect", "Ministerin", "der Haushalt sei ausgeglichen", "betonte"),
+    # --- round 3: a quote after the name of a laut frame is content; "Denn wie X berichtete"
+    ("Die Kontrollen sollen laut Müller „auch in Zukunft bestehen“.",
+     "mixed", "Müller", "auch in Zukunft bestehen", "laut"),
+    ("Denn wie die Zeitung „Bild“ berichtete, leidet der Schauspieler an Alzheimer.",
+     "according_to", "Bild", "leidet der Schauspieler an Alzheimer", "berichtete"),
 ]
 
 

@@ -81,8 +81,13 @@ class Ctx:
 def _unwrap(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:
     """The source of `einem Bericht der «Times»` is the Times; of `NATO-Schätzungen` NATO."""
     if MASK in np_text and MASK not in np_text.split()[0]:
-        # "des Leiters der Sektion von „Ärzte ohne Grenzen“": a quoted name in an attachment
-        np_text = ctx.doc.text[at:at + len(np_text)]
+        # "des Leiters der Sektion von „Ärzte ohne Grenzen“": a quoted name in an attachment;
+        # "Gall „auch in Zukunft …“": a quote after the name is no part of it
+        cut = re.search(r"\s+(?:von|vom|der|des|bei|beim)\s+[«„»“\"‚]", np_text)
+        if cut is not None:
+            np_text = ctx.doc.text[at:at + len(np_text)]
+        else:
+            np_text = np_text[:np_text.index(MASK)].rstrip(" «„»“\"‚")
     words = np_text.split()
     lx = ctx.lx
     for i, w in enumerate(words[:-1]):

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...model import Attribution, Document, SourceMention, TextSpan
 from ..common import content, copy_source, make, MASK, text_span, Unit
-from .clauses import Ctx, State, _PRE_SUBJ, _THAT, _clause_start, _is_name, _reach, _unwrap
+from .clauses import Ctx, State, _PRE_SUBJ, _RELATIVE, _THAT, _clause_start, _is_name, _reach, _unwrap
 from .mentions import NP, parse
 
 _REPORTATIVE = re.compile(
@@ -88,6 +88,8 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
             return True, None
         end_rel = lx.content_end(m, rest + pm.end())
         clause = m[rest + pm.end():end_rel]
+        if _RELATIVE.match(clause) and not re.match(r"\s*(?:der|die|das|dem|den)\s", clause):
+            return True, None  # "wird auf X verwiesen, wo …": a relative clause on the object
         if not (_THAT.match(clause) or lx.mood(clause) or _ZU_INF.search(clause.rstrip(" .!?"))):
             return True, None
         body = content(doc, base + rest + pm.end(), base + end_rel)

@@ -186,7 +186,11 @@ def _according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributi
         if not first or first[0].strip("«»„“") in lx.laut_blockers:
             continue
         src = _unwrap(ctx, am.group("np"), base + am.start("np"))
-        body = _around(doc, ustart, uend, base + am.start(), base + am.end(), lx)
+        fend = base + am.end()
+        if MASK in am.group("np"):  # "laut Gall „auch in Zukunft …“": the quote is content
+            cut = am.group("np")[:am.group("np").index(MASK)].rstrip(" «„»“\"‚")
+            fend = base + am.start("np") + len(cut)
+        body = _around(doc, ustart, uend, base + am.start(), fend, lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
                        base + am.end("cue")), source=src, rule="according_laut")
@@ -322,7 +326,8 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
         cut = lx.trailer.search(seg)
         if cut is not None:
             uend = fend + cut.start()
-    if not doc.text[ustart:fstart].strip(" ,"):
+    if not doc.text[ustart:fstart].strip(" ,") or re.fullmatch(
+            r"\s*(?:Denn|Und|Aber|Doch|Jedoch|Auch|Zudem|Allerdings)\s*", doc.text[ustart:fstart]):
         return content(doc, fend, uend)
     lead = _LEAD_SUBORD.match(doc.text, ustart, fstart)
     comma = doc.text.find(",", fend, uend)
@@ -380,8 +385,13 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue
         # b) subordinate "wie X berichtet(e)" (verb last)
         wm = lx.wie_before(m, cm.start())
-        if wm is not None and not re.match(rf"(?:\s+{_AUX})?\s*(?:[,.;:!?–—]|$)", m[cm.end():]):
-            wm = None  # "Verbände wie der WWF bewerteten den Bericht": "wie" means "such as"
+        if wm is not None and (not re.match(rf"(?:\s+{_AUX})?\s*(?:[,.;:!?–—]|$)", m[cm.end():])
+                               or not re.search(r"(?:^|[,:;]|(?<![\w-])(?:Denn|Und|Aber|Doch|"
+                                                r"Jedoch|Auch|Zudem|Allerdings|denn|und|aber|"
+                                                r"doch))\s*$", m[:wm.start()].rstrip(" –—-"))):
+            # "Verbände wie der WWF bewerteten den Bericht", "so gut wie eine WM eingeschätzt":
+            # a comparison; the frame is a clause of its own ("…, wie X berichtete.")
+            wm = None
         if wm is not None:
             src = parse(wm.group("np"), base + wm.start("np"), ctx.pack)
             ws = base + wm.start()
@@ -518,8 +528,10 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     if "obj" not in frames and not any(f.startswith("prep:") for f in frames):
         return None
     pre = m[cstart - base:cm.start()]
-    aux = re.search(rf"(?<![\w-]){_AUX}(?![\w-])", pre)
-    if aux is None:
+    # a perfect (hat … gefordert), not a modal with an infinitive (soll … warnen)
+    aux = re.search(r"(?<![\w-])(?:hat|hatte|habe|haben|hatten|hätte|hätten)(?![\w-])", pre)
+    if aux is None or not re.search(r"(?:t|en)$", cm.group(0)) or cm.group(0) in ctx.lx.rows \
+            and any(r["lemma"] == cm.group(0) for r, _ in ctx.lx.rows[cm.group(0)]):
         return None
     start = max(cstart + aux.end(), src.span.end)
     middle = m[start - base:cm.start()]
