@@ -23,7 +23,7 @@ Usage::
     python bench/gold_tools/en_gold.py build bench/gold_tools/en_gold.src tests/gold/en/gold.jsonl
     python bench/gold_tools/en_gold.py check tests/gold/en/gold.jsonl
     python bench/gold_tools/en_gold.py show 2019#6        # print an article's normalised text
-    python bench/gold_tools/en_gold.py draw 20            # seeded draw of new articles to annotate
+    python bench/gold_tools/en_gold.py draw 15            # seeded draw of new articles to annotate
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ _NTH = re.compile(r"\{(\d+)\}$")
 _ROOT = Path(__file__).resolve().parents[2]
 
 
-#: the draw for new gold articles (README "Selection"): fixed seed, readable length, >= 3 markers
-DRAW_SEED = "claimgraph-en-gold-2026-11-26b"
+#: the draw for new gold articles (README "Selection"): fixed seed, readable length, >= 3 markers.
+#: One seed per enlargement round, so each round's draw can be repeated (``draw N --seed S``):
+#: round 2 used "claimgraph-en-gold-2026-11-26b", round 3 uses the one below.
+DRAW_SEED = "claimgraph-en-gold-2026-11-26-round3"
 DRAW_MIN_LEN, DRAW_MAX_LEN, DRAW_MIN_MARKERS = 700, 5000, 3
 _MARKERS = re.compile(r"""\b(?: said | says | told | according\ to | reported | reportedly
                           | stated | claimed | allegedly | announced | warned )\b""",
@@ -272,7 +274,8 @@ def _docs_of(gold: Path) -> set[str]:
             if line.strip()}
 
 
-def draw(n: int, root: Path | None = None) -> tuple[int, list[tuple[str, int, int]]]:
+def draw(n: int, root: Path | None = None,
+         seed: str = DRAW_SEED) -> tuple[int, list[tuple[str, int, int]]]:
     """Seeded random draw of n English articles not yet in the dev or held-out gold set.
 
     Why a draw: hand-picking drifts toward articles the rules already handle. The pool is every
@@ -293,7 +296,7 @@ def draw(n: int, root: Path | None = None) -> tuple[int, list[tuple[str, int, in
                 if (doc not in taken and DRAW_MIN_LEN <= len(text) <= DRAW_MAX_LEN
                         and markers >= DRAW_MIN_MARKERS):
                     pool.append((doc, len(text), markers))
-    return len(pool), random.Random(DRAW_SEED).sample(pool, min(n, len(pool)))
+    return len(pool), random.Random(seed).sample(pool, min(n, len(pool)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -312,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     o.add_argument("needle")
     d = sub.add_parser("draw", help="seeded random draw of articles not yet in a gold set")
     d.add_argument("n", type=int)
+    d.add_argument("--seed", default=DRAW_SEED, help="the round's seed (default: %(default)s)")
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
@@ -322,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(problems) or f"{args.gold}: all spans and hashes match")
             return 1 if problems else 0
         elif args.cmd == "draw":
-            size, drawn = draw(args.n)
-            print(f"pool {size} articles; seed {DRAW_SEED!r}; draw order:")
+            size, drawn = draw(args.n, seed=args.seed)
+            print(f"pool {size} articles; seed {args.seed!r}; draw order:")
             for i, (doc, length, markers) in enumerate(drawn, 1):
                 print(f"  {i:2} {doc}  {length} chars, {markers} markers")
         else:
