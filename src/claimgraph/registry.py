@@ -6,6 +6,10 @@ US-Außenministerium, State Department). A dict of normalised aliases types them
 costs one lookup. The data lives in `data/outlets.tsv` and `data/organisations.tsv`; users add
 their own rows with `load_registry(extra_path)` or `CLAIMGRAPH_REGISTRY=/path/to/file.tsv`.
 
+Optional `name_de`/`name_en` columns give an entry's name in one language where it differs
+(UNO / United Nations, IWF / IMF): `sources.resolve` shows a mention in that language under it,
+while the document keeps one entity per entry (named in the document's language).
+
 Aliases starting with `~` are ambiguous in running text ("Welt", "X", "Insider"): they are
 found when a mention is looked up or when they stand inside quotation marks, never when free
 text is scanned.
