@@ -330,6 +330,11 @@ ROWS = [
      "mixed", "Müller", "auch in Zukunft bestehen", "laut"),
     ("Denn wie die Zeitung „Bild“ berichtete, leidet der Schauspieler an Alzheimer.",
      "according_to", "Bild", "leidet der Schauspieler an Alzheimer", "berichtete"),
+    # --- round 3: „…" (a straight closing mark) is a quote (segment.quotes_in)
+    ('Der Minister sagte: „Das Gesetz kommt im Mai". Dann ging er.',
+     "direct", "Minister", "Das Gesetz kommt im Mai", "sagte"),
+    ('„Wir bleiben hart", sagte die Gewerkschafterin Eva Lang.',
+     "direct", "Eva Lang", "Wir bleiben hart", "sagte"),
 ]
 
 

@@ -231,7 +231,8 @@ def quotes_in(text: str, start: int, end: int, paragraph: int = 0,
         if len(found) >= limit:
             break
         top = stack[-1][0] if stack else None
-        closes = top is not None and ch in _PAIRS[top]
+        # „…" (a German opening mark closed by a straight one) is common in typed text
+        closes = top is not None and (ch in _PAIRS[top] or (top == "„" and ch == '"'))
         if ch in "'’" and text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum():
             continue  # apostrophe or Swiss thousands separator: it's, 10'000
         if closes and (ch not in "\"'’" or _can_close(text, i, start, end)):
