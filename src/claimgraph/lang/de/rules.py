@@ -278,6 +278,13 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
     src = parse(np_text, base + mm.start("np"), ctx.pack)
     if src is None or src.type == "anonymous" and not src.role:
         return None
+    if _statement_noun(ctx, src.name):
+        # ", so die offizielle Sprachregelung laut der Agentur X,": the wording is quoted,
+        # its source is the laut-phrase (or nobody)
+        lm = _LAUT.search(m, mm.end("np"), mm.end("tail"))
+        src = _unwrap(ctx, lm.group("np"), base + lm.start("np")) if lm else None
+        if src is None:
+            return None
     cstart = _clause_start(m, base, mm.start())
     uend = base + ctx.lx.content_end(m, mm.end())
     frame_words = len((np_text + tail).split()) + 1
@@ -295,6 +302,13 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
     via = _vias(ctx, base + mm.end("np"), base + mm.end("tail"), m, base)
     return make(kind, body, cue=text_span(doc, base + mm.start("cue"), base + mm.end("cue")),
                 source=src, via=via, rule="according_so_inserted")
+
+
+def _statement_noun(ctx: Ctx, name: str) -> bool:
+    """Does `name` end in a noun for a wording or a view (not a speaker)?"""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in ctx.lx.documents or last.endswith(
+        ("regelung", "lesart", "version", "formulierung", "begründung", "wortlaut", "tenor"))
 
 
 #: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)
