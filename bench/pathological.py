@@ -46,6 +46,9 @@ def _cases() -> dict[str, Callable[[], tuple[str, bytes | str]]]:
         "1 MB line of 'according to'": lambda: ("text", "according to " * (MB // 13)),
         "1 MB of capitalised names": lambda: ("text", "Olaf Scholz " * (MB // 12)),
         "50k paragraphs": lambda: ("text", "Er sagte, es regne.\n\n" * 50_000),
+        # just under max_paragraph_chars: the paragraph limit does not apply, the rules run
+        "20 paragraphs of 9,990 chars 'sagte er'": lambda: (
+            "text", ("sagte er, " * 999 + "\n\n") * 20),
         "100k-level nested HTML": lambda: ("html", b"<html><body>" + b"<div>" * 100_000
                                            + b"<p>Er sagte, es regne.</p>" + b"</div>" * 100_000
                                            + b"</body></html>"),
