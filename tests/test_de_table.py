@@ -335,6 +335,10 @@ ROWS = [
      "direct", "Minister", "Das Gesetz kommt im Mai", "sagte"),
     ('„Wir bleiben hart", sagte die Gewerkschafterin Eva Lang.',
      "direct", "Eva Lang", "Wir bleiben hart", "sagte"),
+    ("In dem Brief fordert der Rektor Jan Otto die Studierenden auf, die Mensa zu meiden.",
+     "indirect", "Jan Otto", "die Mensa zu meiden", "fordert"),
+    ("Darin wird der Rektor aufgefordert, die Mensa zu schließen.",
+     "indirect", "", "die Mensa zu schließen", "aufgefordert"),
 ]
 
 

@@ -150,6 +150,10 @@ _V2_ARTICLE = re.compile(r"""\s*(?:der|die|das)\s+
                              (?=\s+[^\s,.;:!?])""", re.VERBOSE)
 
 
+#: a clause that ends in a zu-infinitive ("…, die Mensa zu meiden.") is no relative clause
+_ZU_END = re.compile(r"(?:(?<![\w-])zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\s*[.!?]?\s*$")
+
+
 def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
     if _THAT.match(after):
@@ -157,7 +161,7 @@ def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     if that_only or _SUBORD.match(after):
         return False
     if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region) and \
-            not _V2_ARTICLE.match(after):
+            not _V2_ARTICLE.match(after) and not _ZU_END.search(after):
         return False  # "fordert eine Ampel, die …": a relative clause on the object
     return True
 
