@@ -14,7 +14,7 @@ and prints docs/s, the quarantine counts by reason and the peak RSS of the proce
 (sampled from /proc, plus `getrusage(RUSAGE_CHILDREN)`: the largest single process).
 
     python bench/faults.py                       # 10,000 documents, 1 % bad, incl. a 50 MB file
-    python bench/faults.py --docs 300 --max-bytes 200000 --no-big   # what the test runs
+    python bench/faults.py --docs 300 --max-bytes 2000000 --no-big  # what the test runs
     python bench/faults.py --keep /tmp/corpus    # keep corpus and store for a look
 
 `tests/reliability/test_faults.py` runs the scaled-down version with the same checks.
