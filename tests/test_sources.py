@@ -6,6 +6,8 @@ attribution a source mention where the rules would put one; a few go through `an
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import claimgraph
@@ -22,9 +24,9 @@ def _doc(text: str, mentions: list[str], lang: str = "de", vias: dict[str, str] 
     seen: dict[str, int] = {}
     atts = []
     for written in mentions:
-        start = -1
-        for _ in range(seen.get(written, 0) + 1):
-            start = text.index(written, start + 1)
+        # the n-th whole-word occurrence ("he" is not the one inside "The")
+        found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text)]
+        start = found[seen.get(written, 0)]
         seen[written] = seen.get(written, 0) + 1
         span = Span(start, start + len(written))
         via = []
@@ -162,6 +164,45 @@ def test_coreference(text, mentions, lang, expected):
     assert _names(doc) == expected
     ids = {a.source.entity for a in doc.attributions}
     assert len(ids) == 1 and None not in ids
+
+
+@pytest.mark.parametrize(
+    "text, mentions, lang, expected",
+    [
+        # two speakers in the sentence before: the later one goes on speaking
+        ("Mayor Tom Holt said the roads were closed, while Police Chief Omar Baines wrote that "
+         "two bridges were damaged. He posted, \"Stay at home tonight.\"",
+         ["Mayor Tom Holt", "Police Chief Omar Baines", "He"], "en",
+         ["Tom Holt", "Omar Baines", "Omar Baines"]),
+        # no speaker before: the subject (first person) of the previous sentence
+        ("Trade minister Karl Ostrow visited Oslo and met Per Lund. He said exports would grow.",
+         ["He"], "en", ["Karl Ostrow"]),
+        # an object after a preposition is no antecedent; the subject before it is
+        ("The broadcaster said Governor Paul Andrade had signed the order. Speaking to reporter "
+         "Tim Walsh, he said the order was overdue.", ["he"], "en", ["Paul Andrade"]),
+        # a possessive is no antecedent
+        ("Ann Carr's offer was rejected by Nora Field. She said the price was too low.",
+         ["She"], "en", ["Nora Field"]),
+        # a lone surname at the start of a sentence is the subject
+        ("Judge Rita Moss heard Dan Pruitt and Aaron Webb. Pruitt denied the charge, but later "
+         "he said he had been at the bank.", ["he"], "en", ["Dan Pruitt"]),
+        # a name inside quotation marks (a nickname) is no antecedent
+        ("Called \"the Tina Turner of Accra\" by fans, singer Amara Osei moved to Paris. In "
+         "an interview, she said she felt at home.", ["she"], "en", ["Amara Osei"]),
+        # a chain of the same pronoun carries the antecedent past the window
+        ("Der Trainer Marco Rinaldi kam aus Turin. Er unterschrieb bis 2027. Das Stadion war "
+         "voll. Er war schon 2010 hier. Die Fans jubelten. Danach meldete er sich zu Wort.",
+         ["er"], "de", ["Marco Rinaldi"]),
+        # "die Kritik von X": von names the speaker here, not an object
+        ("Scharf fiel die Kritik von Greta Hallberg aus. Sie warf dem Minister Betrug vor.",
+         ["Sie"], "de", ["Greta Hallberg"]),
+        # an article after a role opens an affiliation, never a name: "Sprecherin der Partei"
+        ("Es sprach Jana Wolff, Sprecherin der FDP-Fraktion. Sie warnte vor dem Gesetz.",
+         ["Sie"], "de", ["Jana Wolff"]),
+    ],
+)
+def test_pronoun_antecedents(text, mentions, lang, expected):
+    assert _names(_doc(text, mentions, lang)) == expected
 
 
 def test_unresolvable_pronoun_keeps_its_text():

@@ -450,6 +450,9 @@ _RUN_TOKEN = re.compile(
       | (?:[^\W\d_]\.){1,4}(?![^\W\d_])   # initials: J.B.
       | [^\W\d_][\w'’]*(?:-[\w'’]+)*      # words and compounds: Cranny-Evans, Pentagon-Sprecherin
     """, re.VERBOSE)
+#: particles that are German or Romance articles: inside a name only (von der Leyen, de la Cruz)
+_ARTICLE_PARTICLES = frozenset("der den das des dem die la le".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_NAME = ("role", "group", "info", "org", "anonymous", "pronoun")
 
 
@@ -498,6 +501,8 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
             elif lang == "en" and i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip():
                 cue = lex.match(toks[i - 1][2], lang, ("role",))
                 person = run if cue else []
+        if person and toks[person[0]][2] in _ARTICLE_PARTICLES:
+            person = []  # "Aktivisten der PKK": an article starts an affiliation, never a name
         names = [toks[p][2] for p in person]
         if cue and cue[0].kind == "title" and first is None and len(names) > 3:
             names = []
@@ -509,7 +514,12 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
             role_tok = toks[person[0] - 1][2] if cue and cue[0].kind == "role" else None
             role_tok = singular_role(role_tok, cue[0]) if role_tok and cue else role_tok
             prefix = _split_compound(role_tok, registry)[0] if role_tok else None
-            hits.append(PersonHit(toks[person[0]][0], toks[person[-1]][1], " ".join(names),
+            end = toks[person[-1]][1]
+            poss = _POSSESSIVE.search(names[-1])
+            if poss and len(names[-1]) > len(poss.group()):  # "Ann Carr's offer": the name is Ann Carr
+                names[-1] = names[-1][:poss.start()]
+                end -= len(poss.group())
+            hits.append(PersonHit(toks[person[0]][0], end, " ".join(names),
                                   role_tok, _role_head(cue) if role_tok else None, prefix,
                                   gender, i))
         i = k

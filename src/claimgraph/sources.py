@@ -27,8 +27,22 @@ from .model import Attribution, Document, Entity, SourceMention, Span, Via
 from .names import Parsed, PersonHit, find_persons, lexicon, parse_mention
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
-#: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one)
+#: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
+#: holding a pronoun of the same gender continues the chain and is not counted
 PRONOUN_WINDOW = 3
+#: sentences looked back at most, chains included
+PRONOUN_REACH = 10
+#: words before a name that make it an object, not a subject: "Speaking to Martin Smith, he said"
+#: must not resolve "he" to Smith (wrong in 3 of 3 such cases in the English gold set)
+OBJECT_PREPS = frozenset(
+    """to with from for at against about on into toward towards than like between among
+    mit an am bei beim gegen für über zu zum zur gegenüber neben unter als wie""".split())
+# (not "of", "von", "by": "criticism of X", "die Kritik von Gisela Piltz", "rejected by X" name
+# the agent)
+# pronouns in running text, per gender, that carry a chain across sentences
+_CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
+# the words before a name in its sentence
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*$")
 #: sentences looked back for a role-only or demonstrative mention
 ROLE_WINDOW = 40
 #: sentences looked back for a demonstrative (`das Ministerium`, `the army`)
@@ -71,6 +85,19 @@ class _Ent:
             self.gender = p.gender
 
 
+@dataclass(frozen=True)
+class _Cand:
+    """A possible antecedent: where it stands, and whether it spoke or is an object."""
+
+    pos: int
+    sent: int
+    ent: "_Ent"
+    #: the source of an attribution (the last speaker of a sentence is the likeliest "he")
+    speaker: bool = False
+    #: a possessive, an object after a preposition or a name inside a quotation: never picked
+    weak: bool = False
+
+
 @dataclass
 class _Item:
     """One mention to resolve: a source, a via, or a person name found in running text."""
@@ -82,6 +109,8 @@ class _Item:
     ent: _Ent | None = None
     #: language of the attribution the mention belongs to (names registry entries in it)
     lang: str | None = None
+    #: possessive, prepositional object or quoted: not an antecedent for pronouns
+    weak: bool = False
 
 
 class _Resolver:
@@ -92,10 +121,16 @@ class _Resolver:
         self.lang = doc.lang
         self.ents: dict[str, _Ent] = {}
         self.starts = [s.span.start for s in doc.sentences]
-        #: persons in text order: (position, sentence, entity) — for pronouns and roles
-        self.persons: list[tuple[int, int, _Ent]] = []
+        #: persons in text order — for pronouns and roles
+        self.persons: list[_Cand] = []
+        #: groups, institutions and anonymous sources in text order — for "they", "it"
+        self.collectives: list[_Cand] = []
         #: institutions in text order: (position, entity) — for demonstratives
         self.orgs: list[tuple[int, _Ent]] = []
+        #: sentences holding a pronoun of each gender (chains: "Er ... Er ... sagte er")
+        self.chained: dict[str, set[int]] = {"m": set(), "f": set()}
+        for m in _CHAIN_WORDS.finditer(doc.text):
+            self.chained[m.lastgroup or "m"].add(self.sentence(m.start()))
 
     def sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -152,9 +187,13 @@ class _Resolver:
         ent = item.ent
         if ent is None:
             return
+        cand = _Cand(item.pos, self.sentence(item.pos), ent,
+                     isinstance(item.target, SourceMention), item.weak)
         if ent.type == "person":
-            self.persons.append((item.pos, self.sentence(item.pos), ent))
-        elif ent.type in ("organisation", "government", "outlet"):
+            self.persons.append(cand)
+        else:
+            self.collectives.append(cand)
+        if ent.type in ("organisation", "government", "outlet"):
             self.orgs.append((item.pos, ent))
 
     def _surname(self, p: Parsed, pos: int) -> _Ent:
@@ -167,28 +206,48 @@ class _Resolver:
         return self.entity("per:" + key, p.name, "person", pos)
 
     def _pronoun(self, p: Parsed, pos: int) -> _Ent | None:
+        """The antecedent: same sentence the nearest before; an earlier sentence its last speaker,
+        else its first person (the subject). Walks back sentence by sentence, so a new person in
+        between is never skipped; possessives, objects and quoted names are passed over."""
         here = self.sentence(pos)
-        by_sentence: dict[int, list[tuple[int, _Ent]]] = {}
-        for ppos, sent, ent in self.persons:
-            if ppos < pos and here - PRONOUN_WINDOW <= sent <= here:
-                by_sentence.setdefault(sent, []).append((ppos, ent))
-        for sent in range(here, here - PRONOUN_WINDOW - 1, -1):
-            cands = by_sentence.get(sent, [])
-            # same sentence: the nearest before; earlier sentences: the earliest (the subject)
-            ordered = [e for _, e in (reversed(cands) if sent == here else cands)]
-            exact = [e for e in ordered if e.gender == p.gender]
-            loose = [e for e in ordered if not e.gender]
-            pick = (exact or loose or [None])[0]
-            if pick is not None:
-                if not pick.gender and p.gender in ("m", "f"):
+        plural = p.gender in ("p", "n")
+        pool = self.collectives if plural else self.persons
+        chain = self.chained.get(p.gender, set())
+        k = bisect.bisect_left(pool, pos, key=lambda c: c.pos) - 1
+        while k >= 0:
+            sent = pool[k].sent
+            gap = here - sent
+            if gap > PRONOUN_REACH or gap - sum(1 for t in range(sent + 1, here)
+                                                 if t in chain) > PRONOUN_WINDOW:
+                return None
+            group: list[_Cand] = []
+            while k >= 0 and pool[k].sent == sent:
+                cand = pool[k]
+                if not cand.weak and (plural or not cand.ent.gender or not p.gender
+                                      or cand.ent.gender == p.gender):
+                    group.append(cand)
+                k -= 1
+            if group:
+                pick = self._pick(group[::-1], p.gender, sent == here)
+                if not plural and not pick.gender and p.gender in ("m", "f"):
                     pick.gender = p.gender
                 return pick
         return None
 
+    @staticmethod
+    def _pick(group: list[_Cand], gender: str, same_sentence: bool) -> _Ent:
+        """One sentence's candidates (text order): the best antecedent for a pronoun."""
+        exact = [c for c in group if gender and c.ent.gender == gender] or group
+        if same_sentence:
+            return exact[-1].ent
+        speakers = [c for c in exact if c.speaker]
+        return speakers[-1].ent if speakers else exact[0].ent
+
     def _role(self, p: Parsed, pos: int) -> _Ent:
         here = self.sentence(pos)
         if p.definite and p.role_head:
-            for ppos, sent, ent in reversed(self.persons):
+            for cand in reversed(self.persons):
+                ppos, sent, ent = cand.pos, cand.sent, cand.ent
                 if ppos >= pos or here - sent > ROLE_WINDOW:
                     continue
                 if ent.role_head == p.role_head and (not p.affiliation or not ent.affiliation
@@ -249,12 +308,15 @@ def _ensure_sentences(doc: Document) -> None:
     """Hand-built documents (tests, the Python API) may come without segmentation."""
     if doc.sentences:
         return
-    from .segment import paragraphs, sentences_in
+    from .segment import paragraphs, quotes_in, sentences_in
 
     if not doc.paragraphs:
         doc.paragraphs = paragraphs(doc.text)
+    quotes = not doc.quotes
     for idx, para in enumerate(doc.paragraphs):
         doc.sentences.extend(sentences_in(doc.text, para.span.start, para.span.end, idx))
+        if quotes:
+            doc.quotes.extend(quotes_in(doc.text, para.span.start, para.span.end, idx))
 
 
 def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
@@ -350,10 +412,80 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     items.sort(key=lambda it: it.pos)
     for item in items:
         res.seed(item)
+    items.extend(_surname_items(doc, res, items))
+    items.sort(key=lambda it: it.pos)
+    _mark_weak(doc, items, lang_at)
     for item in items:
         res.resolve(item)
     _write_back(doc, res, items, org_spans)
     return doc
+
+
+def _surname_items(doc: Document, res: _Resolver, items: list[_Item]) -> list[_Item]:
+    """Lone surnames of the persons named in full ("Honcharuk filed ... He said"): antecedents
+    for pronouns, which a single capitalised word in running text is not on its own."""
+    taken = sorted((it.span.start, it.span.end) for it in items if it.span)
+    starts = [t[0] for t in taken]
+    text = doc.text
+    out: list[_Item] = []
+    seen: set[str] = set()
+    for ent in list(res.ents.values()):
+        if ent.type != "person" or len(ent.name.split()) < 2:
+            continue
+        for form in (w for w in (ent.name.split()[-1],) if len(w) > 2 and w not in seen):
+            seen.add(form)
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                k = bisect.bisect_right(starts, at) - 1
+                inside = any(s <= at and end <= e for s, e in taken[max(0, k - 3):k + 1])
+                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-") \
+                        and not inside:
+                    out.append(_Item(at, Span(at, end), Parsed(form, "surname", form)))
+                at = text.find(form, end)
+    return out
+
+
+def _mark_weak(doc: Document, items: list[_Item], lang_at: "_LangAt") -> None:
+    """Flag names that cannot be a pronoun's antecedent: possessives ("Honcharuk's offer"),
+    objects after a preposition ("Speaking to Martin Smith") and names inside quotations
+    ("nicknamed the \"Kim Kardashian of Pakistan\"")."""
+    text = doc.text
+    # closed quotes only: an unclosed one runs to the paragraph end and may be a stray mark
+    quotes = sorted((q.inner.start, q.inner.end) for q in doc.quotes if q.closed and not q.depth)
+    qstarts = [q[0] for q in quotes]
+    lex = lexicon()
+    for item in items:
+        if item.span is None or isinstance(item.target, SourceMention):
+            continue
+        s, e = item.span.start, item.span.end
+        if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
+            item.weak = True
+            continue
+        k = bisect.bisect_right(qstarts, s) - 1
+        if k >= 0 and quotes[k][0] <= s and e <= quotes[k][1]:
+            item.weak = True
+            continue
+        lang = lang_at(s)
+        head = text[max(0, s - 60):s]
+        # skip back over role words and capitalised modifiers ("to Crown Prince X")
+        for _ in range(4):
+            m = _WORD_BEFORE.search(head)
+            if not m:
+                break
+            word = m.group(1)
+            low = word.lower()
+            if low in OBJECT_PREPS:
+                item.weak = True
+                break
+            if word[:1].isupper() or lex.match(word, lang, ("role", "title")):
+                if word.endswith(".") and len(word) > 4:
+                    break  # the end of the previous sentence
+                head = head[:m.start()]
+                continue
+            break
 
 
 def _write_back(doc: Document, res: _Resolver, items: list[_Item],
