@@ -51,6 +51,13 @@ NONE = [
     "Verbände wie der WWF und Greenpeace bewerteten den Bericht positiv.",
     "Das Radar soll die Piloten vor plötzlichen Böen warnen.",
     "Das Turnier wird als so gut besetzt wie eine Weltmeisterschaft eingeschätzt.",
+    # round 4: verb-last clauses that report nothing
+    "Weil der Bürgermeister sagte, was er dachte, wurde er abgewählt.",
+    "Wenn der Arzt sagt, dass alles gut ist, darf sie nach Hause.",
+    "Er war viel größer, als der Arzt gesagt hatte.",
+    "Der Verein schloss den Spieler aus, weil er gelogen hatte.",
+    "Die neue Schule besteht aus drei Gebäuden.",
+    "Weil die Firma nicht mitteilte, wann sie öffnet, warteten die Kunden.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

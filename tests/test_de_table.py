@@ -339,6 +339,39 @@ ROWS = [
      "indirect", "Jan Otto", "die Mensa zu meiden", "fordert"),
     ("Darin wird der Rektor aufgefordert, die Mensa zu schließen.",
      "indirect", "", "die Mensa zu schließen", "aufgefordert"),
+    # --- round 4: verb-last frames in subordinate clauses (subordinate.py)
+    ("Während die Ministerin erklärte, die Renten würden nicht gekürzt, protestierten Hunderte "
+     "vor dem Landtag.", "indirect", "Ministerin", "die Renten würden nicht gekürzt", "erklärte"),
+    ("Seitdem der Abgeordnete bekannt gemacht hatte, ein neues Wappen vorzuschlagen, wird im "
+     "Dorf gestritten.", "indirect", "Abgeordnete", "ein neues Wappen vorzuschlagen",
+     "bekannt gemacht"),
+    ("Der Trainer verließ die Sitzung, indem er dem Präsidenten vorwarf, ihn übergangen zu haben.",
+     "indirect", "er", "ihn übergangen zu haben", "vorwarf"),
+    ("Als die Rektorin mitteilte, dass die Schule schließt, weinten die Kinder.",
+     "indirect", "Rektorin", "dass die Schule schließt", "mitteilte"),
+    # --- round 4: a particle written apart from the participle
+    ("Die Brauerei hatte am Freitag bekannt gegeben, dass sie 40 Stellen streicht.",
+     "indirect", "Brauerei", "dass sie 40 Stellen streicht", "bekannt gegeben"),
+    # --- round 4: verbs with a particle or pronominal adverb before the content
+    ("Die Kanzlerin schloss nicht aus, dass die Mehrwertsteuer steigt.",
+     "indirect", "Kanzlerin", "dass die Mehrwertsteuer steigt", "schloss"),
+    ("Die Verlage bestehen darauf, ihre Archive selbst zu verwalten.",
+     "indirect", "Verlage", "ihre Archive selbst zu verwalten", "bestehen"),
+    # --- round 4: fronted adverbials are no subjects
+    ("An die Landwirte gewandt sagte die Ministerin, die Hilfen kämen im Mai.",
+     "indirect", "Ministerin", "die Hilfen kämen im Mai", "sagte"),
+    ("Die Nachfolge betreffend schloss der Vorstand nicht aus, dass eine Frau den Posten "
+     "übernimmt.", "indirect", "Vorstand", "dass eine Frau den Posten übernimmt", "schloss"),
+    ("Aktuell lässt der Sänger über seinen Anwalt erklären, er habe keine Steuern hinterzogen.",
+     "indirect", "Sänger", "er habe keine Steuern hinterzogen", "erklären"),
+    # --- round 4: a statement noun names its owner before a colon
+    ("Das Fazit von Rektorin Eva Stein: „Die Reform hat sich bewährt.“",
+     "direct", "Eva Stein", "Die Reform hat sich bewährt", "Fazit"),
+    ("Die Antwort des Bürgermeisters: „Wir prüfen das sorgfältig.“",
+     "direct", "Bürgermeisters", "Wir prüfen das sorgfältig", "Antwort"),
+    # --- round 4: an extended attribute before the speaker's name
+    ("„Das ist der schönste Tag meines Lebens“, schrieb die in Hamburg geborene Sängerin Lena "
+     "Vogt.", "direct", "Lena Vogt", "Das ist der schönste Tag", "schrieb"),
 ]
 
 

@@ -166,6 +166,12 @@ def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     return True
 
 
+#: a first field closed by a participle ("Die Wahl betreffend", "An die Presse gewandt") is an
+#: adverbial phrase; the subject follows the verb
+_FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$)"
+                               r"[a-zäöüß][\w-]*(?:end|gewandt|bezogen|angesprochen|befragt)\s*$")
+
+
 def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
              ) -> tuple[SourceMention | None, int] | None:
     """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
@@ -176,6 +182,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
+    elif _FRONT_PARTICIPLE.search(pre):
+        pre = ""  # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X": an adverbial
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
@@ -183,7 +191,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
             return ovs
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
     aux = None
-    for a in re.finditer(rf"(?<![\w-]){_AUX}(?![\w-])", pre):
+    # "lässt sie über ihren Anwalt erklären": a causative lassen stands where an auxiliary does
+    for a in re.finditer(rf"(?<![\w-])(?:{_AUX}|lässt|ließ|ließen)(?![\w-])", pre):
         aux = a
         break
     if aux is not None:

@@ -216,6 +216,9 @@ def compiled(pack: LanguagePack) -> Compiled:
             (?P<es>\s+es\s+(?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|bei\s+der|
                 beim|bei|seitens)(?=\s))?              # "hieß es vom Abgeordneten X"
             (?:\s+(?:auch|dazu|zudem|weiter|später|damals|jetzt|nun))?
+            (?:\s+(?:der|die|das)\s+                # "die in Berlin geborene X": an extended
+               (?:[^\s,.;:!?«»„“]+\s+){{1,4}}?       #   attribute before the name
+               [a-zäöüß][\w-]*(?:ene|ende|te)n?(?=\s+[A-ZÄÖÜ]))?
             \s+(?P<np>{NP})                         # the speaker
         """, re.VERBOSE)
     trailer = re.compile(

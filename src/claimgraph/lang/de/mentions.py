@@ -46,7 +46,10 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Zwecks|Dank|Mithilfe|Binnen|Ungeachtet|Abgesehen|Unweit|Nahe|Entlang|"
            # nominalised adverbs after an article: "Des Weiteren", "Im Übrigen"
            r"Weiteren|Übrigen|Ganzen|Allgemeinen|Folgenden|Einzelnen|Wesentlichen|"
-           r"Darin|Daraus|Davon|Hierzu|Hierbei|Hierin|Worin|Womit)"
+           r"Darin|Daraus|Davon|Hierzu|Hierbei|Hierin|Worin|Womit|"
+           # fronted adverbs and "An die X gewandt": a first field, never a source
+           r"An|Aktuell|Derzeit|Momentan|Anschließend|Anschliessend|Danach|Daraufhin|Kürzlich|"
+           r"Jüngst|Zuerst|Abschließend|Abschliessend|Ebenso|Eingangs|Ausdrücklich|Öffentlich)"
            r"(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"

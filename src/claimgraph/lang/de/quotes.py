@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Attribution, Document, Quote, SourceMention, TextSpan, Via
+from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
 from ..common import as_via, content, make, text_span, trim, Unit
 from .clauses import (Ctx, State, _ADV, _AUX, _NP_AT, _NP_END, _NP_VERB, _POST_SUBJ, _PRE_SUBJ,
                       _reach, _subject, _vias)
@@ -186,6 +186,9 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
     """
     base = unit.span.start
     head = region.rstrip()[:-1]
+    stated = _statement_frame(ctx, region, start)
+    if stated is not None:
+        return stated
     sm = _PRE_SUBJ.fullmatch(head)
     if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
         src = _speaker(ctx, sm.group("np"), start + sm.start("np"))
@@ -212,6 +215,38 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
             if src is not None and src.type != "anonymous" and src.name[:1].isupper():
                 return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
     return None
+
+
+#: "Das Fazit von X:", "Seine Meinung zu Y:", "Die Antwort der Ministerin:": a statement noun
+#: names its speaker in a von-phrase, a genitive or a possessive
+_STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+
+                          (?:{ADJ}\s+)?
+                          (?P<noun>Fazit|Meinung|Urteil|Antwort|Reaktion|Kommentar|Botschaft|
+                                   Einschätzung|Bilanz|Resümee|Schlussfolgerung|Prognose)
+                          (?:\s+(?:von|vom)\s+(?P<np>{NP})|\s+(?P<gen>(?:des|der)\s+{NP}))?
+                          (?:\s+(?:zu|zum|zur|über|auf)\s+[^:]{{1,80}}?)?\s*:\s*$""",
+                     re.VERBOSE)
+
+
+def _statement_frame(ctx: Ctx, region: str, start: int):
+    """`Das Fazit von X: «…»`: the statement noun is the cue, its owner the speaker."""
+    sm = _STATED.match(region)
+    if sm is None:
+        return None
+    group = "np" if sm.group("np") else "gen" if sm.group("gen") else None
+    if group is not None:
+        src = parse(sm.group(group), start + sm.start(group), ctx.pack)
+    elif sm.group("poss"):
+        poss = sm.group("poss")
+        src = parse("er" if poss.startswith("S") else "sie", start + sm.start("poss"), ctx.pack)
+        if src is not None:  # the possessive stands for its owner: "Seine" -> er
+            src.text, src.span = poss, Span(start + sm.start("poss"), start + sm.end("poss"))
+    else:
+        return None
+    if src is None or src.type == "anonymous":
+        return None
+    cue = text_span(ctx.doc, start + sm.start("noun"), start + sm.end("noun"))
+    return cue, src, [], "direct_statement"
 
 
 # --- according-to frames -----------------------------------------------------------------------

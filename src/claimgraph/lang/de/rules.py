@@ -32,6 +32,7 @@ from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _NP_END, _POST_SUB
                       _impersonal_source, _is_name, _reach, _recent, _subject, _unwrap, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
+from .subordinate import split_row, subordinate_frame
 from .mentions import DET, NP, parse
 
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
@@ -361,10 +362,15 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         form = cm.group(0)
         vs, ve = base + cm.start(), base + cm.end()
         before = m[:cm.start()].rstrip()
-        row = lx.row_for(form, m, cm.end())
+        sub = subordinate_frame(ctx, unit, m, cm)
+        if sub is not None:  # "Während X erklärte, …": a verb-last frame
+            last = sub
+            yield sub
+            continue
+        row = lx.row_for(form, m, cm.end()) or split_row(lx, form, before)
         if row is None or row["frame"] in ("quote",):
             continue
-        cue = text_span(doc, vs, ve)
+        cue = text_span(doc, vs - (len(row["split"]) + 1 if row.get("split") else 0), ve)
         frames = row["frame"].split(",")
         shared = _coordinated(doc, last, before, base, vs)
         if "cite" in frames:
