@@ -48,7 +48,7 @@ LOOKALIKES = [
     ("put + ordinary object", "The chef put the pan on the stove and left."),
     ("clause after the cue is no speaker", "Late on Sunday, troops left the base, announced over loudspeakers."),
     # round 3
-    ("reports as a plural noun", "By early reports, the storm flattened six barns."),
+    ("reports as a plural noun", "The storm was worse than early reports had feared."),
     ("a thing called 'x'", 'The smugglers used a method called "ghosting" to hide the boats.'),
     ("declared an emergency", "The governor declared a state of emergency in three counties."),
     ("declared a day of mourning", "The mayor declared Friday a day of mourning."),
@@ -61,6 +61,11 @@ LOOKALIKES = [
     ("possessive before claims", "The council rejected the landlord's claims in full."),
     ("told + object and no content", "The singer told the world on Friday via Instagram."),
     ("first-person quote in a slogan with a cue-less subject", 'The banner over the gate, "We want our park back", was taken down.'),
+    # round 4
+    ("cue in a relative clause without 'that'", "The deal the two ministers agreed would give the port to a state firm."),
+    ("participle as adjective after 'total'", "The total reported casualties rose to 167 by noon."),
+    ("found + ordinary object", "Divers found the wreck of the ferry in deep water."),
+    ("question with do-support", "What did the mayor say to the striking drivers?"),
 ]
 
 

@@ -208,6 +208,14 @@ ROWS = [
     ('The mayor vowed to keep "every single library" open.', "mixed", "mayor", "every single library", "vowed", []),
     # --- feature prose: a first-person quotation without a cue speaks for the sentence's subject
     ('Ana Ruiz has sailed for ten years, her "hobby" having "started with my grandfather\'s old boat."', "mixed", "Ana Ruiz", "started with my grandfather", "", []),
+    # --- round 4: research findings, bare clauses with a modal, do-support, according-to scope
+    ("In the lab, they found the worms could survive a week without food.", "indirect", "they", "the worms could survive a week", "found", []),
+    ("The biologists suggested the warmer water, like the noise, might drive the seals away.", "indirect", "biologists", "might drive the seals away", "suggested", []),
+    ("The two teams did say the match was played under protest.", "indirect", "teams", "the match was played under protest", "say", []),
+    ("According to the WHO, flu cases in Chile doubled in July.", "according_to", "WHO", "flu cases in Chile doubled", "According to", []),
+    ("Magnitude 5.1 according to the observatory, it was logged as 5.3 by a Japanese agency.", "according_to", "observatory", "Magnitude 5.1", "according to", []),
+    ("The dam held, according to the operator; the road below it was flooded.", "according_to", "operator", "The dam held", "according to", []),
+    ("Exports fell in May, according to the customs office; at least 40 firms cut jobs, according to the union.", "according_to", "union", "at least 40 firms cut jobs", "according to", []),
 ]
 
 

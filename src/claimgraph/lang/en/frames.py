@@ -50,7 +50,8 @@ def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
     words = list(re.finditer(r"\S+", t[ns:ne]))
     for k, w in enumerate(words):
         low = w.group().lower()
-        if k >= 1 and low in ("which", "who", "whose", "where", "when", "that") and words[k - 1].group() != "of":
+        if k >= 1 and low in ("which", "who", "whose", "where", "when", "that") and words[k - 1].group() != "of" \
+                and not w.group().isupper():  # "the WHO" is the World Health Organization
             # "a report from ABC on March 3 in which they said …": a relative clause ends the source
             cut = words[k - 1] if words[k - 1].group() in ("in", "from", "on", "at", "by") else w
             return ns + (words[k - 2].end() if cut is words[k - 1] and k >= 2 else w.start()), False
@@ -119,11 +120,17 @@ def according(p: Para, sent: Span) -> None:
                 continue
         elif not t[ne if verb_cut else nm.end(1):sent.end].strip(" .!?\"”") or \
                 (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ",") or \
-                (head.rstrip().endswith(",") and _closes(t[nm.end(1):sent.end])):
+                (not verb_cut and _closes(t[nm.end(1):sent.end])) or re.match(r"\s*;", t[nm.end(1):sent.end]):
             # "…, according to a report from ABC on March 3 in which …": the content stood before
+            # ("Magnitude 6.3 according to X, it was …": a new clause follows the frame)
             c_start, c_end = sent.start, m.start()
         else:
             c_start, c_end = sent.start, sent.end
+        semi = t.rfind("; ", sent.start, m.start())
+        if semi >= 0 and not at_start:  # "…; at least 55 deaths, according to X": the last clause
+            c_start = max(c_start, semi + 2)
+        if c_end == sent.end:
+            c_end = min(c_end, t.find("; ", nm.end(1), sent.end) % (sent.end + 1))
         add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
 
 
@@ -147,6 +154,9 @@ def _closes(after: str) -> bool:
     if re.match(r"(?:but|and|while|whereas|although|though|yet|so|who|which|whose|whom|where|some\s+of"
                 r"|many\s+of|most\s+of|all\s+of|none\s+of|one\s+of)\b", rest):
         return True
+    if re.match(r"(?:it|he|she|they|we|there|this)\s+(?:\w+ly\s+)?(?:is|was|were|are|had|has|have|would|will"
+                r"|could|can|said|says|added)\b", rest):
+        return True  # ', it was recorded as …': a clause with a subject of its own
     words = rest.lower().strip(" .!?\"”").split()
     return bool(words) and words[0] in ("the", "a", "an", "who", "its", "his", "her") and not any(
         w in AUX or w.endswith("ed") or w in _IRREGULAR_PAST for w in words)

@@ -224,7 +224,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     # relative clause or anonymity marker: "a senior official who spoke on condition of anonymity"
     core_end = len(words)
     for k, w in enumerate(low):
-        if w in ("who", "which", "that") and k > 0:
+        if w in ("who", "which", "that") and k > 0 and not words[k][0].isupper():  # "the WHO"
             core_end = k
             break
     anonymous = bool(ANONYMITY.search(written))

@@ -56,6 +56,19 @@ _PP_CLAUSE = re.compile(
         (?:he|she|they|I|we|it|there)\s+(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
     re.VERBOSE,
 )
+# 'suggested the algae, like warming, might render …', 'found oxygen levels would be high':
+# a bare clause after a cue that otherwise needs "that" — a subject of at most eight words
+# (no relative word, no infinitive) and then an auxiliary or modal verb
+_BARE_CLAUSE = re.compile(
+    r"""\s*(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything)\b)
+        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether)\b)[\w'’.,()-]+\s+){1,8}?
+        (?:can|could|would|will|may|might|must|should|shall|is|are|was|were|had|has|have|did|does|do|
+           cannot|can't|won't|wasn't|weren't|isn't|aren't|hadn't|hasn't|haven't|didn't|doesn't|don't)\b""",
+    re.VERBOSE,
+)
+# 'the deal they agreed would make …': an auxiliary right after the cue means the cue sits in a
+# relative clause without "that" (its subject is the noun before), not a reported clause
+_AUX_FIRST = re.compile(r"\s*(?:can|could|would|will|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
     r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
@@ -92,8 +105,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         # row would hide the according-to frame too)
     if re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", t[max(sent.start, cs - 30):cs]):
         return  # passive ("was told"); "is said to" belongs to the reportative rule
-    if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|did|not|never|n't)\s+$",
-                 t[max(sent.start, cs - 12):cs]):
+    # ("They did say …": emphatic do-support reports; "did not say" is caught by "not")
+    if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|not|never|n't)\s+$|"
+                 r"\b(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,3}$",
+                 t[max(sent.start, cs - 40):cs]):
         if not re.search(r"\b(?:has|had|have)\s+\w*\s*$|\b(?:on|far|as)\s+to\s+$",
                          t[max(sent.start, cs - 20):cs]):
             return  # "wants to say", "did not say", "would tell": no reported content
@@ -183,8 +198,12 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     if cue.klass == "evidence" and source.type not in ("organisation", "anonymous") and \
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
-                          (source.text or "").lower()):
-        return
+                          (source.text or "").lower()) and \
+            not re.match(r"\s*,?\s*that\s", rest) and not _BARE_CLAUSE.match(rest):
+        return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
+    if _AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
+            not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
+        return  # ('the budget, which he said would cut waste' is read by the relative rule)
     kind = "indirect"
     modality = "hedged" if cue.klass == "belief" else "asserted"
     cue_span = (cs, ce)
@@ -265,7 +284,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
-        needs_that = cue.needs_that and not (with_np and _finite(rest))
+        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not _BARE_CLAUSE.match(rest)
         if needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest)) \
                 or len(doc.text[pos:sent.end].split()) < 3:
             return
