@@ -19,12 +19,15 @@ def faults():
     return bench_module("faults")
 
 
-@pytest.fixture(scope="module")
-def run(faults, tmp_path_factory):
+@pytest.fixture(scope="module", params=[2, 1], ids=["2workers", "1worker"])
+def run(faults, tmp_path_factory, request):
+    """One ingest per worker count: the pool and the sequential path read WARC files and
+    quarantine differently, so both are checked."""
     root = tmp_path_factory.mktemp("faults")
     man = faults.build_corpus(root / "corpus", DOCS, seed=11, max_bytes=MAX_BYTES, big=False)
     db = str(root / "store.db")
-    res = faults.run_ingest([str(root / "corpus")], db, workers=2, max_bytes=MAX_BYTES)
+    res = faults.run_ingest([str(root / "corpus")], db, workers=request.param,
+                            max_bytes=MAX_BYTES)
     return man, res, faults.check_store(man, db)
 
 

@@ -489,6 +489,9 @@ def read_warc_pages(path: str, *, options: WarcOptions | None = None,
                 page = record_page(rec, offset, f"{path}#{offset}", options, own)
                 if page is not None:
                     yield page
+        if own.corrupt:  # quarantined with a reason, not lost silently (as ingest.read does)
+            yield Item(path, error=f"{path}: {own.corrupt} corrupt or truncated WARC "
+                                   "record(s) skipped")
     except InputError as exc:  # FastWARC missing
         yield Item(path, error=f"{path}: {exc}")
     finally:
