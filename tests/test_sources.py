@@ -364,6 +364,33 @@ def test_registry_names_follow_the_mention_language(text, lang, written, shown):
     assert resolve(doc).attributions[0].source.name == shown
 
 
+@pytest.mark.parametrize(
+    "text, mentions, lang, expected, entity_name",
+    [
+        # the article spells the name out: that mention and later references show it; a mention
+        # written as the acronym keeps the acronym
+        ("The World Health Organization warned of measles. The WHO said cases doubled.",
+         ["The World Health Organization", "The WHO"], "en",
+         ["World Health Organization", "WHO"], "World Health Organization"),
+        ("The Saudi Press Agency reported the strike. The agency said exports continued.",
+         ["The Saudi Press Agency", "The agency"], "en",
+         ["Saudi Press Agency", "Saudi Press Agency"], "Saudi Press Agency"),
+        # an acronym the article defines in brackets joins its long form
+        ("Die Nordische Union der Bibliotheken (NUB) warnte vor Zensur. Die NUB zählte 400 "
+         "Fälle.", ["Die Nordische Union der Bibliotheken", "Die NUB"], "de",
+         ["Nordische Union der Bibliotheken", "NUB"], "Nordische Union der Bibliotheken"),
+        ("Figures from the Baltic Fisheries Council (BFC) show a decline, BFC data say.",
+         ["BFC data"], "en", ["BFC"], "Baltic Fisheries Council"),
+    ],
+)
+def test_spelled_out_names_and_defined_acronyms(text, mentions, lang, expected, entity_name):
+    doc = _doc(text, mentions, lang)
+    assert _names(doc) == expected
+    ent = doc.entity(doc.attributions[0].source.entity)
+    assert ent.name == entity_name
+    assert len({a.source.entity for a in doc.attributions}) == 1
+
+
 def test_one_entity_per_registry_entry_across_languages():
     text = "Die UNO warnte.\nThe United Nations said aid was blocked.\nDie UNO bleibt dabei."
     doc = Document(text, lang="de")

@@ -39,6 +39,8 @@ _DE_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|nisse|i
 LEADING = frozenset("laut zufolge gemäss gemäß nach according to per via by von vom".split())
 #: words that attach an affiliation after the role or name
 AFFILIATION_PREPS = frozenset("vom von des der beim bei aus of for at from with im by".split())
+#: affiliation words that may also join the parts of one institution's name
+_GENITIVE_PREPS = frozenset("der des of for".split())
 #: words after which the rest of a mention is a channel, not part of the source ("on Twitter")
 CHANNEL_PREPS = frozenset("on auf via in".split())
 #: capitalised words that start sentences but never names ("Both said", "Beide sagten")
@@ -290,6 +292,10 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
             rest = " ".join(toks[i + 1:])
             info_head = lex.match(toks[i - 1], lang, ("info",)) is not None
+            left = toks[:i]
+            if toks[i].lower() in _GENITIVE_PREPS and classify_unknown(" ".join(left)) and not any(
+                    lex.match(t, lang, ("role",)) or lex.first_name(t) for t in left):
+                break  # "Union der Bibliotheken", "Institute of Physics": one institution's name
             if registry.lookup(rest) or info_head or (
                     any(t[:1].isupper() for t in toks[i + 1:]) and not any(
                         lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Attribution, Document, Entity, SourceMention, Span, Via
-from .names import Parsed, PersonHit, find_persons, lexicon, parse_mention
+from .names import Parsed, PersonHit, classify_unknown, find_persons, lexicon, parse_mention
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
@@ -41,6 +41,11 @@ OBJECT_PREPS = frozenset(
 # the agent)
 # pronouns in running text, per gender, that carry a chain across sentences
 _CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
+# an acronym defined in brackets after its long form: "American Library Association (ALA)"
+_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7})\)")
+_DEF_WORD = re.compile(r"[\w'’.&-]+")
+#: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
+_CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
 # the words before a name in its sentence
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*$")
 #: sentences looked back for a role-only or demonstrative mention
@@ -127,6 +132,8 @@ class _Resolver:
         self.collectives: list[_Cand] = []
         #: institutions in text order: (position, entity) — for demonstratives
         self.orgs: list[tuple[int, _Ent]] = []
+        #: acronyms the document defines: ALA -> American Library Association
+        self.acronyms = _doc_acronyms(doc.text)
         #: sentences holding a pronoun of each gender (chains: "Er ... Er ... sagte er")
         self.chained: dict[str, set[int]] = {"m": set(), "f": set()}
         for m in _CHAIN_WORDS.finditer(doc.text):
@@ -147,6 +154,9 @@ class _Resolver:
     def seed(self, item: _Item) -> None:
         """Pass 1: entities for forms that need no context."""
         p = item.parsed
+        long = self.acronyms.get(p.name) if p.entry is None and p.form == "org" else None
+        if long:  # "ALA" in a text that wrote "American Library Association (ALA)"
+            p.name, p.type = long, classify_unknown(long) or p.type or "organisation"
         if p.entry is not None:
             item.ent = self.entity("reg:" + p.entry.id, p.entry.name_in(self.lang), p.entry.type,
                                    item.pos)
@@ -214,25 +224,31 @@ class _Resolver:
         pool = self.collectives if plural else self.persons
         chain = self.chained.get(p.gender, set())
         k = bisect.bisect_left(pool, pos, key=lambda c: c.pos) - 1
+        #: the nearest object of the right gender, when no subject fits ("spoke with Anne X.
+        #: She informed police ...")
+        fallback: _Ent | None = None
         while k >= 0:
             sent = pool[k].sent
             gap = here - sent
             if gap > PRONOUN_REACH or gap - sum(1 for t in range(sent + 1, here)
                                                  if t in chain) > PRONOUN_WINDOW:
-                return None
+                break
             group: list[_Cand] = []
             while k >= 0 and pool[k].sent == sent:
                 cand = pool[k]
-                if not cand.weak and (plural or not cand.ent.gender or not p.gender
-                                      or cand.ent.gender == p.gender):
+                fits = plural or not cand.ent.gender or not p.gender or cand.ent.gender == p.gender
+                if fits and not cand.weak:
                     group.append(cand)
+                elif cand.weak and fallback is None and p.gender in ("m", "f") \
+                        and cand.ent.gender == p.gender:
+                    fallback = cand.ent
                 k -= 1
             if group:
                 pick = self._pick(group[::-1], p.gender, sent == here)
                 if not plural and not pick.gender and p.gender in ("m", "f"):
                     pick.gender = p.gender
                 return pick
-        return None
+        return fallback
 
     @staticmethod
     def _pick(group: list[_Cand], gender: str, same_sentence: bool) -> _Ent:
@@ -274,6 +290,33 @@ class _Resolver:
                 if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
+
+
+def _doc_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in brackets after their long form, when the initials agree.
+
+    >>> _doc_acronyms("Die American Library Association (ALA) warnte.")
+    {'ALA': 'American Library Association'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if len(letters) < 2 or acr in out:
+            continue
+        words = _DEF_WORD.findall(text, max(0, m.start() - 160), m.start())[-16:]
+        caps: list[int] = []
+        for j in range(len(words) - 1, -1, -1):
+            if words[j][:1].isupper():
+                caps.insert(0, j)
+                if len(caps) == len(letters):
+                    break
+            elif words[j].lower() not in _CONNECTORS:
+                break
+        if len(caps) == len(letters) and all(
+                words[c][0] == ch for c, ch in zip(caps, letters)):
+            out[acr] = " ".join(words[caps[0]:])
+    return out
 
 
 def _lang_at(doc: Document, pos: int) -> str:
@@ -417,7 +460,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     _mark_weak(doc, items, lang_at)
     for item in items:
         res.resolve(item)
-    _write_back(doc, res, items, org_spans)
+    _write_back(doc, res, items, org_spans, _spelled_out(doc, items, lang_at))
     return doc
 
 
@@ -488,8 +531,53 @@ def _mark_weak(doc: Document, items: list[_Item], lang_at: "_LangAt") -> None:
             break
 
 
+def _is_acronym(name: str) -> bool:
+    """WHO, IMF, U.N., CBCP: a short all-capitals name."""
+    bare = name.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def _spelled_out(doc: Document, items: list[_Item], lang_at: "_LangAt") -> dict[tuple[str, str], str]:
+    """Per (entity key, language): the longest spelled-out registry form the document writes.
+
+    An article that writes "the World Health Organization" names its source so; the registry's
+    short form (WHO) is shown only where the article itself never spells the name out.
+    """
+    out: dict[tuple[str, str], str] = {}
+    for item in items:
+        ent = item.ent
+        if ent is None or ent.entry is None or item.span is None:
+            continue
+        lang = item.lang or lang_at(item.span.start)
+        if not _is_acronym(ent.entry.name_in(lang)):
+            continue
+        key = normalise(_written(doc.slice(item.span)))
+        for spelling in ent.entry.spellings():
+            if normalise(spelling) == key and not _is_acronym(spelling) and " " in spelling \
+                    and len(spelling) > len(out.get((ent.key, lang), "")):
+                out[(ent.key, lang)] = spelling
+    return out
+
+
 def _write_back(doc: Document, res: _Resolver, items: list[_Item],
-                org_spans: list[tuple[Span, RegistryEntry]]) -> None:
+                org_spans: list[tuple[Span, RegistryEntry]],
+                spelled: dict[tuple[str, str], str] | None = None) -> None:
+    spelled = spelled or {}
+
+    def display(ent: _Ent, lang: str | None, written: str = "") -> str:
+        """The name shown: a mention written as an acronym keeps it (SDF, ALA); any other
+        mention of an entity the article spells out shows the spelled-out form."""
+        lang = lang or res.lang or ""
+        if written and _is_acronym(written) and ent.type != "person":
+            if ent.entry is None:
+                return written
+            if _is_acronym(ent.entry.name_in(lang)):
+                return ent.entry.name_in(lang)
+        if ent.entry is None:
+            return ent.name
+        name = ent.entry.name_in(lang)
+        return spelled.get((ent.key, lang), name) if _is_acronym(name) else name
+
     for item in items:
         ent = item.ent
         if ent is None:
@@ -516,14 +604,20 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
                 target.type = "person"
             continue
         target.entity = ids[ent.key]
-        target.name = ent.entry.name_in(item.lang or res.lang) if ent.entry else ent.name
+        form = item.parsed.form
+        written = _written(doc.slice(item.span)) if item.span and form in ("org", "surname") \
+            else ""
+        words = written.split()
+        if len(words) > 1 and _is_acronym(words[0]) and all(w.islower() for w in words[1:]):
+            written = words[0]  # "the JHU data", "NDRRMC report": the acronym names the source
+        target.name = display(ent, item.lang, written)
         target.type = ent.type
         if isinstance(target, SourceMention):
             target.role = item.parsed.role or ent.role
             target.affiliation = item.parsed.affiliation or ent.affiliation
     doc.entities = [
         Entity(
-            id=ids[e.key], name=e.name, type=e.type,
+            id=ids[e.key], name=display(e, None), type=e.type,
             aliases=list(e.aliases)[:MAX_ALIASES], role=e.role, affiliation=e.affiliation,
             mentions=_outermost(e.mentions),
             registry_id=e.entry.id if e.entry else None,
