@@ -58,6 +58,7 @@ NONE = [
     "Der Verein schloss den Spieler aus, weil er gelogen hatte.",
     "Die neue Schule besteht aus drei Gebäuden.",
     "Weil die Firma nicht mitteilte, wann sie öffnet, warteten die Kunden.",
+    "Der Kapitän sagte, um acht Uhr abzulegen.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

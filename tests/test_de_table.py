@@ -372,6 +372,17 @@ ROWS = [
     # --- round 4: an extended attribute before the speaker's name
     ("„Das ist der schönste Tag meines Lebens“, schrieb die in Hamburg geborene Sängerin Lena "
      "Vogt.", "direct", "Lena Vogt", "Das ist der schönste Tag", "schrieb"),
+    # --- round 4: a zu-infinitive opened by a preposition is content ("seit … zu haben")
+    ("Nach dem Spiel räumte die Torhüterin Mia Kern ein, seit Wochen mit Schmerzen gespielt zu "
+     "haben.", "indirect", "Mia Kern", "seit Wochen mit Schmerzen gespielt zu haben", "räumte"),
+    # --- round 4: a reflexive or adverb between auxiliary and subject; coordinated participles
+    ("So hat sich etwa die Chefin des Elternbeirats, Petra Lenz, gegen die Reform ausgesprochen "
+     "und behauptet, die Noten würden dadurch schlechter.",
+     "indirect", "Petra Lenz", "die Noten würden dadurch schlechter", "behauptet"),
+    # --- round 4: a main clause closed by its particle, then a second clause with a speaker
+    ("Der Bürgermeister wies die Kritik zurück, die Sprecherin der Opposition, Jana Roth (SPD), "
+     "erklärte: „Der Haushalt ist nicht gedeckt.“",
+     "direct", "Jana Roth", "Der Haushalt ist nicht gedeckt", "erklärte"),
 ]
 
 

@@ -154,12 +154,17 @@ _V2_ARTICLE = re.compile(r"""\s*(?:der|die|das)\s+
 _ZU_END = re.compile(r"(?:(?<![\w-])zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]+en)\s*[.!?]?\s*$")
 
 
+_ADVERBIAL_ZU = re.compile(r"\s*(?:um|ohne|statt|anstatt|und|aber|sondern|denn)(?![\w-])")
+
+
 def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     """Is the clause after the frame's comma its content (not a relative or adverbial one)?"""
     if _THAT.match(after):
         return True
-    if that_only or _SUBORD.match(after):
+    if that_only:
         return False
+    if _SUBORD.match(after) and not (_ZU_END.search(after) and not _ADVERBIAL_ZU.match(after)):
+        return False  # "seit Jahren davon geträumt zu haben" is content, "um … zu" is not
     if _RELATIVE.match(after) and re.search(r"[A-ZÄÖÜ]", frame_region) and \
             not _V2_ARTICLE.match(after) and not _ZU_END.search(after):
         return False  # "fordert eine Ampel, die …": a relative clause on the object
@@ -170,6 +175,12 @@ def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
 #: adverbial phrase; the subject follows the verb
 _FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$)"
                                r"[a-zäöüß][\w-]*(?:end|gewandt|bezogen|angesprochen|befragt)\s*$")
+
+
+#: a main clause closed by its separable particle before a comma ("X wies das zurück, …"): the
+#: next clause is a new one with its own subject
+_CLOSED_CLAUSE = re.compile(r"""[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
+                                \s*,\s*(?=(?:der|die|das|ein|eine)\s)""", re.VERBOSE)
 
 
 def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
@@ -184,6 +195,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
     elif _FRONT_PARTICIPLE.search(pre):
         pre = ""  # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X": an adverbial
+    closed = _CLOSED_CLAUSE.match(pre)
+    if closed is not None:  # "X wies das zurück, die Sprecherin Y erklärte": a second clause
+        cstart, pre = cstart + closed.end(), pre[closed.end():]
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
@@ -203,7 +217,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         happ = _APPOS.fullmatch(head)  # "Anna Roth, die Kandidatin der Grünen, hat … gesagt"
         if happ is not None and not _LEAD_SUBORD.match(head):
             return _appositive(ctx, happ, cstart), ve
-        am = _POST_SUBJ.match(pre, aux.end())
+        # "hat sich etwa X …": a reflexive or an adverb before the subject
+        skip = re.match(rf"(?:\s+(?:sich|etwa|{_ADV})(?![\w-]))*", pre[aux.end():])
+        am = _POST_SUBJ.match(pre, aux.end() + skip.end())
         if am is not None:
             src = parse(am.group("np"), cstart + am.start("np"), ctx.pack)
             return _with_apposition(ctx, pre, cstart, src, am.end("np"))[0], ve

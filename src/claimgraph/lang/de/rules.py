@@ -676,6 +676,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     if "obj" in frames:
         if re.match(r"\s*(?:sich|es|sie|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", stretch):
             return None
+        if particle and re.match(rf"\s*{particle}\s*,", stretch):
+            return None  # "räumte X ein, …": a clause after the particle is no object
         if particle:
             stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
             end_rel = rel + stretch_end.start() if stretch_end else end_rel
