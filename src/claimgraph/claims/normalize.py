@@ -96,7 +96,8 @@ def extract_terms(text: str, lang: str) -> frozenset[str]:
     """
     table = lexicon.terms()
     keys: set[str] = set()
-    for pat, key in table.phrases.get(lang, []):
+    anyp = table.any_phrase.get(lang)
+    for pat, key in table.phrases.get(lang, []) if anyp and anyp.search(text) else ():
         if pat.search(text):
             keys.add(key)
             text = pat.sub(" ", text)
