@@ -66,6 +66,9 @@ LOOKALIKES = [
     ("participle as adjective after 'total'", "The total reported casualties rose to 167 by noon."),
     ("found + ordinary object", "Divers found the wreck of the ferry in deep water."),
     ("question with do-support", "What did the mayor say to the striking drivers?"),
+    ("read + a title in quotes", 'She read "The Old Man and the Sea" on the night train.'),
+    ("a letter was read", 'The letter was read "in full" at the hearing.'),
+    ("showing as 'screening'", "The cinema is showing a new Korean film this week."),
 ]
 
 

@@ -216,6 +216,20 @@ ROWS = [
     ("Magnitude 5.1 according to the observatory, it was logged as 5.3 by a Japanese agency.", "according_to", "observatory", "Magnitude 5.1", "according to", []),
     ("The dam held, according to the operator; the road below it was flooded.", "according_to", "operator", "The dam held", "according to", []),
     ("Exports fell in May, according to the customs office; at least 40 firms cut jobs, according to the union.", "according_to", "union", "at least 40 firms cut jobs", "according to", []),
+    # --- prepositional frames, documents read out, findings as participles, two cues in one sentence
+    ("Per the new bylaw, dogs must be kept on a lead in all parks.", "according_to", "bylaw", "dogs must be kept on a lead", "Per", []),
+    ("Per figures compiled by the Red Cross, 3,000 homes lost power.", "according_to", "Red Cross", "3,000 homes lost power", "Per", []),
+    ("The two ferries collided in thick fog, per the coast guard.", "according_to", "coast guard", "The two ferries collided", "per", []),
+    ("In a weekly bulletin of the health agency, flu admissions rose by a third.", "according_to", "health agency", "flu admissions rose by a third", "In", []),
+    ("By initial accounts, the blast shattered windows two streets away.", "according_to", "initial accounts", "the blast shattered windows", "By", []),
+    ('The court order signed on Friday read "The tenants may stay until the appeal is heard."', "direct", "court order", "The tenants may stay until", "read", []),
+    ('"No vehicle may enter after dusk," reads the notice on the gate.', "direct", "notice", "No vehicle may enter after dusk", "reads", []),
+    ("The authors cite a survey from 2011 showing most farmers could not afford the seed.", "indirect", "survey from 2011", "most farmers could not afford the seed", "showing", []),
+    ("Judge Lena Ortiz issued a ruling against the county finding that the fees were unlawful.", "indirect", "Lena Ortiz", "the fees were unlawful", "finding", []),
+    ("He challenged the fine, arguing that, as a minor, he could not be charged.", "indirect", "He", "as a minor, he could not be charged", "arguing", []),
+    ("The agency indicated no other boats were involved and suggested the skipper had fallen asleep.", "indirect", "agency", "no other boats were involved", "indicated", []),
+    ("The agency indicated no other boats were involved and suggested the skipper had fallen asleep.", "indirect", "agency", "the skipper had fallen asleep", "suggested", []),
+    ("Doctors said 12 pupils were treated, but the broadcaster NHK reported as many as 20 hurt.", "indirect", "NHK", "as many as 20 hurt", "reported", []),
 ]
 
 

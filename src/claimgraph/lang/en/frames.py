@@ -251,3 +251,68 @@ def quoted_as(p: Para, sent: Span) -> None:
             c_start = m.end() + tm.end()
             add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, [])), cue, source,
                             "quoted_as", vias)
+
+
+# Prepositional frames other than `according to` (annotation rule: `Per X`, `In a report of X`
+# and `by early reports` are according_to with the preposition as cue)
+_PER_FRONT = re.compile(r"(?P<cue>[Pp]er)\s+(?P<src>[^,;:\"“”]{2,90}?)\s*,\s+(?=\S)")
+_PER_BACK = re.compile(r",\s+(?P<cue>per)\s+(?P<src>[^,;:\"“”]{2,90}?)\s*[.!?]?\s*$")
+# "In a situational report of the council,", "In its latest bulletin from the agency,"
+_IN_REPORT = re.compile(
+    r"""(?P<cue>[Ii]n)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?
+        (?:report|statement|bulletin|update|advisory|release|assessment|filing|notice|communiqu[eé]|briefing)
+        \s+(?:of|by|from)\s+(?P<src>[^,;:\"“”]{2,80}?)\s*,\s+(?=\S)""",
+    re.VERBOSE,
+)
+# ", by early reports," / "By initial accounts," — reports without a named author
+_BY_REPORTS = re.compile(
+    r"""(?P<cue>\b[Bb]y)\s+(?P<src>(?:(?:early|initial|first|official|local|media|press|news|some|most|all|
+            several|many|police|government|unofficial|latest|later)\s+){0,2}(?:reports|accounts|estimates|counts))
+        \s*(?=,)""",
+    re.VERBOSE,
+)
+# the agent of a participle inside the source words: "numbers reported by The Associated Press"
+_AGENT = re.compile(r"\b(?:reported|released|published|compiled|issued|given|provided|cited)\s+by\s+(.+)$")
+
+
+def prepositional(p: Para, sent: Span) -> None:
+    """`Per the decree, …`, `…, per the AP.`, `In a report of X, …`, `…, by early reports, …`."""
+    t = p.masked
+    start = sent.start
+    lead = re.match(r"\s*(?:[A-Z][a-z]+day|[Oo]n\s+\w+(?:\s+\d+)?|[Ee]arlier|[Ll]ater|[Mm]eanwhile)\s*,\s+",
+                    t[start:sent.end])
+    if lead:
+        start += lead.end()
+    front = _PER_FRONT.match(t, start, sent.end) or _IN_REPORT.match(t, start, sent.end)
+    if front:
+        c_start = front.end()
+        if front.group("cue").lower() == "in" and lexicon().cue_re.search(t, c_start, clause_end(p, c_start, sent, [])):
+            front = None  # "In a statement from the club, the coach said …": the cue verb reads it
+    if front:
+        _add_prep(p, sent, front, (c_start, clause_end(p, c_start, sent, [])))
+    back = _PER_BACK.search(t, sent.start, sent.end)
+    if back and back.start() > sent.start:
+        semi = t.rfind("; ", sent.start, back.start())
+        _add_prep(p, sent, back, (semi + 2 if semi >= 0 else sent.start, back.start()))
+    for m in _BY_REPORTS.finditer(t, sent.start, sent.end):
+        before = t[sent.start:m.start()].rstrip()
+        if before and not before.endswith(","):
+            continue  # "killed by reports of …" is no frame
+        after = m.end() + 1  # past the comma
+        if not before:
+            content = (after, clause_end(p, after, sent, []))
+        else:
+            content = (sent.start, clause_end(p, after, sent, []))
+        _add_prep(p, sent, m, content)
+
+
+def _add_prep(p: Para, sent: Span, m: re.Match[str], content: tuple[int, int]) -> None:
+    t = p.masked
+    s, e = m.start("src"), m.end("src")
+    agent = _AGENT.search(t, s, e)
+    if agent:
+        s = agent.start(1)
+    source = make_source(p, Span(*trim(t, s, e)), max_words=8)
+    if source is None or len(p.doc.text[content[0]:content[1]].split()) < 3:
+        return
+    add_attribution(p, "according_to", content, (m.start("cue"), m.end("cue")), source, "prepositional")

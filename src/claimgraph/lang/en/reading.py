@@ -81,8 +81,13 @@ CLAUSE_END = re.compile(
        | ,\s*(?:according\s+to|while|whereas|which\s+(?:he|she|they|it))\b
        | ,\s*but\s+(?=(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ed|declined|refused|did|does|do|would|could|will|was|were
                        |is|are|has|had|have|also|not|gave|said|says|told|added|stressed|insisted|warned)\b)
+       | ,\s*but\s+(?=(?:[\w.'’&-]+\s+){1,5}?(?:reported|said|says|told|claimed|estimated|stated|put)\s)
+                                                   # "…, but AFP reported 32": another speaker's count
        | \s(?:while|whereas)\s
        | :\s
+       | ,?\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?       # "indicated X and suggested Y":
+         (?=(?:suggested|said|added|noted|warned|stressed|insisted|claimed|argued|deemed|indicated|stated
+            |reported|confirmed|denied|explained|announced|told|found|concluded)\s)  # a second cue
     )""",
     re.VERBOSE,
 )

@@ -17,7 +17,7 @@ from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
 from . import mentions
 from .mentions import is_outlet, parse
-from .frames import according, quoted_as, reportative
+from .frames import according, prepositional, quoted_as, reportative
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
     AUX, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
@@ -69,6 +69,9 @@ _BARE_CLAUSE = re.compile(
 # 'the deal they agreed would make …': an auxiliary right after the cue means the cue sits in a
 # relative clause without "that" (its subject is the noun before), not a reported clause
 _AUX_FIRST = re.compile(r"\s*(?:can|could|would|will|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
+# '…, but AFP reported as many as 32 hospitalised': a count is a claim without a verb of its own
+_COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|more\s+than|fewer\s+than|"
+                    r"up\s+to|nearly|almost|about|around|over)\s+\d")
 _NO_CLAUSE = re.compile(
     r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
     r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
@@ -99,6 +102,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     cue = lex.cues[m.group()]
     cs, ce = m.span()
     if is_lookalike(doc.text, sent, cs, ce):
+        return
+    if cue.klass == "document":
+        _document(p, sent, cs, ce)
         return
     if cue.lemma == "report" and re.search(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$", t[max(sent.start, cs - 60):cs]):
         return  # "according to initial reports": the noun, and the frame's source (a look-alike
@@ -143,7 +149,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if with_np:
         participle = False
     elif participle and not left_text.endswith(",") and not by_ing:
-        _absolute(p, sent, cs, ce, pos)
+        if cue.klass == "evidence":
+            _evidence_participle(p, sent, cs, ce, pos, stops)
+        else:
+            _absolute(p, sent, cs, ce, pos)
         return
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
@@ -269,7 +278,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
-    tm = re.match(r"\s*,?\s*that\s+", rest) or _GAP_THAT.match(rest)
+    tm = re.match(r"\s*,?\s*that(?:\s*,)?\s+", rest) or _GAP_THAT.match(rest)  # "arguing that, as …,"
     if tm:
         c_start = pos + tm.end()
         vias = vias + [v for v in outlets_in(t, pos, c_start) if v not in vias]
@@ -285,14 +294,15 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
         needs_that = cue.needs_that and not (with_np and _finite(rest)) and not _BARE_CLAUSE.match(rest)
-        if needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest)) \
-                or len(doc.text[pos:sent.end].split()) < 3:
+        count = cue.klass in ("speech", "report") and _COUNT.match(rest)
+        if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest))
+                          or len(doc.text[pos:sent.end].split()) < 3):
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
     if left.relative and "," in t[c_start:c_end]:
         c_end = t.index(",", c_start, c_end)  # "China, which claims sovereignty over Taiwan, …"
-    if not tm and len(doc.text[c_start:c_end].split()) < 3:
+    if not tm and len(doc.text[c_start:c_end].split()) < 3 and not _COUNT.match(rest):
         return  # "announced his plan": a noun phrase, not a reported clause
     # 'said the roof fell in and "everyone screamed", and "it felt like the end."': a paraphrase
     # with a quoted part, then a whole quotation closing the sentence — two items
@@ -345,6 +355,40 @@ def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tup
     add_attribution(p, "indirect", (c_start, c_end), cue_span, source, rule, vias)
 
 
+# a noun that a judge or a court issues: its finding is the issuer's ('Judge X issued a ruling
+# against Y finding that …' -> Judge X); other evidence nouns speak themselves ('research
+# from 2014 showing …')
+_ISSUED = frozenset("ruling decision verdict judgment judgement order opinion decree".split())
+
+
+def _evidence_participle(p: Para, sent: Span, cs: int, ce: int, pos: int, stops: list[int]) -> None:
+    """'research from 2014 showing X', 'a ruling against Y finding that X', 'data suggesting X'."""
+    t = p.masked
+    rest = t[pos:sent.end]
+    tm = re.match(r"\s*that(?:\s*,)?\s+", rest)
+    if not tm and not _BARE_CLAUSE.match(rest):
+        return
+    left = t[max(sent.start, cs - 120):cs]
+    lex = mentions.lexicons()
+    nouns = [m for m in re.finditer(r"[\w-]+", left) if m.group().lower() in lex.evidence]
+    if not nouns or re.search(r"[;:]|,\s+(?:and|but)\s", left[nouns[-1].end():]):
+        return
+    noun = nouns[-1]
+    n_start = cs - len(left) + noun.start()
+    if noun.group().lower() in _ISSUED:
+        source = leading_subject(p, sent, n_start)
+    else:
+        det = re.search(r"(?:\b(?:the|a|an|its|their|his|her|new|recent|earlier|[A-Z][\w.'’-]*)\s+){0,3}$",
+                        t[max(sent.start, n_start - 40):n_start])
+        s0 = n_start - (len(det.group()) if det else 0)
+        source = make_source(p, Span(*trim(t, s0, cs)), max_words=8)
+    if source is None:
+        return
+    c_start = pos + (tm.end() if tm else len(rest) - len(rest.lstrip()))
+    add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), (cs, ce), source,
+                    "cue_evidence_participle")
+
+
 def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
     """'…, local media reporting (on Tuesday).': a participle clause closing the sentence."""
     t = p.masked
@@ -361,6 +405,38 @@ def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
         return
     klass = lexicon().cues[t[cs:ce]].klass
     add_attribution(p, "indirect", (sent.start, comma), (cs, ce), source, f"cue_{klass}_absolute")
+
+
+def _is_document(source: SourceMention | None) -> bool:
+    words = re.findall(r"[\w-]+", (source.text if source else "").lower())
+    return any(w in mentions.lexicons().evidence for w in words)
+
+
+def _document(p: Para, sent: Span, cs: int, ce: int) -> None:
+    """'The decree read "…"' / '"…," reads the judge's statement': a text quoted word for word.
+
+    'read' is mostly 'read a book'; only a quotation next to it and a document noun as its
+    subject (or, inverted, after it) make it a frame.
+    """
+    t = p.masked
+    if re.search(rf"\b{BE}\s+$", t[max(sent.start, cs - 20):cs]):
+        return  # "the letter was read aloud"
+    qm = re.match(r"\s*[,:]?\s*", t[ce:sent.end])
+    q = quote_at(p, ce + qm.end())
+    if q is not None:
+        source = make_source(p, speaker_left(p, sent, cs).speaker, max_words=8)
+    else:
+        back = cs
+        while back > sent.start and t[back - 1] in " ,":
+            back -= 1
+        q = quote_ending(p, back)
+        if q is None:
+            return
+        end = clause_end(p, ce, sent, [])
+        source = make_source(p, Span(*trim(t, ce, end)), max_words=8)
+    if source is None or not _is_document(source) or len(p.doc.slice(q.inner).split()) < 3:
+        return
+    add_attribution(p, "direct", (q.inner.start, q.inner.end), (cs, ce), source, "cue_document_quote")
 
 
 def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
@@ -542,6 +618,7 @@ def _paragraph(doc: Document, idx: int, masked: str) -> Para:
         for m in cues:
             _read_cue(p, span, m, stops)
         according(p, span)
+        prepositional(p, span)
         reportative(p, span)
     loose_quotes(p)
     return p
