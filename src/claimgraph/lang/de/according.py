@@ -1,0 +1,227 @@
+"""German according-to frames: `laut X`, `X zufolge`, `nach Angaben X`, `, so X`, `demnach`,
+`Für X ist …`.
+
+These frames name a source without a reporting verb; the content is the clause around the
+frame (`_around`). Split out of rules.py, which reads the unit and the verb frames.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...model import Attribution, Document, Span, TextSpan
+from ..common import content, make, MASK, text_span, Unit
+from . import lexicon
+from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_END, _clause_start, _clause_subject,
+                      _compound_source, _is_name, _reach, _unwrap, _vias)
+from .mentions import DET, NP, parse
+
+# postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
+_SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
+_LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
+                        # "einer am Dienstag veröffentlichten Mitteilung": an extended attribute
+                        (?:{DET}\s+(?:[^\s,.;:!?]+\s+){{1,4}}?
+                           (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
+                        (?P<np>{NP})""", re.VERBOSE)
+_ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")
+_NACH = re.compile(
+    r"""(?<![\w-])(?P<cue>[Nn]ach|[Aa]us\s+(?:der\s+)?(?=Sicht))\s*
+        (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
+              neuen|übereinstimmenden|inoffiziellen)\s+)*
+        (?P<noun>Angaben|Informationen|Einschätzung|Sicht|Ansicht|Auffassung|Meinung|Aussagen?|
+                 Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
+                 [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
+        (?![\w-])""", re.VERBOSE)
+
+
+_NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
+_GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "")
+_DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
+
+def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
+    """According-to candidates in one unit (`m` is its masked text)."""
+    doc, lx = ctx.doc, ctx.lx
+    base = unit.span.start
+    ustart, uend = unit.span.start, unit.span.end
+    fm = _FUER.match(m)
+    if fm is not None:  # "Für Anja Hajduk ist die Zeit der Ehrlichkeit vorbei"
+        src = parse(fm.group("np"), base + fm.start("np"), ctx.pack)
+        if src is not None and src.type == "person" and (
+                _is_name(fm.group("np")) or (src.role and src.name != src.text.split()[-1])):
+            stop = _SUBORD_COMMA.search(m, fm.end())
+            body = content(doc, base + fm.end(), base + (stop.start() if stop else len(m)))
+            if body is not None:
+                yield make("according_to", body, cue=text_span(doc, base + fm.start("cue"),
+                           base + fm.end("cue")), source=src, rule="according_fuer")
+    for am in _LAUT.finditer(m):
+        first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
+        if not first or first[0].strip("«»„“") in lx.laut_blockers:
+            continue
+        src = _unwrap(ctx, am.group("np"), base + am.start("np"))
+        fend = base + am.end()
+        if MASK in am.group("np"):  # "laut Gall „auch in Zukunft …“": the quote is content
+            cut = am.group("np")[:am.group("np").index(MASK)].rstrip(" «„»“\"‚")
+            fend = base + am.start("np") + len(cut)
+        body = _around(doc, ustart, uend, base + am.start(), fend, lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
+                       base + am.end("cue")), source=src, rule="according_laut")
+    for zm in _ZUFOLGE.finditer(m):
+        before = m[:zm.start()]
+        paren = re.search(r"\s*\([^()]{1,30}\)\s*$", before)  # "des Verbandes (VDR) zufolge"
+        nm = _NP_END.search(before[:paren.start()] if paren else before)
+        if nm is None:
+            continue
+        np_text = nm.group("np")
+        if np_text.split()[-1].lower() in lx.laut_blockers:
+            continue
+        src = _unwrap(ctx, np_text, base + nm.start("np"))
+        body = _around(doc, ustart, uend, base + nm.start(), base + zm.end(), lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + zm.start(), base + zm.end()),
+                       source=src, rule="according_zufolge")
+    for nm in _NACH.finditer(m):
+        noun = nm.group("noun")
+        src = None
+        end = nm.end()
+        comp = re.match(r"(.+?)-?(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen)$", noun)
+        if comp and noun[:1].isupper() and noun not in ("Angaben", "Informationen", "Schätzungen"):
+            src = _compound_source(ctx, noun, comp.group(1), base + nm.start("noun"))
+        elif "eigenen" in nm.group(0):
+            src = _clause_subject(ctx, m, base)
+        else:
+            sm = _NACH_SRC.match(m, nm.end())
+            if sm and m[nm.end():sm.start("np")].strip() in _GEN_ARTICLE:
+                if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"" or \
+                        sm.group("np").split()[0] in ("eines", "einer", "des", "der"):
+                    src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
+                    end = sm.end()
+        if src is None and re.fullmatch(r"[Nn]ach\s+\w+", nm.group(0)):
+            continue  # bare "nach Angaben im Fahrplan": neither a source nor "ersten Angaben"
+        body = _around(doc, ustart, uend, base + nm.start(), base + end, lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),
+                       base + nm.end("noun")), source=src, rule="according_nach")
+    sm = _SO.search(m)
+    if sm is not None:
+        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+        body = content(doc, _clause_start(m, base, sm.start()), base + sm.start())
+        if src is not None and body is not None:
+            via = _vias(ctx, base + sm.end("np"), uend, m, base)
+            yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
+                       base + sm.end("cue")), source=src, via=via, rule="according_so")
+    for mm in _SO_MID.finditer(m):
+        if sm is not None and mm.start() >= sm.start():
+            break
+        att = _so_inserted(ctx, unit, m, mm)
+        if att is not None:
+            yield att
+    dm = _DEMNACH.search(m)
+    if dm is not None and lx.mood(m) is None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m) \
+            and not _names_document(ctx, state.previous):
+        dm = None  # "Demnach durfte …" after "X teilte mit, dass …": a conclusion, not a source
+    if dm is not None:
+        src = _reach(state, unit, 2)
+        body = _around(doc, ustart, uend, base + dm.start(), base + dm.end(), lx)
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
+                       source=src, rule="according_demnach")
+
+
+#: ", so Obama weiter, würde …": a frame inserted into the clause it frames
+_SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei|drei|vier)\s)
+                          (?P<np>{NP})                                # the speaker
+                          (?P<tail>(?:\s+[^\s,.;:!?]+){{0,14}}?)\s*,    # weiter, in einem Blog …
+                          (?=\s*[^\s,.;:!?])""", re.VERBOSE)
+
+
+def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution | None:
+    """`Sein Rivale, so Obama weiter, würde …`: the clause around the frame is the content.
+
+    A short frame stays inside the content (one span); after a long one (`so der Autor in
+    einem Blogeintrag auf …`) the longer side of the clause is the content.
+    """
+    doc, base = ctx.doc, unit.span.start
+    np_text, tail = mm.group("np"), mm.group("tail")
+    if np_text.lower() in ("er", "sie") and tail.strip() not in ("", "weiter"):
+        return None  # ", so sie es wünscht,": a manner clause
+    if re.search(r"(?<![\w-])(?:dass|wie|als|ob)(?![\w-])", tail):
+        return None
+    src = parse(np_text, base + mm.start("np"), ctx.pack)
+    if src is None or src.type == "anonymous" and not src.role:
+        return None
+    if _statement_noun(ctx, src.name):
+        # ", so die offizielle Sprachregelung laut der Agentur X,": the wording is quoted,
+        # its source is the laut-phrase (or nobody)
+        lm = _LAUT.search(m, mm.end("np"), mm.end("tail"))
+        src = _unwrap(ctx, lm.group("np"), base + lm.start("np")) if lm else None
+        if src is None:
+            return None
+    cstart = _clause_start(m, base, mm.start())
+    uend = base + ctx.lx.content_end(m, mm.end())
+    frame_words = len((np_text + tail).split()) + 1
+    if frame_words <= 5:
+        body = content(doc, cstart, uend)
+    else:
+        left = content(doc, cstart, base + mm.start())
+        right = content(doc, base + mm.end(), uend)
+        body = max((b for b in (left, right) if b is not None),
+                   key=lambda b: len(b.text.split()), default=None)
+    if body is None:
+        return None
+    clause = m[cstart - base:uend - base]
+    kind = "indirect" if ctx.lx.mood(clause) or ctx.lx.k1.search(clause) else "according_to"
+    via = _vias(ctx, base + mm.end("np"), base + mm.end("tail"), m, base)
+    return make(kind, body, cue=text_span(doc, base + mm.start("cue"), base + mm.end("cue")),
+                source=src, via=via, rule="according_so_inserted")
+
+
+def _statement_noun(ctx: Ctx, name: str) -> bool:
+    """Does `name` end in a noun for a wording or a view (not a speaker)?"""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in ctx.lx.documents or last.endswith(
+        ("regelung", "lesart", "version", "formulierung", "begründung", "wortlaut", "tenor"))
+
+
+#: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)
+_FUER = re.compile(rf"\s*(?P<cue>Für)\s+(?P<np>{NP})\s+(?=(?:ist|sind|war|waren|sei|seien|"
+                   rf"steht|stand|stehe|bleibt|blieb|bleibe|gibt|gab|gebe|wäre|wären)(?![\w-]))")
+
+
+#: a comma before a subordinate clause ends a view ("…, wenn sie …")
+_SUBORD_COMMA = re.compile(r",\s*(?:wenn|weil|da|obwohl|nachdem|während|als|bevor|sodass|so dass)"
+                           r"(?![\w-])")
+
+
+def _names_document(ctx: Ctx, span: Span | None) -> bool:
+    """Does the unit at `span` name a report, a study or a statement (Demnach points to it)?"""
+    if span is None:
+        return False
+    words = re.findall(r"[\w-]+", ctx.doc.text[span.start:span.end].lower())
+    return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents for w in words)
+
+
+def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
+            lx: lexicon.Compiled | None = None) -> TextSpan | None:
+    """Content of a unit around a frame: what follows a leading frame, else the whole unit.
+
+    With `lx`, a trailing relay frame (`…, meldet «AP»`) is cut off the end.
+    """
+    if lx is not None and fend < uend:
+        seg = doc.text[fend:uend]
+        cut = lx.trailer.search(seg)
+        if cut is not None:
+            uend = fend + cut.start()
+    if not doc.text[ustart:fstart].strip(" ,") or re.fullmatch(
+            r"\s*(?:Denn|Und|Aber|Doch|Jedoch|Auch|Zudem|Allerdings)\s*", doc.text[ustart:fstart]):
+        return content(doc, fend, uend)
+    lead = _LEAD_SUBORD.match(doc.text, ustart, fstart)
+    comma = doc.text.find(",", fend, uend)
+    if lead is not None and comma > 0 and "," not in doc.text[ustart:fstart]:
+        # "Während die Gespräche aus Sicht X gescheitert waren, …": the frame's own clause
+        return content(doc, lead.end(), comma)
+    if not doc.text[fend:uend].strip(" ,.!?"):
+        return content(doc, ustart, fstart)
+    return content(doc, ustart, uend)
+
