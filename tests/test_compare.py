@@ -258,3 +258,30 @@ def test_new_documents_only(story_docs):
                 if any(r.startswith(newest + "#") for r in f.attributions)]
     assert touching and [f.to_dict() for f in part.findings] == touching
     assert all(any(r.startswith(newest + "#") for r in c) for c in part.clusters)
+
+
+# --- conflicts grouped by value: one disputed figure relayed N times is one finding -----------
+
+RELAYS = ["The Defence Ministry said 12,000 troops were moved to Kursk.",
+          "According to the Defence Ministry, 12,000 troops were moved to Kursk on Monday.",
+          "Laut Verteidigungsministerium wurden 12'000 Soldaten nach Kursk verlegt."]
+FIRST = "Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden."
+
+
+@pytest.mark.parametrize("relays", [1, 2, 3])
+def test_one_figure_relayed_by_n_outlets_is_one_conflict(relays):
+    docs = [claimgraph.analyze(t) for t in [FIRST, *RELAYS[:relays]]]
+    conflicts = [f for f in compare_corpus(docs).findings if f.type == "conflict"]
+    assert len(conflicts) == 1, [f.summary for f in conflicts]
+    refs = conflicts[0].attributions
+    assert {r.split("#")[0] for r in refs} == {d.id for d in docs} and len(refs) == relays + 1
+    assert conflicts[0].reason.startswith("number:") and "10'000" in conflicts[0].reason
+    if relays > 1:  # the larger side comes first and the summary names both sides
+        assert refs[-1].startswith(docs[0].id) and conflicts[0].summary.startswith("2 sides")
+
+
+def test_three_figures_are_three_sides_of_one_conflict():
+    docs = [claimgraph.analyze(t) for t in [FIRST, RELAYS[0], RELAYS[2].replace("12'000", "15'000")]]
+    conflicts = [f for f in compare_corpus(docs).findings if f.type == "conflict"]
+    assert len(conflicts) == 1 and conflicts[0].summary.startswith("3 sides")
+    assert all(v in conflicts[0].reason for v in ("10'000", "12,000", "15'000"))

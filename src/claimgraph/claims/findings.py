@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -104,29 +105,139 @@ def _finding(type_: str, summary: str, claims: Iterable[Claim], reason: str, sco
                    reason, round(max(0.0, min(score, 1.0)), 3))
 
 
-def conflict(a: Claim, b: Claim, pair: Pair) -> Finding | None:
+@dataclass(frozen=True)
+class Clash:
+    """One way two claims disagree: a `dimension` ("number:soldier", "purpose", "denial") on
+    which claim a holds `left` and claim b holds `right`."""
+
+    dimension: str
+    left: object  # a Quantity for numbers, else the value ("training", "denied")
+    right: object
+    reason: str
+    strength: float
+
+
+def clashes(a: Claim, b: Claim) -> list[Clash]:
     """Incompatible content about one matter: number, purpose/status frame, or denial."""
-    reasons: list[str] = []
-    strength = 0.0
+    out: list[Clash] = []
     clash = number_clash(a, b)
     if clash:
         x, y = clash
-        reasons.append(f"number: {x.text} vs {y.text}")
         lo, hi = sorted(float(v) for v in (x.value or x.low or 0, y.value or y.low or 0))
-        strength = max(strength, 0.6 + 0.4 * min(1.0, (hi - lo) / hi if hi else 0))
+        out.append(Clash("number:" + ":".join(_qkey(x) or ()), x, y,
+                         f"number: {x.text} vs {y.text}",
+                         0.6 + 0.4 * min(1.0, (hi - lo) / hi if hi else 0)))
     for frame in sorted(set(a.frames) & set(b.frames)):
         if a.frames[frame] != b.frames[frame]:
-            reasons.append(f"{FRAME_LABELS.get(frame, frame)}: {a.frames[frame]} vs {b.frames[frame]}")
-            strength = max(strength, 0.8)
+            label = FRAME_LABELS.get(frame, frame)
+            out.append(Clash(frame, a.frames[frame], b.frames[frame],
+                             f"{label}: {a.frames[frame]} vs {b.frames[frame]}", 0.8))
     if (a.polarity == "denied") != (b.polarity == "denied"):
         denier, other = (a, b) if a.polarity == "denied" else (b, a)
-        reasons.append(f"denial: {denier.speaker} denies what {other.speaker} states")
-        strength = max(strength, 0.9)
-    if not reasons:
+        out.append(Clash("denial", "denied" if a is denier else "stated",
+                         "denied" if b is denier else "stated",
+                         f"denial: {denier.speaker} denies what {other.speaker} states", 0.9))
+    return out
+
+
+def conflict(a: Claim, b: Claim, pair: Pair) -> Finding | None:
+    """One finding for one pair (every way they disagree); `grouped_conflicts` joins pairs."""
+    found = clashes(a, b)
+    if not found:
         return None
-    summary = (f"{_who(a)}: «{_short(a.text)}» vs {_who(b)}: «{_short(b.text)}» — "
-               + "; ".join(reasons))
-    return _finding("conflict", summary, (a, b), "; ".join(reasons), strength * pair.score / 0.6)
+    reason = "; ".join(c.reason for c in found)
+    summary = f"{_who(a)}: «{_short(a.text)}» vs {_who(b)}: «{_short(b.text)}» — {reason}"
+    return _finding("conflict", summary, (a, b), reason,
+                    max(c.strength for c in found) * pair.score / 0.6)
+
+
+def _sides(pairs: list[tuple[Claim, Claim, Clash]]) -> list[list[Claim]] | None:
+    """Claims of one disputed dimension grouped by the value they give, or None when the values
+    do not split cleanly (3000 ~ 3400 ~ 3900 while 3000 and 3900 clash)."""
+    value: dict[int, object] = {}
+    claims: dict[int, Claim] = {}
+    for a, b, c in pairs:
+        for claim, v in ((a, c.left), (b, c.right)):
+            claims.setdefault(id(claim), claim)
+            value.setdefault(id(claim), v)
+    keys = list(claims)
+    owner = {k: k for k in keys}
+
+    def find(k: int) -> int:
+        while owner[k] != k:
+            owner[k] = owner[owner[k]]
+            k = owner[k]
+        return k
+
+    for i, x in enumerate(keys):
+        for y in keys[i + 1:]:
+            vx, vy = value[x], value[y]
+            if isinstance(vx, Quantity) and isinstance(vy, Quantity):
+                (l1, h1), (l2, h2) = interval(vx), interval(vy)  # type: ignore[misc]
+                same = l1 <= h2 and l2 <= h1
+            else:
+                same = vx == vy
+            if same:
+                owner[find(x)] = find(y)
+    if any(find(id(a)) == find(id(b)) for a, b, _ in pairs):
+        return None
+    groups: dict[int, list[Claim]] = {}
+    for k in keys:
+        groups.setdefault(find(k), []).append(claims[k])
+    return list(groups.values())
+
+
+def _side_text(side: list[Claim], value: object) -> str:
+    shown = value.text if isinstance(value, Quantity) else str(value)
+    who = list(dict.fromkeys(_who(c) for c in side))
+    more = f" ({len(side)} claims)" if len(side) > 1 else ""
+    return f"{shown} — {', '.join(who[:4])}{' …' if len(who) > 4 else ''}{more}: «{_short(side[0].text, 60)}»"
+
+
+def grouped_conflicts(found: list[tuple[Claim, Claim, Clash, float]]) -> list[Finding]:
+    """One conflict per disputed dimension of a cluster, listing every claim on each side.
+
+    A figure relayed by four outlets against one other figure is one finding with five
+    attributions (side by side: first side first), not four findings of two.
+    """
+    by_dim: dict[str, list[tuple[Claim, Claim, Clash, float]]] = {}
+    for item in found:
+        by_dim.setdefault(item[2].dimension, []).append(item)
+    out: list[Finding] = []
+    for dim, items in by_dim.items():
+        sides = _sides([(a, b, c) for a, b, c, _ in items]) if len(items) > 1 else None
+        strength = max(s for *_, s in items)
+        if sides is None:  # one pair, or values that do not split: one finding per pair
+            for a, b, c, s in items:
+                summary = f"{_who(a)}: «{_short(a.text)}» vs {_who(b)}: «{_short(b.text)}» — {c.reason}"
+                out.append(_finding("conflict", summary, (a, b), c.reason, s))
+            continue
+        order: dict[int, int] = {}
+        for a, b, *_ in items:
+            for x in (a, b):
+                order.setdefault(id(x), len(order))
+        sides = sorted((sorted(side, key=lambda c: order[id(c)]) for side in sides),
+                       key=lambda side: (-len(side), order[id(side[0])]))
+        given: dict[int, object] = {}  # what each claim holds on this dimension
+        for a, b, c, _ in items:
+            given.setdefault(id(a), c.left)
+            given.setdefault(id(b), c.right)
+        values = [given[id(side[0])] for side in sides]
+        label = dim.split(":")[0]
+        if label == "denial":
+            deniers = [s for s, v in zip(sides, values) if v == "denied"]
+            stated = [s for s, v in zip(sides, values) if v != "denied"]
+            reason = (f"denial: {', '.join(dict.fromkeys(c.speaker for s in deniers for c in s))} "
+                      f"denies what {', '.join(dict.fromkeys(c.speaker for s in stated for c in s))} "
+                      "states")
+        else:
+            shown = [v.text if isinstance(v, Quantity) else str(v) for v in values]
+            reason = f"{FRAME_LABELS.get(label, label)}: {' vs '.join(shown)}"
+        summary = (f"{len(sides)} sides, {sum(map(len, sides))} claims — "
+                   + " vs ".join(_side_text(side, v) for side, v in zip(sides, values)))
+        claims = [c for side in sides for c in side]
+        out.append(_finding("conflict", summary, claims, reason, strength))
+    return out
 
 
 def _later(a: Claim, b: Claim) -> bool:
@@ -172,9 +283,11 @@ def unbacked_confirmation(c: Claim, cluster: list[Claim]) -> Finding | None:
 
 def pair_findings(claims: list[Claim], clusters: list[list[int]], scored: list[Pair],
                   texts: dict[int, str], cross_only: bool = False) -> list[Finding]:
-    """Conflicts and escalations between pairs of one cluster (`cross_only`: across documents)."""
+    """Conflicts and escalations between pairs of one cluster (`cross_only`: across documents);
+    conflicts of one cluster are grouped by what is disputed (`grouped_conflicts`)."""
     owner = {i: k for k, members in enumerate(clusters) for i in members}
     out: list[Finding] = []
+    disputes: dict[int, list[tuple[Claim, Claim, Clash, float]]] = {}
     for p in scored:
         if p.score < EDGE or p.terms <= 0 or owner.get(p.a, -1) != owner.get(p.b, -2):
             continue
@@ -183,9 +296,13 @@ def pair_findings(claims: list[Claim], clusters: list[list[int]], scored: list[P
             continue
         if not cross_only and same_sentence(texts[a.doc_index], a, b):
             continue  # one composite statement ("sent to train … deployed to fight")
-        for found in (conflict(a, b, p), escalation(a, b, p)):
-            if found:
-                out.append(found)
+        for c in clashes(a, b):
+            disputes.setdefault(owner[p.a], []).append((a, b, c, c.strength * p.score / 0.6))
+        found = escalation(a, b, p)
+        if found:
+            out.append(found)
+    for k in sorted(disputes):
+        out += grouped_conflicts(disputes[k])
     for members in clusters:
         group = [claims[i] for i in members]
         for c in group:
