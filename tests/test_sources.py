@@ -17,9 +17,10 @@ from claimgraph.registry import load_registry
 from claimgraph.sources import resolve
 
 
-def _doc(text: str, mentions: list[str], lang: str = "de", vias: dict[str, str] | None = None
-         ) -> Document:
-    """A Document with one attribution per mention (the n-th occurrence when repeated)."""
+def _doc(text: str, mentions: list[str], lang: str = "de", vias: dict[str, str] | None = None,
+         cues: bool = False) -> Document:
+    """A Document with one attribution per mention (the n-th occurrence when repeated); with
+    `cues`, the word after each mention is its cue."""
     doc = Document(text, lang=lang)
     seen: dict[str, int] = {}
     atts = []
@@ -33,8 +34,12 @@ def _doc(text: str, mentions: list[str], lang: str = "de", vias: dict[str, str] 
         if vias and written in vias:
             v = text.index(vias[written])
             via = [Via(vias[written], span=Span(v, v + len(vias[written])))]
+        cue = None
+        if cues:
+            word = re.compile(r"\s*(\w+)").match(text, span.end)
+            cue = TextSpan(word.group(1), Span(word.start(1), word.end(1))) if word else None
         atts.append(Attribution("indirect", TextSpan(text[span.end:span.end + 5],
-                                                     Span(span.end, span.end + 5)),
+                                                     Span(span.end, span.end + 5)), cue=cue,
                                 source=SourceMention(written, span, written), via=via,
                                 lang=lang))
     doc.attributions = atts
@@ -203,6 +208,37 @@ def test_coreference(text, mentions, lang, expected):
 )
 def test_pronoun_antecedents(text, mentions, lang, expected):
     assert _names(_doc(text, mentions, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mentions, lang, expected",
+    [
+        # "they" -> the last group, institution or plural anonymous source; outlets report
+        ("Local officials met the press, the Daily Courier reported. They said the dam held.",
+         ["Local officials", "They"], "en", ["officials", "officials"]),
+        ("The Red Cross sent trucks. Reuters reported that they were stopped at the border.",
+         ["they"], "en", ["International Committee of the Red Cross"]),
+        # "it" -> the last institution; "according to him" -> the last man
+        ("The Harbour Authority closed the port. It said the storm was too strong.",
+         ["The Harbour Authority", "It"], "en", ["Harbour Authority", "Harbour Authority"]),
+        ("Colonel Ivan Petrov spoke on Monday. According to him, the road is open.",
+         ["him"], "en", ["Ivan Petrov"]),
+        # German "sie" with a plural verb next to it is "they"; with a singular one "she"
+        ("Die Grünen lehnten den Antrag ab. Sie erklärten, das Gesetz sei zu teuer.",
+         ["Sie"], "de", ["Grüne"]),
+        ("Ministerin Eva Brandt traf die Grünen. Sie erklärte, das Gesetz sei zu teuer.",
+         ["Sie"], "de", ["Eva Brandt"]),
+        # a possessive left as the source: "Seine Antwort"
+        ("Der Bürgermeister Tom Vogel kam spät. Seine Antwort: Es gebe kein Geld.",
+         ["Seine"], "de", ["Tom Vogel"]),
+        # "et al" names a team
+        ("Kuma et al found ice at the pole. They said it was old.", ["Kuma et al", "They"],
+         "en", ["Kuma et al", "Kuma et al"]),
+    ],
+)
+def test_plural_neuter_and_object_pronouns(text, mentions, lang, expected):
+    # the word after each mention is its cue, as the rules give it ("Sie erklärten")
+    assert _names(_doc(text, mentions, lang, cues=True)) == expected
 
 
 def test_unresolvable_pronoun_keeps_its_text():

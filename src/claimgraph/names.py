@@ -52,6 +52,7 @@ NOT_NAMES = frozenset(
 #: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
 NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
 _HANDLE = re.compile(r"@\w{1,30}")
+_ET_AL = re.compile(r"\s+et\s+al\.?$")
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
 _TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
 # news and government words that type an unknown institution (English and German)
@@ -60,7 +61,10 @@ _OUTLET_WORDS = re.compile(
     r"magazine?|tribune|herald|gazette|chronicle|daily|nachrichten|anzeiger|kurier|rundschau)\b")
 _GOV_WORDS = re.compile(
     r"(?i)(?:ministerium|ministry|department|behörde|amt\b|office\b|regierung|government|"
-    r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office)")
+    r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office|"
+    r"authority|\bguard\b|embassy|botschaft\b|consulate|konsulat|navy|air force|"
+    r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|"
+    r"stadtverwaltung|city hall|rathaus)")
 _ORG_WORDS = re.compile(
     r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
     r"council|\brat\b|bank\b|group\b|gruppe|\bag\b|gmbh|\binc\b|corp|ltd|partei|party|union|"
@@ -243,6 +247,8 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     handle = _HANDLE.search(raw)
     if handle:
         return Parsed(text, "social", raw, type="social_account")
+    if _ET_AL.search(raw):  # "Stamenković et al": a team, named after its first author
+        return Parsed(text, "group", _ET_AL.sub(" et al", raw).strip(), type="group")
     toks = tokens_of(raw)
     while toks and toks[0].lower() in LEADING and len(toks) > 1:
         toks = toks[1:]
@@ -322,8 +328,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             name_parts, premods, role_parts = [], [], []
         m = lex.match(tok, lang, ("title", "role", "group", "anonymous", "info", "org"))
         if m and lang == "en" and tok[:1].isupper() and m[0].kind in (
-                "org", "info", "group", "anonymous") and tok is not toks[-1] and premods:
-            m = None  # "State Department spokesman": a capitalised head inside a proper name
+                "org", "info", "group", "anonymous") and premods and (
+                    tok is not toks[-1] or m[0].kind == "org"):
+            # "State Department spokesman", "the Harbour Authority": a capitalised head inside
+            # a proper name
+            m = None
         if m and m[0].kind == "title":
             gender = gender or m[1]
             continue

@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .model import Attribution, Document, Entity, SourceMention, Span, Via
+from .model import Attribution, Document, Entity, SourceMention, Span, TextSpan, Via
 from .names import Parsed, PersonHit, classify_unknown, find_persons, lexicon, parse_mention
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
@@ -36,16 +36,22 @@ PRONOUN_REACH = 10
 #: must not resolve "he" to Smith (wrong in 3 of 3 such cases in the English gold set)
 OBJECT_PREPS = frozenset(
     """to with from for at against about on into toward towards than like between among
-    mit an am bei beim gegen für über zu zum zur gegenüber neben unter als wie""".split())
+    mit an am auf bei beim gegen für über zu zum zur gegenüber neben unter als wie bezüglich
+    wegen trotz ohne um""".split())
 # (not "of", "von", "by": "criticism of X", "die Kritik von Gisela Piltz", "rejected by X" name
 # the agent)
+#: what "it" may refer to
+_INSTITUTIONS = frozenset({"organisation", "government", "outlet"})
 # pronouns in running text, per gender, that carry a chain across sentences
 _CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
+# a German finite verb in the plural: sagten, erklären, teilten ... mit (not sagte, erklärt)
+_PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en)\b")
 # an acronym defined in brackets after its long form: "American Library Association (ALA)"
 _ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7})\)")
 _DEF_WORD = re.compile(r"[\w'’.&-]+")
 #: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
 _CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
 # the words before a name in its sentence
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*$")
 #: sentences looked back for a role-only or demonstrative mention
@@ -236,7 +242,11 @@ class _Resolver:
             group: list[_Cand] = []
             while k >= 0 and pool[k].sent == sent:
                 cand = pool[k]
-                fits = plural or not cand.ent.gender or not p.gender or cand.ent.gender == p.gender
+                if plural:  # "it" is an institution; "they" may be a group or anonymous too
+                    fits = cand.ent.type in _INSTITUTIONS if p.gender == "n" else \
+                        _can_be_they(cand.ent)
+                else:
+                    fits = not cand.ent.gender or not p.gender or cand.ent.gender == p.gender
                 if fits and not cand.weak:
                     group.append(cand)
                 elif cand.weak and fallback is None and p.gender in ("m", "f") \
@@ -290,6 +300,29 @@ class _Resolver:
                 if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
+
+
+def _plural_verb_next_to(text: str, span: Span, cue: TextSpan | None) -> bool:
+    """Whether the cue right before or after a German "sie" is a plural finite verb
+    ("sie sagten", "erklärten sie"; not "lässt sie ... erklären", an infinitive further on)."""
+    if cue is None:
+        return False
+    gap = text[span.end:cue.span.start] if cue.span.start >= span.end else \
+        text[cue.span.end:span.start]
+    return len(gap.split()) == 0 and _PLURAL_VERB.search(cue.text) is not None
+
+
+def _can_be_they(ent: _Ent) -> bool:
+    """Whether "they" / plural "sie" can refer to an entity: a group, an institution or a plural
+    anonymous source ("Japanese officials"), not an outlet (it reports; it rarely is "they")
+    nor a singular anonymous one ("research from 2014", "a spokesman")."""
+    if ent.type in ("group", "organisation", "government"):
+        return True
+    if ent.type != "anonymous":
+        return False
+    words = ent.name.lower().split()
+    return bool(words) and words[0] not in ("a", "an", "one", "ein", "eine", "einer") and any(
+        w.endswith(("s", "en", "er")) for w in words)
 
 
 def _doc_acronyms(text: str) -> dict[str, str]:
@@ -424,6 +457,9 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             pos = src.span.start if src.span else att.content.span.start
             written = doc.slice(src.span) if src.span else (src.text or src.name)
             parsed = _parse_source(att, src, written, lang, reg)
+            if parsed.form == "pronoun" and lang == "de" and parsed.name.lower() == "sie" \
+                    and src.span and _plural_verb_next_to(doc.text, src.span, att.cue):
+                parsed.gender = "p"  # "sie sagten", "erklärten sie": they
             items.append(_Item(pos, src.span, parsed, src, lang=lang))
             if src.span:
                 covered.append((src.span.start, src.span.end))
@@ -523,7 +559,7 @@ def _mark_weak(doc: Document, items: list[_Item], lang_at: "_LangAt") -> None:
             if low in OBJECT_PREPS:
                 item.weak = True
                 break
-            if word[:1].isupper() or lex.match(word, lang, ("role", "title")):
+            if word[:1].isupper() or low in _ARTICLES or lex.match(word, lang, ("role", "title")):
                 if word.endswith(".") and len(word) > 4:
                     break  # the end of the previous sentence
                 head = head[:m.start()]
@@ -601,7 +637,8 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
             continue
         if ent is None:
             if isinstance(target, SourceMention) and item.parsed.form == "pronoun":
-                target.type = "person"
+                # an unresolved "he" is still a person; "they", "it" name nobody
+                target.type = "anonymous" if item.parsed.gender in ("p", "n") else "person"
             continue
         target.entity = ids[ent.key]
         form = item.parsed.form
