@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from . import places
 from .lang.base import load_tsv
 from .registry import Registry, RegistryEntry
 
@@ -214,6 +215,12 @@ def canonical_affiliation(text: str, registry: Registry) -> str:
     return " ".join(words)
 
 
+def _is_place(name: str, kinds: tuple[str, ...] = ("country", "capital", "region")) -> bool:
+    """A country, capital or region of the gazetteer, as written."""
+    place = places.lookup(name) if name else None
+    return place is not None and place.type in kinds and place.alias == name
+
+
 def classify_unknown(name: str) -> str:
     """Type of a capitalised name not in the registry: outlet, government, organisation or ''."""
     if _OUTLET_WORDS.search(name):
@@ -263,6 +270,11 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     entry = registry.lookup(core) if toks else None
     if entry is not None:
         return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+    if toks and toks[0][:1].isupper() and _is_place(core, ("country",)) \
+            and not lex.first_name(toks[0]):
+        # "Germany said": a state speaks through its government (not capitals: "Amman" was a
+        # surname in the English gold set)
+        return Parsed(text, "org", core, type="government")
     if len(toks) == 1:
         m = lex.match(toks[0], lang, ("pronoun",))
         if m and toks[0].lower() == m[0].word:
@@ -521,12 +533,19 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
         names = [toks[p][2] for p in person]
         if cue and cue[0].kind == "title" and first is None and len(names) > 3:
             names = []
+        if names and names[0] in NAME_PARTICLES and _is_place(" ".join(names[1:])):
+            names = []  # "Ministerpräsident von Niedersachsen": where, not who
         if names and len(names) <= 5 and not registry.lookup(" ".join(names)) and not any(
                 lex.match(n, lang, _NOT_NAME) or registry.lookup(n) for n in names):
             gender = cue[1] if cue and cue[1] in ("m", "f") else ""
             g = lex.first_name(names[0])
             gender = gender or (g if g in ("m", "f") else "")
             role_tok = toks[person[0] - 1][2] if cue and cue[0].kind == "role" else None
+            if role_tok is None and (cue is None or cue[0].kind != "title"):
+                # apposition: "der Ministerpräsident des Landes, Christian Wulff",
+                # "Tomasz Kubiak, a fire service spokesman"
+                cue, role_tok = _apposition(text, toks, person[0], person[-1], lang) or (cue, None)
+                gender = gender or (cue[1] if cue and cue[1] in ("m", "f") else "")
             role_tok = singular_role(role_tok, cue[0]) if role_tok and cue else role_tok
             prefix = _split_compound(role_tok, registry)[0] if role_tok else None
             end = toks[person[-1]][1]
@@ -539,6 +558,35 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
                                   gender, i))
         i = k
     return hits
+
+
+#: words allowed between an apposed role and the name: articles, genitives, places, adjectives
+_APPOSITION_GAP = 5
+
+
+def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: int, lang: str
+                ) -> tuple[tuple[Word, str], str] | None:
+    """A role set off by a comma right before or right after a name in one sentence."""
+    lex = lexicon()
+    # before: "<det> [..] ROLE [des Landes Niedersachsen], NAME"
+    if first > 0 and text[toks[first - 1][1]:toks[first][0]].strip() == ",":
+        for j in range(first - 1, max(-1, first - 2 - _APPOSITION_GAP), -1):
+            if j < first - 1 and "," in text[toks[j][1]:toks[j + 1][0]]:
+                break
+            m = lex.match(toks[j][2], lang, ("role",))
+            if m and j > 0 and toks[j - 1][2].lower() in DETERMINERS:
+                return m, toks[j][2]
+    # after: "NAME, [a|der] [..] ROLE"
+    if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]].strip() == ",":
+        for j in range(last + 1, min(len(toks), last + 2 + _APPOSITION_GAP)):
+            if j > last + 1 and text[toks[j - 1][1]:toks[j][0]].strip():
+                break  # punctuation ends the apposition
+            m = lex.match(toks[j][2], lang, ("role",))
+            if m:
+                return m, toks[j][2]
+            if toks[j][2][:1].isupper() and lex.first_name(toks[j][2]):
+                break  # another name: a list, not an apposition
+    return None
 
 
 def singular_role(tok: str, word: Word) -> str:
