@@ -69,6 +69,9 @@ LOOKALIKES = [
     ("read + a title in quotes", 'She read "The Old Man and the Sea" on the night train.'),
     ("a letter was read", 'The letter was read "in full" at the hearing.'),
     ("showing as 'screening'", "The cinema is showing a new Korean film this week."),
+    ("per request of", "Per request of the family, the funeral was held in private."),
+    ("per capita", "Per capita, the island spends more on schools than any other region."),
+    ("per + guidelines", "The street was renamed last year, per the city's naming rules."),
 ]
 
 

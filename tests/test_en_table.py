@@ -230,6 +230,9 @@ ROWS = [
     ("The agency indicated no other boats were involved and suggested the skipper had fallen asleep.", "indirect", "agency", "no other boats were involved", "indicated", []),
     ("The agency indicated no other boats were involved and suggested the skipper had fallen asleep.", "indirect", "agency", "the skipper had fallen asleep", "suggested", []),
     ("Doctors said 12 pupils were treated, but the broadcaster NHK reported as many as 20 hurt.", "indirect", "NHK", "as many as 20 hurt", "reported", []),
+    ("The divers announced that a hull they found last May was the lost trawler.", "indirect", "divers", "a hull they found last May was the lost trawler", "announced", []),
+    ("At least 40 firms cut jobs, according to the union.", "according_to", "union", "At least 40 firms cut jobs", "according to", []),
+    ("The firm blamed its debts; according to the auditors, it owed 2 million euros in back taxes.", "according_to", "auditors", "it owed 2 million euros", "according to", []),
 ]
 
 

@@ -99,9 +99,12 @@ def according(p: Para, sent: Span) -> None:
             source = make_source(p, Span(*trim(t, ns, ne)), max_words=8)
         if source is None:
             continue
-        head = t[sent.start:m.start()]
+        semi = t.rfind("; ", sent.start, m.start())
+        c0 = semi + 2 if semi >= 0 else sent.start  # "…; according to X, he owed …": this clause
+        head = t[c0:m.start()]
         at_start = not head.strip(" ,") or \
-            ADVERBIAL_START.match(head.strip()) and head.count(",") == 1
+            ADVERBIAL_START.match(head.strip()) and head.count(",") == 1 and \
+            not re.match(r"(?i:at\s+(?:least|most)|in\s+all|in\s+total)\b", head.strip())  # "At least 40 …, according to"
         cue = (m.start(), m.end())
         if at_start:
             c_start = nm.end(1)
@@ -123,12 +126,9 @@ def according(p: Para, sent: Span) -> None:
                 (not verb_cut and _closes(t[nm.end(1):sent.end])) or re.match(r"\s*;", t[nm.end(1):sent.end]):
             # "…, according to a report from ABC on March 3 in which …": the content stood before
             # ("Magnitude 6.3 according to X, it was …": a new clause follows the frame)
-            c_start, c_end = sent.start, m.start()
+            c_start, c_end = c0, m.start()
         else:
-            c_start, c_end = sent.start, sent.end
-        semi = t.rfind("; ", sent.start, m.start())
-        if semi >= 0 and not at_start:  # "…; at least 55 deaths, according to X": the last clause
-            c_start = max(c_start, semi + 2)
+            c_start, c_end = c0, sent.end
         if c_end == sent.end:
             c_end = min(c_end, t.find("; ", nm.end(1), sent.end) % (sent.end + 1))
         add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
@@ -271,6 +271,10 @@ _BY_REPORTS = re.compile(
         \s*(?=,)""",
     re.VERBOSE,
 )
+# 'per the guidelines', 'per the contract': a norm followed, not a source
+_NORM = re.compile(r"(?:the\s+|its\s+|their\s+|[A-Z]+\s+)?(?:[\w'’-]+\s+){0,2}(?:guidelines?|rules?|law|policy|protocol|"
+                   r"regulations?|tradition|custom|constitution|contract|agreement|standards?|instructions|usual|"
+                   r"request|orders|wish|wishes|demand|capita|cent|annum|se|diem|year|day|hour|person|head)\b")
 # the agent of a participle inside the source words: "numbers reported by The Associated Press"
 _AGENT = re.compile(r"\b(?:reported|released|published|compiled|issued|given|provided|cited)\s+by\s+(.+)$")
 
@@ -284,14 +288,18 @@ def prepositional(p: Para, sent: Span) -> None:
     if lead:
         start += lead.end()
     front = _PER_FRONT.match(t, start, sent.end) or _IN_REPORT.match(t, start, sent.end)
+    if front and front.group("cue").lower() == "per" and _NORM.match(front.group("src")):
+        front = None  # "Per request of the prime minister, …": who asked, not who says
+    c_start = front.end() if front else sent.start
     if front:
-        c_start = front.end()
         if front.group("cue").lower() == "in" and lexicon().cue_re.search(t, c_start, clause_end(p, c_start, sent, [])):
             front = None  # "In a statement from the club, the coach said …": the cue verb reads it
     if front:
         _add_prep(p, sent, front, (c_start, clause_end(p, c_start, sent, [])))
     back = _PER_BACK.search(t, sent.start, sent.end)
-    if back and back.start() > sent.start:
+    if back and back.start() > sent.start and not _NORM.match(back.group("src")) \
+            and not lexicon().cue_re.search(t, sent.start, back.start()):
+        # (', per WHO guidelines': a norm; 'X said …, per Y': the cue verb's frame decides)
         semi = t.rfind("; ", sent.start, back.start())
         _add_prep(p, sent, back, (semi + 2 if semi >= 0 else sent.start, back.start()))
     for m in _BY_REPORTS.finditer(t, sent.start, sent.end):

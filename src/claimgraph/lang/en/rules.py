@@ -58,10 +58,13 @@ _PP_CLAUSE = re.compile(
 )
 # 'suggested the algae, like warming, might render …', 'found oxygen levels would be high':
 # a bare clause after a cue that otherwise needs "that" — a subject of at most eight words
-# (no relative word, no infinitive) and then an auxiliary or modal verb
+# (no relative word, no infinitive, no 'announcing he'; not a time phrase: 'the wreck they found last
+# June was …' is a relative clause) and then an auxiliary or modal verb
 _BARE_CLAUSE = re.compile(
-    r"""\s*(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything)\b)
-        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether)\b)[\w'’.,()-]+\s+){1,8}?
+    r"""\s*(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
+             |last|next|yesterday|today|earlier|later|recently|previously|because|since|although|though|so)\b)
+        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
+           [\w'’.,()-]+\s+){1,8}?
         (?:can|could|would|will|may|might|must|should|shall|is|are|was|were|had|has|have|did|does|do|
            cannot|can't|won't|wasn't|weren't|isn't|aren't|hadn't|hasn't|haven't|didn't|doesn't|don't)\b""",
     re.VERBOSE,
@@ -501,6 +504,9 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
     """Commas before a sentence-final 'X said': forward content must not run into them."""
     out = []
     for m in cues:
+        cue = lexicon().cues[m.group()]
+        if cue.klass == "evidence" and cue.form.endswith("ing"):
+            continue  # '— suggesting masks help' has no speaker of its own
         left = speaker_left(p, sent, m.start())
         if _before_frame(p, sent, skip_after(p.masked, m.end(), sent.end)[0]):
             if left.speaker is not None and left.content_end is not None:
