@@ -1,7 +1,7 @@
 """Command line: a thin click shell over the Python API (each command calls one function).
 
 Exit status: 0 when every input worked, 1 when any failed (the others are still printed),
-2 for usage errors (click's own convention).
+2 for usage errors (click's own convention), 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -14,9 +14,32 @@ import click
 
 from . import __version__
 from .pipeline import Result, analyze_many
-from .scale.commands import lang_option, url_pattern_option, use_warc_filters
+from .scale.commands import lang_option, require_articles, url_pattern_option, use_warc_filters
 
 FORMATS = ("json", "jsonl", "table")
+#: exit status after Ctrl-C (128 + SIGINT, what shells report), instead of click's "Aborted!" and 1
+EXIT_INTERRUPTED = 130
+
+EPILOG = """\b
+Exit status: 0 every input worked; 1 an input or the store failed (one line
+on stderr per problem, the other inputs still run); 2 usage error; 130
+interrupted (Ctrl-C).
+\b
+Environment: CLAIMGRAPH_DB (store URL), CLAIMGRAPH_TOKEN (serve: write token),
+CLAIMGRAPH_MAX_BYTES (input limit), CLAIMGRAPH_REGISTRY (extra outlets TSV),
+CLAIMGRAPH_EMBED=1 (embedding model for clustering). See docs/cli.md.
+"""
+
+
+class _Main(click.Group):
+    """The command group; Ctrl-C anywhere becomes one line and exit status 130."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
 
 
 def _progress(results: Iterable[Result], total: int | None, enabled: bool) -> Iterable[Result]:
@@ -43,12 +66,16 @@ def _progress(results: Iterable[Result], total: int | None, enabled: bool) -> It
 
 
 def _print_table(doc) -> None:
+    from rich.console import Console
+
     from .present import render_table
 
-    render_table(doc)
+    # piped output would be 80 columns wide and cut cue words to "sa…"; a terminal keeps its width
+    render_table(doc, None if sys.stdout.isatty() else Console(width=140))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, epilog=EPILOG,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="claimgraph")
 def main() -> None:
     """claimgraph: who says so, and through whom? Attribution graphs from news."""
@@ -60,10 +87,11 @@ def main() -> None:
               help="json: one object per document; jsonl: one per line; table: readable view.")
 @lang_option
 @url_pattern_option
-@click.option("--workers", type=int, default=0, show_default=True,
+@click.option("--workers", type=click.IntRange(0), default=0, show_default=True,
               help="Processes analysing in parallel (0: all cores).")
-@click.option("--max-bytes", type=int, default=None,
-              help="Refuse inputs larger than this many bytes (default 10 MB).")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Refuse inputs larger than this many bytes (default 10 MB, or "
+                   "$CLAIMGRAPH_MAX_BYTES).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: on for several inputs on a terminal).")
 @click.option("--registry", "registry", type=click.Path(dir_okay=False), default=None,
@@ -84,22 +112,29 @@ def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, url_pattern: tup
         except ClaimgraphError as exc:
             raise click.ClickException(str(exc)) from None
 
+    require_articles(paths)
     expanded = list(expand(paths))
     show = progress if progress is not None else (len(expanded) > 1 and sys.stderr.isatty())
-    failed = 0
+    failed = done = 0
     lang = use_warc_filters(lang, url_pattern)
     results = analyze_many(expanded, workers=workers, lang=lang, max_bytes=max_bytes)
-    for res in _progress(results, len(expanded), show):
-        if not res.ok:
-            failed += 1
-            click.echo(f"error: {res.error}", err=True)
-            continue
-        if fmt == "json":
-            click.echo(json.dumps(res.doc.to_dict(), ensure_ascii=False, indent=2))
-        elif fmt == "jsonl":
-            click.echo(json.dumps(res.doc.to_dict(), ensure_ascii=False))
-        else:
-            _print_table(res.doc)
+    try:
+        for res in _progress(results, len(expanded), show):
+            done += 1
+            if not res.ok:
+                failed += 1
+                click.echo(f"error: {res.error}", err=True)
+                continue
+            if fmt == "json":
+                click.echo(json.dumps(res.doc.to_dict(), ensure_ascii=False, indent=2))
+            elif fmt == "jsonl":
+                click.echo(json.dumps(res.doc.to_dict(), ensure_ascii=False))
+            else:
+                _print_table(res.doc)
+    except KeyboardInterrupt:
+        click.echo(f"interrupted after {done} document(s) ({len(expanded)} input(s) given); "
+                   "the documents printed are complete", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(1 if failed else 0)
 
 
@@ -157,11 +192,12 @@ for _cmd in _STORE_COMMANDS:
 
 
 @main.command()
-@click.option("--db", "db", default=None, envvar="CLAIMGRAPH_DB",
+@click.option("--db", "db", default=None, metavar="URL", envvar="CLAIMGRAPH_DB", show_envvar=True,
               help="Store URL: a path, sqlite:///path or postgresql://… (default claimgraph.db).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--token", default=None, envvar="CLAIMGRAPH_TOKEN",
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
+@click.option("--token", default=None, envvar="CLAIMGRAPH_TOKEN", show_envvar=True,
               help="Bearer token for POST /documents (writes are off without one).")
 @click.option("--max-bytes", default=2_000_000, show_default=True, type=click.IntRange(1),
               help="Largest request body accepted (413 above it).")
@@ -173,8 +209,13 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
         from .api import serve as run_server
     except ImportError as exc:
         raise click.ClickException(f"serve needs the web extra: pip install 'claimgraph[web]' ({exc})")
-    from .store import DEFAULT_DB
+    from .errors import ClaimgraphError
+    from .store import DEFAULT_DB, open_store
 
+    try:  # an unreachable store fails here, not on the first request after "running on …"
+        open_store(db or DEFAULT_DB).close()
+    except ClaimgraphError as exc:
+        raise click.ClickException(str(exc)) from None
     run_server(db or DEFAULT_DB, host=host, port=port, token=token or "", max_bytes=max_bytes,
                cors_origins=list(cors))
 

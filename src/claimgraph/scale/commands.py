@@ -37,6 +37,19 @@ url_pattern_option = click.option(
     help="WARC: keep only pages whose URL or host matches (repeatable), e.g. '*.spiegel.de'.")
 
 
+def require_articles(paths: tuple[str, ...]) -> None:
+    """Refuse a folder without any article file (a typo'd or empty folder used to exit 0
+    silently); missing files stay per-document errors so the other inputs still run."""
+    from pathlib import Path
+
+    from ..ingest import KNOWN_SUFFIXES, expand
+
+    for p in paths:
+        if p != "-" and Path(p).is_dir() and next(expand([p]), None) is None:
+            raise click.ClickException(f"{p}: no article files in this folder (looked for "
+                                       f"{', '.join(KNOWN_SUFFIXES)})")
+
+
 def use_warc_filters(lang: str | None, url_patterns: tuple[str, ...] = ()) -> str | None:
     """Set the WARC filters of this (CLI) process; returns the language to force, if one."""
     langs = tuple(lang.split(",")) if lang else None
@@ -60,6 +73,11 @@ def use_warc_filters(lang: str | None, url_patterns: tuple[str, ...] = ()) -> st
 def spark_cmd(warc_list: str, out: str, master: str, partitions: int | None, lang: str | None,
               url_pattern: tuple[str, ...], compare: bool) -> None:
     """Analyse the WARC files listed in WARC_LIST (one path or URL per line) with Spark."""
+    from pathlib import Path
+
+    if "://" not in warc_list and not Path(warc_list).is_file():  # before Spark's JVM starts
+        raise click.ClickException(f"{warc_list}: no such file (WARC_LIST is a text file with "
+                                   "one WARC path or URL per line)")
     try:
         from .spark import run_job
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
@@ -74,16 +92,21 @@ def spark_cmd(warc_list: str, out: str, master: str, partitions: int | None, lan
 
 @click.command("ingest-parquet")
 @click.argument("folder", type=click.Path(file_okay=False))
-@click.option("--db", "db", default=None, metavar="URL", envvar="CLAIMGRAPH_DB",
+@click.option("--db", "db", default=None, metavar="URL", envvar="CLAIMGRAPH_DB", show_envvar=True,
               help="Store: a file path, sqlite:///path or postgresql://… (default claimgraph.db).")
 @click.option("--compare/--no-compare", default=True, show_default=True,
               help="Run the cross-document comparison after loading.")
 def ingest_parquet_cmd(folder: str, db: str | None, compare: bool) -> None:
     """Load the Parquet output of `claimgraph spark` into a store (no re-analysis)."""
+    from pathlib import Path
+
     from ..errors import ClaimgraphError
     from ..store import open_store
     from .spark import load_parquet
 
+    if not (Path(folder) / "documents").is_dir():  # before open_store creates an empty store
+        raise click.ClickException(f"{folder}: no documents/ table here (is it the --out of "
+                                   "claimgraph spark?)")
     try:
         store = open_store(db)
     except ClaimgraphError as exc:

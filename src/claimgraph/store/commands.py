@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
 import sys
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, Callable, Iterator
 
 import click
 
 from ..errors import ClaimgraphError
-from ..scale.commands import lang_option, url_pattern_option, use_warc_filters
+from ..scale.commands import lang_option, require_articles, url_pattern_option, use_warc_filters
 from . import DEFAULT_DB, open_store
 
 OUTPUT_FORMATS = ("table", "json", "csv")
@@ -29,9 +32,29 @@ db_option = click.option(
          "or postgresql://user@host/dbname.")
 
 
+def _sqlite_path(db: str | None) -> str | None:
+    """The file behind a SQLite store URL (None for :memory: and PostgreSQL), as open_store reads it."""
+    url = db or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB
+    if url.startswith(("postgresql://", "postgres://")) or url == ":memory:":
+        return None
+    if url.startswith("sqlite://"):
+        path = url[len("sqlite://"):]
+        path = path[1:] if path.startswith("/") else path
+        return path or None
+    return None if "://" in url else url
+
+
 @contextmanager
-def _opened(db: str | None) -> Iterator[Any]:
-    """An open store; a store error becomes a one-line message and exit status 1."""
+def _opened(db: str | None, *, existing: bool = False) -> Iterator[Any]:
+    """An open store; a store error becomes a one-line message and exit status 1.
+
+    `existing`: reading commands refuse a SQLite file that does not exist (a typo in --db
+    used to create an empty store and answer "no rows").
+    """
+    path = _sqlite_path(db) if existing else None
+    if path and not os.path.exists(path):
+        raise click.ClickException(f"{db or path}: no such store (create it with "
+                                   "claimgraph ingest ARTICLES --db …)")
     try:
         store = open_store(db)
     except ClaimgraphError as exc:
@@ -93,7 +116,7 @@ def _query_command(name: str, help_text: str) -> Callable[[Callable[..., list[di
                       show_default=True, help="table: readable; json: an array; csv: a header line.")
         @click.pass_context
         def cmd(ctx: click.Context, db: str | None, fmt: str, **kwargs: Any) -> None:
-            with _opened(db) as store:
+            with _opened(db, existing=True) as store:
                 rows = fn(store, **kwargs)
             shown = " ".join(str(v) for v in kwargs.values() if isinstance(v, str))
             emit_rows(rows, fmt, title=f"{name} {shown}".strip())
@@ -110,7 +133,9 @@ def _query_command(name: str, help_text: str) -> Callable[[Callable[..., list[di
               help="Processes analysing in parallel (0: all cores).")
 @lang_option
 @url_pattern_option
-@click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Refuse inputs larger than this many bytes (default 10 MB, or "
+                   "$CLAIMGRAPH_MAX_BYTES).")
 @click.option("--compare/--no-compare", default=True, show_default=True,
               help="Run the cross-document comparison after storing.")
 @click.option("--progress/--no-progress", default=None,
@@ -119,16 +144,23 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, lang: str | Non
            url_pattern: tuple[str, ...], max_bytes: int | None, compare: bool,
            progress: bool | None) -> None:
     """Analyse articles into a store, skipping those already stored (resume by content hash)."""
+    require_articles(paths)
     lang = use_warc_filters(lang, url_pattern)
     from .load import ingest as run_ingest
 
     show = progress if progress is not None else sys.stderr.isatty()
     with _opened(db) as store:
-        if not show:
-            summary = run_ingest(paths, store, workers=workers, lang=lang, max_bytes=max_bytes,
-                                 compare=compare)
-        else:
-            summary = _ingest_with_progress(paths, store, workers, lang, max_bytes, compare)
+        try:
+            if not show:
+                summary = run_ingest(paths, store, workers=workers, lang=lang,
+                                     max_bytes=max_bytes, compare=compare)
+            else:
+                summary = _ingest_with_progress(paths, store, workers, lang, max_bytes, compare)
+        except KeyboardInterrupt:
+            # each document is stored in its own transaction, so the work done so far is kept
+            click.echo(f"interrupted: documents stored so far stay in {store.url}; run the same "
+                       "command again to resume (stored ones are skipped by hash)", err=True)
+            sys.exit(130)
     for err in summary.errors[:20]:
         click.echo(f"error: {err}", err=True)
     if len(summary.errors) > 20:
@@ -190,7 +222,8 @@ def _single_source(store: Any) -> list[dict[str, Any]]:
 
 @_query_command("findings", "Findings within and across documents.")
 @click.option("--type", "type_", type=click.Choice(
-    ["conflict", "escalation", "unsourced", "single_source", "diversity"]), default=None)
+    ["conflict", "escalation", "unsourced", "single_source", "diversity"]), default=None,
+    help="Only findings of this type (default: all).")
 def _findings(store: Any, type_: str | None) -> list[dict[str, Any]]:
     return store.list_findings(type=type_)
 
@@ -205,17 +238,32 @@ def _chain(store: Any, attribution_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A calendar date as stored (dates compare as text); 'yesterday' used to match nothing."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r}: use a date as YYYY-MM-DD") from None
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # 3.11 also takes 20240305
+            raise click.BadParameter(f"{value!r}: use a date as YYYY-MM-DD")
+    return value
+
+
 @_query_command("sources", "Sources with their statements, by outlet and date.")
 @click.option("--outlet", default=None, help="Document outlet or relaying outlet (exact, any case).")
-@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Documents dated on or after.")
-@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Documents dated on or before.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Documents dated on or after.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Documents dated on or before.")
 def _sources(store: Any, outlet: str | None, since: str | None,
              until: str | None) -> list[dict[str, Any]]:
     return store.sources(outlet=outlet, since=since, until=until)
 
 
 @_query_command("documents", "Stored documents (every version).")
-@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True,
+              help="At most this many rows.")
 def _documents(store: Any, limit: int) -> list[dict[str, Any]]:
     return store.list_documents(limit=limit)
 
@@ -237,8 +285,12 @@ def export(db: str | None, fmt: str, out: str | None) -> None:
     """Export a store as JSON lines, CSV, Parquet or GraphML."""
     from .export import export as run_export
 
-    with _opened(db) as store:
-        line = run_export(store, fmt, out)
+    with _opened(db, existing=True) as store:
+        try:
+            line = run_export(store, fmt, out)
+        except OSError as exc:  # --out in a missing or read-only place, or a file for a folder
+            raise click.ClickException(f"{exc.filename or out}: cannot write the export "
+                                       f"({exc.strerror or exc})") from None
     click.echo(line, err=True)
 
 
