@@ -95,6 +95,8 @@ WRONG_KIND = [
     # "Damit wäre" after a report is the writer's conclusion, not a Konjunktiv continuation
     ("Laut dem Direktor soll der Test im Mai stattfinden. Damit wäre das Land die sechste Nation "
      "mit eigener Technik.", "indirect"),
+    # a wie-frame before the comma is no content of the verb after it
+    ("Wie der Sender berichtet, sagte die Sängerin am Abend.", "indirect"),
 ]
 
 

@@ -383,6 +383,28 @@ ROWS = [
     ("Der Bürgermeister wies die Kritik zurück, die Sprecherin der Opposition, Jana Roth (SPD), "
      "erklärte: „Der Haushalt ist nicht gedeckt.“",
      "direct", "Jana Roth", "Der Haushalt ist nicht gedeckt", "erklärte"),
+    # --- round 5: a comparative after reportative sollen ("soll … größer sein als …")
+    ("Der neu entdeckte Komet soll etwa dreimal heller sein als der Halleysche Komet.",
+     "reportative", "", "dreimal heller sein als", "soll"),
+    # --- round 5: a zu-infinitive without its comma
+    ("Die Abgeordnete Maria Klein hat am Dienstag angekündigt ihr Mandat niederzulegen.",
+     "indirect", "Maria Klein", "ihr Mandat niederzulegen", "angekündigt"),
+    # --- round 5: a nominal object with a quoted fragment
+    ("Die Ministerin konstatierte eine „immer tiefere Kluft“ in der Gesellschaft.",
+     "mixed", "Ministerin", "immer tiefere Kluft", "konstatierte"),
+    # --- round 5: a view frame inside a relative clause covers that clause only
+    ("Das Blatt wird vor allem von Lehrern gelesen, die nach Ansicht der Kritiker eher "
+     "konservativ denken.", "according_to", "Kritiker", "eher konservativ denken", "nach Ansicht"),
+    # --- round 5: a name's genitive before a view noun
+    ("Nach Merkels Vorschlag soll die Steuer im Herbst sinken.",
+     "according_to", "Merkel", "die Steuer im Herbst sinken", "Nach Merkels Vorschlag"),
+    # --- round 5: "Unter Berufung auf X" fronted before the verb: X speaks, the subject relays
+    ("Unter Berufung auf Quellen im Ministerium gab die Zeitung Le Monde an, der Minister sei "
+     "zurückgetreten.", "indirect", "Quellen", "der Minister sei zurückgetreten", "gab"),
+    # --- round 5: "Das erklärte X" after a sentence with a quoted fragment
+    ("Die Junta will nach der Wahl nicht verschwinden, sondern dem Kabinett „helfen“. Das "
+     "erklärte General Prayut am Montag gegenüber ausländischen Diplomaten.",
+     "mixed", "General Prayut", "dem Kabinett „helfen“", "erklärte"),
 ]
 
 
@@ -400,6 +422,25 @@ def _find(text: str, needle: str):
     hits = [a for a in doc.attributions if needle in a.content.text]
     assert hits, f"no attribution with {needle!r}: {[a.content.text for a in doc.attributions]}"
     return min(hits, key=lambda a: len(a.content.text))
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("Das Blatt wird vor allem von Lehrern gelesen, die nach Ansicht der Kritiker eher "
+     "konservativ denken.", "die nach Ansicht"),
+    ("Die Preise stiegen stark, was laut Verbraucherschützern vor allem Rentner trifft.",
+     "was laut"),
+])
+def test_frame_in_relative_clause_keeps_the_main_clause_out(text, starts):
+    att = _find(text, starts)
+    assert att.kind == "according_to"
+    assert att.content.text.startswith(starts), att.content.text
+
+
+def test_fronted_berufung_relays_through_the_subject():
+    text = ("Unter Berufung auf Quellen im Ministerium gab die Zeitung Le Monde an, der Minister "
+            "sei zurückgetreten.")
+    att = _find(text, "der Minister sei")
+    assert [v.name for v in att.via] == ["Le Monde"]
 
 
 def test_table_is_large_enough():

@@ -35,6 +35,13 @@ _NACH = re.compile(
         (?![\w-])""", re.VERBOSE)
 
 
+#: "Nach Schäubles Idee", "nach Müllers Worten": a name's genitive before a view noun
+_NACH_GEN = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
+                           (?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]+?)(?:s|')\s+
+                           (?P<noun>Idee|Vorstellung|Vorstellungen|Plänen|Plan|Ansicht|Meinung|
+                                    Auffassung|Einschätzung|Worten|Angaben|Darstellung|
+                                    Überzeugung|Schätzung|Rechnung|Vorschlag|Lesart)(?![\w-])
+                        """, re.VERBOSE)
 _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
 _GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "")
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
@@ -103,6 +110,15 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),
                        base + nm.end("noun")), source=src, rule="according_nach")
+    for gm in _NACH_GEN.finditer(m):  # "Nach Schäubles Idee soll …"
+        src = _unwrap(ctx, gm.group("name"), base + gm.start("name"))
+        if src is not None and src.span is not None:  # the mention as written: "Schäubles"
+            end = base + gm.end("name") + 1
+            src.text, src.span = doc.text[src.span.start:end], Span(src.span.start, end)
+        body = _around(doc, ustart, uend, base + gm.start(), base + gm.end(), lx)
+        if src is not None and body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + gm.start("cue"),
+                       base + gm.end("noun")), source=src, rule="according_nach_genitive")
     sm = _SO.search(m)
     if sm is not None:
         src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
@@ -202,6 +218,12 @@ def _names_document(ctx: Ctx, span: Span | None) -> bool:
     return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents for w in words)
 
 
+#: a relative clause opened right before a frame: ", was sich nach Ansicht X …"
+_RELATIVE_BEFORE = re.compile(r""",\s*(?P<rel>(?:was|der|die|das|denen|dem|deren|dessen|welche[rsmn]?)
+                                   (?:\s+(?:sich|sie|er|es|auch|nun|jedoch|aber))?)
+                                 \s*$""", re.VERBOSE)
+
+
 def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
             lx: lexicon.Compiled | None = None) -> TextSpan | None:
     """Content of a unit around a frame: what follows a leading frame, else the whole unit.
@@ -216,6 +238,11 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
     if not doc.text[ustart:fstart].strip(" ,") or re.fullmatch(
             r"\s*(?:Denn|Und|Aber|Doch|Jedoch|Auch|Zudem|Allerdings)\s*", doc.text[ustart:fstart]):
         return content(doc, fend, uend)
+    rel = _RELATIVE_BEFORE.search(doc.text, ustart, fstart)
+    if rel is not None:
+        # "…, die nach Ansicht der Kritiker liberal sind, …": the view is the relative clause
+        comma = doc.text.find(",", fend, uend)
+        return content(doc, rel.start("rel"), comma if comma > 0 else uend)
     lead = _LEAD_SUBORD.match(doc.text, ustart, fstart)
     comma = doc.text.find(",", fend, uend)
     if lead is not None and comma > 0 and "," not in doc.text[ustart:fstart]:

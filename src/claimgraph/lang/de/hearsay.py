@@ -29,7 +29,10 @@ _REPORTATIVE_STATIVE = re.compile(
     r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
         (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,160}?)         # digits may hold 10.000
         (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
-                     besitzen|liegen|sein)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
+                     besitzen|liegen|sein)
+        (?=\s*(?:[,.;:!?]|$)                    # the clause ends, or a comparison follows:
+           |(?<=sein)\s+(?:als|wie)\s)          # "soll dreimal größer sein als die Erde"
+    """, re.VERBOSE)
 
 
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")

@@ -36,7 +36,7 @@ from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
 from .mentions import DET, NP, parse
 
-_BERUFUNG = re.compile(rf"unter\s+Berufung\s+auf\s+(?P<np>{NP})")
+_BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?P<np>{NP})")
 
 
 def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
@@ -184,7 +184,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
-        if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg):
+        if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg) \
+                and not _WIE_CLAUSE.match(seg):
             pm = _POST_SUBJ.match(m, cm.end())
             if pm is not None and _BARE_ADJ.match(pm.group("np")):
                 pm = None  # "…, befürchtet aber weitere Tote": an object, not a subject
@@ -261,7 +262,13 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             att.via = _vias(ctx, cstart, vs, m, base) + att.via
         if att is not None:
             rel = _BERUFUNG.search(m, cm.end())
-            if rel is not None and base + rel.start() < att.content.span.start + 40:
+            if rel is None or base + rel.start() >= att.content.span.start + 40:
+                # "Unter Berufung auf Quellen gab X an, …": the phrase fronted before the verb
+                rel = _BERUFUNG.match(m, cstart - base + len(m[cstart - base:]) -
+                                      len(m[cstart - base:].lstrip()))
+                if rel is not None and rel.end() > cm.start():
+                    rel = None
+            if rel is not None:
                 inner = parse(rel.group("np"), base + rel.start("np"), ctx.pack)
                 if inner is not None:
                     att.via = [as_via(src)] + att.via
@@ -271,6 +278,12 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: "Wie CBS berichtet, gab X …": a wie-frame before the comma is a frame, not a content
+_WIE_CLAUSE = re.compile(r"\s*(?:Wie|wie)\s[^,]{1,80},\s*$")
+#: a short zu-infinitive closing the clause right after the verb ("ihr Amt niederzulegen")
+_BARE_ZU = re.compile(r"""(?P<inf>(?:\s+[^\s,;:.!?]+){1,8}?
+                              \s+(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]{2,}en))
+                          \s*[.!?]?\s*""", re.VERBOSE)
 #: a noun phrase opened by a lower-case adjective without a determiner ("weitere Tote")
 _BARE_ADJ = re.compile(rf"(?!{DET}\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
 
@@ -305,12 +318,16 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
                 s.paragraph == unit.paragraph and s.span.start <= prev.start < s.span.end
                 for s in doc.sentences):
             return None
-        if any(q.span.start >= prev.start and q.span.end <= prev.end for q in doc.quotes):
+        if any(q.span.start >= prev.start and q.span.end <= prev.end and
+               classify_quote(doc.text, q) == "speech" for q in doc.quotes):
             return None  # a quote before: `_taken_up` frames it as direct speech
         body = content(doc, prev.start, prev.end)
     if body is None or MASK in body.text:
         return None
-    return make("indirect", body, cue=cue, source=src, rule="verb_anaphoric")
+    quoted = any(body.span.contains(q.inner) and classify_quote(doc.text, q) != "name"
+                 for q in doc.quotes)  # "… sondern der Regierung „assistieren“. Das erklärte X"
+    return make("mixed" if quoted else "indirect", body, cue=cue, source=src,
+                rule="verb_anaphoric")
 
 
 #: an accusative object not governed by a preposition ("am Montag den Rücktritt")
@@ -467,6 +484,12 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
                 body = content(doc, base + from_at, base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
+    zu_inf = _BARE_ZU.fullmatch(stretch)
+    if zu_inf is not None and not particle and ("say" in frames or "obj" in frames):
+        # "hat angekündigt ihr Mandat niederzulegen": a zu-infinitive without its comma
+        body = content(doc, at, base + rel + zu_inf.end("inf"))
+        if body is not None:
+            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_zu_inf")
     if "obj" in frames:
         if re.match(r"\s*(?:sich|es|sie|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", stretch):
             return None
