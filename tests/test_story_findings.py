@@ -157,3 +157,74 @@ def test_disputed_figure_is_one_conflict_with_every_relay(story, corpus):
                   ["05", "officially deployed 3,000"]):
         assert _has(atts, claim), claim
     assert numbers[0].sources[-1] == "Britisches Verteidigungsministerium"  # the smaller side
+
+
+# --- incremental refresh: new documents against the stored ones -------------------------------
+
+def _keys(findings) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((f.type, tuple(sorted(f.attributions))) for f in findings)
+
+
+@pytest.mark.parametrize("first", [1, 3, 4, 5])
+def test_incremental_refresh_equals_full(story, corpus, tmp_path, first):
+    """Stories stored in two batches, refreshed after each: the findings a full comparison
+    gives, each once; a refresh with nothing new changes nothing."""
+    from claimgraph.store import open_store
+
+    docs = list(story.values())
+    with open_store(str(tmp_path / "inc.db")) as store:
+        for doc in docs[:first]:
+            store.add(doc)
+        assert store.refresh().full  # the first refresh of a store compares everything
+        for doc in docs[first:]:
+            store.add(doc)
+        summary = store.refresh()
+        assert (summary.full, summary.new) == (False, len(docs) - first)
+        assert summary.related >= 1
+        found = store.corpus_findings()
+        assert _keys(found) == _keys(corpus)
+        again = store.refresh()
+        assert (again.new, again.added, again.findings) == (0, 0, len(found))
+        clusters = store._all("SELECT COUNT(*) AS n FROM clusters")[0]["n"]
+        assert clusters == len(cluster_claims(docs))
+        assert _keys(store.refresh_findings(full=True)) == _keys(corpus)
+
+
+def test_refresh_replaces_a_grouped_conflict_when_a_relay_joins(tmp_path):
+    """A third document relaying the disputed figure extends the stored conflict (no duplicate)."""
+    from claimgraph.store import open_store
+
+    texts = ["Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt "
+             "wurden.", "The Defence Ministry said 12,000 troops were moved to Kursk.",
+             "Laut Verteidigungsministerium wurden 12'000 Soldaten nach Kursk verlegt."]
+    with open_store(str(tmp_path / "relay.db")) as store:
+        for text in texts[:2]:
+            store.add(claimgraph.analyze(text))
+        store.refresh()
+        store.add(claimgraph.analyze(texts[2]))
+        summary = store.refresh()
+        conflicts = [f for f in store.corpus_findings() if f.type == "conflict"]
+        assert (summary.added, summary.replaced) == (1, 1)
+        assert len(conflicts) == 1 and len(conflicts[0].attributions) == 3
+
+
+def test_cli_compare_prints_a_summary(story, tmp_path):
+    from click.testing import CliRunner
+
+    from claimgraph.cli import main
+    from claimgraph.store import open_store
+
+    db = str(tmp_path / "cli.db")
+    with open_store(db) as store:
+        for doc in story.values():
+            store.add(doc)
+    runner = CliRunner()
+    first = runner.invoke(main, ["compare", "--db", db])
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("compare (full): 6 new documents")
+    again = runner.invoke(main, ["compare", "--db", db])
+    assert "compare (incremental): 0 new documents" in again.output
+    full = runner.invoke(main, ["compare", "--db", db, "--full"])
+    assert full.exit_code == 0 and f"{len(_keys(compare_documents(list(story.values()))))} corpus findings" in full.output
+    missing = runner.invoke(main, ["compare", "--db", str(tmp_path / "nope.db")])
+    assert missing.exit_code == 1 and "no such store" in missing.output

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Collection, Sequence
 
 from .claims import findings as judge
-from .claims.blocking import BLOCK_MAX, BlockStats
+from .claims.blocking import BLOCK_MAX, BlockStats, primary_keys
 from .claims.cluster import cluster, pairs
 from .claims.embed import Embedder
 from .claims.normalize import Claim, build_claims, unify_people
@@ -84,6 +84,8 @@ class CorpusComparison:
     claims: int = 0
     pairs: int = 0
     blocks: BlockStats = field(default_factory=BlockStats)
+    #: blocking keys of each document's claims (doc.id -> keys): the store's `claim_keys`
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def compare_corpus(docs: Sequence[Document], options: CompareOptions | None = None, *,
@@ -110,7 +112,12 @@ def compare_corpus(docs: Sequence[Document], options: CompareOptions | None = No
         touches = lambda refs: any(r.split("#", 1)[0] in fresh for r in refs)  # noqa: E731
         found = [f for f in found if touches(f.attributions)]
         clusters = [c for c in clusters if touches(c)]
-    return CorpusComparison(_dedupe(found), clusters, len(claims), len(scored), stats)
+    keys: dict[str, set[str]] = {d.id: set() for d in docs}
+    for c in claims:
+        if not c.container:
+            keys[docs[c.doc_index].id].update(primary_keys(c))
+    return CorpusComparison(_dedupe(found), clusters, len(claims), len(scored), stats,
+                            {k: frozenset(v) for k, v in keys.items()})
 
 
 def compare_documents(docs: Sequence[Document], *, embed: bool | None = None) -> list[Finding]:

@@ -178,6 +178,20 @@ def unify_people(claims: list[Claim]) -> None:
             c.origin, c.origin_name = known[c.person]
 
 
+def _role_affiliations(doc: Document) -> dict[str, str]:
+    """Role -> affiliation where the document gives exactly one affiliation for that role.
+
+    "die Sprecherin des ukrainischen Verteidigungsministeriums, Olena Kowal" may reach us as an
+    unnamed spokesperson with the ministry plus "Olena Kowal, Sprecherin" without it; within
+    one article they are the same spokesperson (story set, article 01).
+    """
+    found: dict[str, set[str]] = {}
+    for ent in doc.entities:
+        if ent.role and ent.affiliation:
+            found.setdefault(ent.role.casefold(), set()).add(ent.affiliation)
+    return {role: next(iter(affs)) for role, affs in found.items() if len(affs) == 1}
+
+
 def origin_of(doc: Document, att: Attribution) -> tuple[str, str]:
     """(key, display name) of the original source behind an attribution; ("", "") if none.
 
@@ -192,6 +206,8 @@ def origin_of(doc: Document, att: Attribution) -> tuple[str, str]:
     name = (ent.name if ent else "") or src.name or src.text
     reg = default_registry()
     aff = src.affiliation or (ent.affiliation if ent else None)
+    if not aff and src.type == "person":
+        aff = _role_affiliations(doc).get((src.role or (ent.role if ent else None) or "").casefold())
     if aff and src.type in ("person", "anonymous"):  # an unnamed spokesperson speaks for it too
         entry = _lookup(aff)
         return ("reg:" + entry.id, entry.name) if entry else ("org:" + normalise(aff), aff)

@@ -56,8 +56,13 @@ class Store(Protocol):
     def search(self, q: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """Attributions whose content or source matches `q`."""
 
-    def refresh_findings(self) -> list[Finding]:
-        """Re-run the cross-document comparison over the stored claims and store findings."""
+    def refresh_findings(self, *, full: bool = False, options: Any = None) -> list[Finding]:
+        """Compare the documents stored since the last refresh with each other and with the
+        related stored ones (`full`: everything again); store findings and clusters; return
+        all stored cross-document findings (see store/refresh.py)."""
+
+    def refresh(self, *, full: bool = False, options: Any = None) -> Any:
+        """The same comparison; returns a `refresh.RefreshSummary` (counts, seconds)."""
 
     def close(self) -> None: ...
 

@@ -294,4 +294,21 @@ def export(db: str | None, fmt: str, out: str | None) -> None:
     click.echo(line, err=True)
 
 
-COMMANDS = (ingest, query, export)
+
+@click.command("compare")
+@db_option
+@click.option("--full", is_flag=True,
+              help="Recompute from every stored document (default: only documents stored since "
+                   "the last comparison, against the related stored ones).")
+@click.option("--window-days", type=click.IntRange(0), default=None, metavar="DAYS",
+              help="Compare dated claims at most this many days apart.")
+def compare(db: str | None, full: bool, window_days: int | None) -> None:
+    """Run the cross-document comparison of a store and print what it did."""
+    from ..compare import CompareOptions
+
+    with _opened(db, existing=True) as store:
+        summary = store.refresh(full=full, options=CompareOptions(window_days=window_days))
+    click.echo(summary.line())
+
+
+COMMANDS = (ingest, query, export, compare)

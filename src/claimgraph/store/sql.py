@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from ..errors import StoreError
 from ..model import Document, Finding
 from .query import QueryMixin
+from .refresh import RefreshMixin
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _span(span: Any) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-class SQLStore(QueryMixin):
+class SQLStore(RefreshMixin, QueryMixin):
     """A claimgraph store on an open DB-API connection (see sqlite.py / postgres.py)."""
 
     dialect: Dialect
@@ -487,50 +488,6 @@ class SQLStore(QueryMixin):
             docs = {d for _, d in linked} | ({r["document_id"]} if r["document_id"] else set())
             r["documents"] = sorted(docs)
         return rows
-
-    def refresh_findings(self) -> list[Finding]:
-        """Re-run the cross-document comparison and replace the stored corpus findings.
-
-        Uses `claimgraph.compare.compare_documents(docs)` when it exists; its findings refer to
-        attributions as "<doc hash>#<local id>" (also accepted: "<doc hash>:a4"). Without it,
-        only the per-document findings (stored by `add`) are returned.
-        """
-        from .. import compare
-
-        fn = getattr(compare, "compare_documents", None)
-        if fn is None:
-            return [Finding.from_dict({**r, "attributions": json.loads(r["attributions"]),
-                                       "sources": json.loads(r["sources"])}) for r in self._all(
-                "SELECT type, summary, attributions, sources, reason, score FROM findings "
-                "WHERE scope = ? ORDER BY id", ("document",))]
-        docs = list(self.iter_documents())
-        found: list[Finding] = list(fn(docs))
-        lookup = self._ref_lookup()
-        clusters = getattr(compare, "cluster_claims", None)
-        groups = list(clusters(docs)) if clusters is not None else None
-        with self._lock, self._tx():
-            self._exec("DELETE FROM findings WHERE scope = ?", ("corpus",))
-            self._write_corpus_findings(found, lookup)
-            if groups is not None:
-                self._exec("DELETE FROM clusters")
-                for members in groups:
-                    cid = self._insert_id("INSERT INTO clusters (label, created_at) VALUES (?, ?)",
-                                          (None, now()))
-                    ids = sorted({a for a in map(lookup, members) if a is not None})
-                    self._many("INSERT INTO cluster_members (cluster_id, attribution_id) "
-                               "VALUES (?, ?)", [(cid, a) for a in ids])
-        return found
-
-    def _ref_lookup(self) -> Callable[[str], int | None]:
-        """Attribution row id of a reference "<doc hash>#a4" (also ":a4", "/a4"), else None."""
-        refs = {(r["hash"], r["local_id"]): int(r["id"]) for r in self._all(
-            "SELECT a.id, a.local_id, d.hash FROM attributions a "
-            "JOIN documents d ON d.id = a.document_id")}
-
-        def lookup(ref: str) -> int | None:
-            m = re.fullmatch(r"(.+?)[#:/](a\d+)", ref) if isinstance(ref, str) else None
-            return refs.get((m.group(1), m.group(2))) if m else None
-        return lookup
 
     def close(self) -> None:
         with self._lock:
