@@ -54,6 +54,10 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
 _HANDLE = re.compile(r"@\w{1,30}")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
+_CITING = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\s+(?=\S)")
+#: possessive pronouns before an information noun: "its press release", "seine Angaben"
+_POSSESSIVE_PRONOUNS = {"its": "n", "their": "p", "his": "m", "her": "f", "seine": "m",
+                        "seinen": "m", "seiner": "m", "seinem": "m", "ihren": "f", "ihrer": "f"}
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
 _TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
 # news and government words that type an unknown institution (English and German)
@@ -254,11 +258,17 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     handle = _HANDLE.search(raw)
     if handle:
         return Parsed(text, "social", raw, type="social_account")
+    citing = _CITING.search(raw)
+    if citing:  # "a report citing the mayor's office": the one cited is the source
+        return parse_mention(raw[citing.end():], lang, registry)
     if _ET_AL.search(raw):  # "Stamenković et al": a team, named after its first author
         return Parsed(text, "group", _ET_AL.sub(" et al", raw).strip(), type="group")
     toks = tokens_of(raw)
     while toks and toks[0].lower() in LEADING and len(toks) > 1:
         toks = toks[1:]
+    if len(toks) > 1 and toks[0].lower() in _POSSESSIVE_PRONOUNS and lex.match(
+            toks[-1], lang, ("info",)):
+        return Parsed(text, "pronoun", toks[0], gender=_POSSESSIVE_PRONOUNS[toks[0].lower()])
     definite = True
     had_det = quantified = False
     while toks and len(toks) > 1 and toks[0].lower() in DETERMINERS | QUANTIFIERS | POSSESSIVES:
@@ -314,7 +324,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             if toks[i].lower() in _GENITIVE_PREPS and classify_unknown(" ".join(left)) and not any(
                     lex.match(t, lang, ("role",)) or lex.first_name(t) for t in left):
                 break  # "Union der Bibliotheken", "Institute of Physics": one institution's name
-            if registry.lookup(rest) or info_head or (
+            named = len(left) > 1 and bool(lex.first_name(left[0])) and all(
+                t[:1].isupper() for t in left)  # "José Ortiz of the island's power authority"
+            if registry.lookup(rest) or info_head or named or (
                     any(t[:1].isupper() for t in toks[i + 1:]) and not any(
                         lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
                 affiliation = canonical_affiliation(rest, registry)
@@ -330,9 +342,15 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         low = tok.lower()
         if low in CHANNEL_PREPS and (name_parts or role_parts or premods) and n + 1 < len(toks):
             break  # "Joshua Wong on Twitter": the rest is where it was said
+        if name_parts and low in NAME_PARTICLES and len(name_parts) > 1 and \
+                lex.first_name(name_parts[0]) and not lex.first_name(name_parts[-1]):
+            break  # a full name is complete: "Peer Steinbrück zu Beginn der Debatte"
         if name_parts and (_is_cap(tok) or low in NAME_PARTICLES or _INITIALS.match(tok)):
             name_parts.append(tok)
             continue
+        if name_parts and tok[:1].islower() and not re.search(r"['’]s?$", name_parts[-1]) \
+                and (len(name_parts) > 1 or lex.first_name(name_parts[0])):
+            break  # the name ended: "Dr. Steven Wolf at Saint Francis", "X of the authority"
         if name_parts and re.search(r"['’]s?$", name_parts[-1]) and \
                 lex.match(tok, lang, ("role",)):
             # "Angela Merkel's spokesperson": the possessor is the affiliation
@@ -397,6 +415,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             break
     while name_parts and name_parts[-1].lower() in NAME_PARTICLES:
         name_parts.pop()
+    if name_parts and _POSSESSIVE.search(name_parts[-1]) and len(name_parts[-1]) > 3:
+        name_parts[-1] = _POSSESSIVE.sub("", name_parts[-1])  # "it is Johnson's" -> Johnson
     role = " ".join(role_parts) or None
     name = " ".join(name_parts)
     if not name:

@@ -216,6 +216,9 @@ class _Resolver:
         key = normalise(p.name)
         fits = [e for e in self.ents.values() if e.type == "person" and key in e.surnames()
                 and len(e.name.split()) > 1]
+        if not fits and key.endswith("s") and len(key) > 4:  # German genitive: Schäubles
+            fits = [e for e in self.ents.values() if e.type == "person" and key[:-1] in
+                    e.surnames() and len(e.name.split()) > 1]
         if fits:
             before = [e for e in fits if e.first <= pos]
             return max(before, key=lambda e: e.first) if before else min(fits, key=lambda e: e.first)
@@ -600,15 +603,12 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
                 spelled: dict[tuple[str, str], str] | None = None) -> None:
     spelled = spelled or {}
 
-    def display(ent: _Ent, lang: str | None, written: str = "") -> str:
-        """The name shown: a mention written as an acronym keeps it (SDF, ALA); any other
-        mention of an entity the article spells out shows the spelled-out form."""
+    def display(ent: _Ent, lang: str | None) -> str:
+        """The canonical name: the registry's (in the mention's language), spelled out where the
+        registry name is an acronym and the article spells it out (WHO -> World Health
+        Organization); an acronym the article defines shows its long form (ALA -> American
+        Library Association). A mention written "WHO" still keeps its written text."""
         lang = lang or res.lang or ""
-        if written and _is_acronym(written) and ent.type != "person":
-            if ent.entry is None:
-                return written
-            if _is_acronym(ent.entry.name_in(lang)):
-                return ent.entry.name_in(lang)
         if ent.entry is None:
             return ent.name
         name = ent.entry.name_in(lang)
@@ -641,13 +641,7 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
                 target.type = "anonymous" if item.parsed.gender in ("p", "n") else "person"
             continue
         target.entity = ids[ent.key]
-        form = item.parsed.form
-        written = _written(doc.slice(item.span)) if item.span and form in ("org", "surname") \
-            else ""
-        words = written.split()
-        if len(words) > 1 and _is_acronym(words[0]) and all(w.islower() for w in words[1:]):
-            written = words[0]  # "the JHU data", "NDRRMC report": the acronym names the source
-        target.name = display(ent, item.lang, written)
+        target.name = display(ent, item.lang)
         target.type = ent.type
         if isinstance(target, SourceMention):
             target.role = item.parsed.role or ent.role
