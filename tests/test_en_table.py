@@ -233,6 +233,12 @@ ROWS = [
     ("The divers announced that a hull they found last May was the lost trawler.", "indirect", "divers", "a hull they found last May was the lost trawler", "announced", []),
     ("At least 40 firms cut jobs, according to the union.", "according_to", "union", "At least 40 firms cut jobs", "according to", []),
     ("The firm blamed its debts; according to the auditors, it owed 2 million euros in back taxes.", "according_to", "auditors", "it owed 2 million euros", "according to", []),
+    # --- speakers behind relative clauses, long role phrases and participle phrases; hedged counts
+    ("The coach, who lives in Lyon, said the club would sign two players.", "indirect", "coach", "the club would sign two players", "said", []),
+    ('Chancellor Ida Lund speaking to a Berlin think tank called the levy "a tax on work".', "mixed", "Ida Lund", "the levy", "called", []),
+    ("Ines Berg, a glacier expert and lecturer at Umeå University, who led the survey, said the ice had thinned.", "indirect", "Ines Berg", "the ice had thinned", "said", []),
+    ('The former chair of the Harbour Trust and head of the Sailing Club, Tom Reed, called it "a lost chance".', "direct", "Tom Reed", "a lost chance", "called", []),
+    ("The island has one of the highest drowning rates in Europe, reportedly 4.1 deaths per 100,000 people; the rate is falling.", "reportative", "", "The island has one of the highest drowning rates", "reportedly", []),
 ]
 
 

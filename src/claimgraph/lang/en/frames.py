@@ -181,6 +181,12 @@ def reportative(p: Para, sent: Span) -> None:
         elif m.group("adv") and (not t[sent.start:m.start()].strip(" \"“”")
                                  or t[sent.start:m.start()].rstrip()[-1:] in "—–,:;("):
             c = (m.end(), end)  # "Reportedly(,) the sergeant was due …" / "… — reportedly the first"
+            semi = t.find("; ", m.end(), end)
+            if t[sent.start:m.start()].rstrip().endswith(",") and \
+                    re.match(r"\s*(?:about|around|some|nearly|almost|over|up\s+to)?\s*\d", t[m.end():end]):
+                # "…, reportedly 18.9 deaths per 100,000 people; this is …": the clause around a count
+                before = t.rfind("; ", sent.start, m.start())
+                c = (before + 2 if before >= 0 else sent.start, semi if semi >= 0 else end)
         else:
             start = sent.start
             if m.group("pass") or m.group("presumed"):

@@ -204,7 +204,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                                  type=person.type)
         if a:
             return SourceMention(written, span, a.name, a.role, a.affiliation, a.type)
-        if b and b.type == "person" and b.name != b.role and len(head.split()) <= 8:
+        if b and b.type == "person" and b.name != b.role and len(head.split()) <= 14:
             # "The judge presiding over the case, Anna Roth": the name after the comma
             return SourceMention(written, span, b.name, b.role, b.affiliation, b.type)
         return None

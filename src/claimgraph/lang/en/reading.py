@@ -307,6 +307,10 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
             s = prev[-1].end() if prev else sent.start
     if not t[s:e].strip():
         return out
+    rel = re.search(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|we|I|his|her|their|its)\b|[A-Z])[^,]*$",
+                    t[s:e])  # (not 'which the opposition has referred to as': its own subject speaks)
+    if rel and rel.start() > 0:  # "The minister, who lives (in Paris,) said": the relative's rest
+        e = s + rel.start() + 1  # was stripped as an adverbial; the noun before it speaks
     for _ in range(3):  # at most a few parentheticals: "Cruz, in remarks to ABC, said"
         seg = t[s:e].rstrip()
         if not seg.endswith(","):
@@ -315,6 +319,9 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         last_comma = t.rfind(",", s, inner_end)
         chunk_s = last_comma + 1 if last_comma >= 0 else s
         chunk = t[chunk_s:inner_end].strip()
+        if re.match(r"(?:who|which)\s", chunk) and last_comma > s:
+            e = chunk_s  # "Mark Hay, a professor at GT, who led the work, said": skip the relative
+            continue
         if not ADVERBIAL_START.match(chunk):
             # apposition: "Kubiak, a fire service spokesman," / "The leader, Chuck Schumer,"
             prev = t.rfind(",", s, last_comma) if last_comma >= 0 else -1
@@ -369,6 +376,10 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         # "Znak.com reported its source said": the speaker follows the outer cue
         s = inner[-1].end()
         s += len(t[s:e]) - len(re.sub(r"^\s*(?:that\s+)?", "", t[s:e]))
+    pp = re.search(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
+                   r"\b[^,;:]{1,80}$", t[s:e])
+    if pp and pp.start() > 0:  # "Mitsotakis speaking to the Brookings think tank called": the subject
+        e = s + pp.start()
     span = Span(*trim(t, s, e))
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
         out.speaker = span

@@ -61,9 +61,9 @@ _PP_CLAUSE = re.compile(
 # (no relative word, no infinitive, no 'announcing he'; not a time phrase: 'the wreck they found last
 # June was …' is a relative clause) and then an auxiliary or modal verb
 _BARE_CLAUSE = re.compile(
-    r"""\s*(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
+    r"""\s*(?=\S)(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
              |last|next|yesterday|today|earlier|later|recently|previously|because|since|although|though|so)\b)
-        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
+        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether|said|says|told|added)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
            [\w'’.,()-]+\s+){1,8}?
         (?:can|could|would|will|may|might|must|should|shall|is|are|was|were|had|has|have|did|does|do|
            cannot|can't|won't|wasn't|weren't|isn't|aren't|hadn't|hasn't|haven't|didn't|doesn't|don't)\b""",
