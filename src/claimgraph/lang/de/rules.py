@@ -484,7 +484,7 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
                 body = content(doc, base + from_at, base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
-    zu_inf = _BARE_ZU.fullmatch(stretch)
+    zu_inf = _BARE_ZU.fullmatch(stretch) if "zu" in stretch and not punct else None
     if zu_inf is not None and not particle and ("say" in frames or "obj" in frames):
         # "hat angekündigt ihr Mandat niederzulegen": a zu-infinitive without its comma
         body = content(doc, at, base + rel + zu_inf.end("inf"))
