@@ -235,6 +235,7 @@ ROWS = [
     ("The firm blamed its debts; according to the auditors, it owed 2 million euros in back taxes.", "according_to", "auditors", "it owed 2 million euros", "according to", []),
     # --- speakers behind relative clauses, long role phrases and participle phrases; hedged counts
     ("The coach, who lives in Lyon, said the club would sign two players.", "indirect", "coach", "the club would sign two players", "said", []),
+    ("On Friday, Ana Vidal, who ran for mayor in 2019, announced the end of her campaign.", "indirect", "Ana Vidal", "the end of her campaign", "announced", []),
     ('Chancellor Ida Lund speaking to a Berlin think tank called the levy "a tax on work".', "mixed", "Ida Lund", "the levy", "called", []),
     ("Ines Berg, a glacier expert and lecturer at Umeå University, who led the survey, said the ice had thinned.", "indirect", "Ines Berg", "the ice had thinned", "said", []),
     ('The former chair of the Harbour Trust and head of the Sailing Club, Tom Reed, called it "a lost chance".', "direct", "Tom Reed", "a lost chance", "called", []),

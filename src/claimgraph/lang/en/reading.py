@@ -328,6 +328,8 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
             s2 = prev + 1 if prev >= 0 else s
             if last_comma < 0:
                 s2 = s
+            elif prev < 0 and ADVERBIAL_START.match(t[s:last_comma].strip()):
+                s2 = last_comma + 1  # "On Friday, Beto O'Rourke, who …, announced"
             out.speaker = Span(*trim(t, s2, inner_end))
             if prev >= 0 and t[s:prev].strip() and not ADVERBIAL_START.match(t[s:prev].strip()):
                 out.content_end = prev
