@@ -17,6 +17,12 @@ def reg():
     "written, name, etype",
     [
         ("«CNN»", "CNN", "outlet"),
+        # online outlets with domain-like names, parties cited by their native name
+        ("Znak.com", "Znak.com", "outlet"),
+        ("Notes from Poland", "Notes from Poland", "outlet"),
+        ("Aviation Herald", "The Aviation Herald", "outlet"),
+        ("PiS", "Prawo i Sprawiedliwość", "organisation"),
+        ("Law and Justice", "Prawo i Sprawiedliwość", "organisation"),
         ("Cable News Network", "CNN", "outlet"),
         ("AP", "Associated Press", "outlet"),
         ("The Associated Press", "Associated Press", "outlet"),
@@ -91,6 +97,7 @@ def test_normalise_folds_spelling_variants(a, b):
          ["Pentagon", "NATO", "Reuters"]),
         # ambiguous names count only inside quotes: the world is not the newspaper
         ("Die Welt schaut zu.", []),
+        ("Znak berichtet, «Znak» schreibt.", ["Znak.com"]),  # the quoted one only
         ("Das schreibt «Die Welt» am Montag.", ["Die Welt"]),
         ("The WHO said the risk was low; who knows.", ["WHO"]),
         ("Insider sagen, das US-Aussenministerium habe gewarnt.", ["US-Aussenministerium"]),

@@ -54,6 +54,17 @@ NOT_NAMES = frozenset(
 NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
 _HANDLE = re.compile(r"@\w{1,30}")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
+# a web domain as a source: ndr.de, Znak.com, nau.ch, bbc.co.uk
+_DOMAIN = re.compile(r"(?i)^[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|de|ch|at|org|net|ru|pl|ua|uk|fr|it|es|"
+                     r"nl|info|news|media|io|eu|us)$")
+# titles that name one person together with their place: Duke of Sussex, Archbishop of Canterbury
+_NOBLE = re.compile(r"^(Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baron|Baroness|"
+                    r"King|Queen|Archbishop|Herzog|Herzogin|Prinz|Prinzessin|König|Königin|"
+                    r"Erzbischof)\s+(?:of|von)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*$")
+_NOBLE_GENDER = {"duke": "m", "duchess": "f", "prince": "m", "princess": "f", "earl": "m",
+                 "countess": "f", "marquess": "m", "baron": "m", "baroness": "f", "king": "m",
+                 "queen": "f", "archbishop": "m", "herzog": "m", "herzogin": "f", "prinz": "m",
+                 "prinzessin": "f", "könig": "m", "königin": "f", "erzbischof": "m"}
 _CITING = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\s+(?=\S)")
 #: possessive pronouns before an information noun: "its press release", "seine Angaben"
 _POSSESSIVE_PRONOUNS = {"its": "n", "their": "p", "his": "m", "her": "f", "seine": "m",
@@ -74,7 +85,11 @@ _ORG_WORDS = re.compile(
     r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
     r"council|\brat\b|bank\b|group\b|gruppe|\bag\b|gmbh|\binc\b|corp|ltd|partei|party|union|"
     r"komitee|committee|agency|agentur|kommission|commission|organi[sz]ation|center|centre|zentrum|"
-    r"society|gesellschaft|club|verein|fund\b|fonds)")
+    r"society|gesellschaft|club|verein|fund\b|fonds|archive|archiv\b|project|projekt\b|"
+    r"initiative|coalition|koalition|observatory|beobachtungsstelle|network|netzwerk|"
+    r"federation|föderation|league|liga\b|foundation|trust\b|charity|hospital|klinik|"
+    r"krankenhaus|school|schule\b|college|museum|library|bibliothek|church|kirche\b|board\b|"
+    r"bureau|service\b|dienst\b)")
 
 
 @dataclass(frozen=True)
@@ -280,6 +295,16 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     entry = registry.lookup(core) if toks else None
     if entry is not None:
         return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+    if _DOMAIN.match(core):
+        # "ndr.de", "Znak.com": an online outlet; a known outlet when its label is registered
+        entry = registry.lookup(core.split(".")[0])
+        if entry is not None and entry.type == "outlet":
+            return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
+        return Parsed(text, "org", core, type="outlet")
+    noble = _NOBLE.match(core)
+    if noble:  # "the Duke of Sussex", "Archbishop of Canterbury": the title names the person
+        return Parsed(text, "full", core, type="person", gender=_NOBLE_GENDER.get(
+            noble.group(1).lower(), ""))
     if toks and toks[0][:1].isupper() and _is_place(core, ("country",)) \
             and not lex.first_name(toks[0]):
         # "Germany said": a state speaks through its government (not capitals: "Amman" was a
@@ -423,8 +448,13 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if plural or oblique:  # "Experten sagen": a weak noun's -en form without a name is plural
             written = " ".join(t for t in toks if _is_cap(t)) or text
             return Parsed(text, "group", written, None, role_head, affiliation, "group")
-        return Parsed(text, "role", role or text, role, role_head, affiliation, "anonymous",
-                      gender, definite=definite)
+        # a definite singular role names one identifiable person ("der Ministerpräsident",
+        # "the archbishop", "The mother"); indefinite ones ("ein Sprecher") name nobody
+        bare = [t for t in toks if t.isalpha()]
+        one = definite and had_det and bool(bare) and (role is not None or (
+            lang == "en" and all(t.islower() for t in bare) and not bare[-1].endswith("s")))
+        return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
+                      "person" if one else "anonymous", gender, definite=definite)
     kind = classify_unknown(name) if not role else ""
     if not kind and not role and len(name_parts) == 1 and len(name) >= 2 and name.isupper():
         kind = "organisation"  # ALA, VDR: an unknown acronym is an institution, not a surname
@@ -450,7 +480,12 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
     """Mentions headed by an info, org, group or anonymous noun."""
     if word.kind == "info":  # NATO-Schätzungen zufolge, Pentagon figures
         if not prefix and not premods and affiliation:  # "Estimates by event organizers"
-            return parse_mention(affiliation, lang, registry)
+            owner = parse_mention(affiliation, lang, registry)
+            if owner.type == "person" and owner.name and not lexicon().first_name(
+                    owner.name.split()[0]) and owner.name[:1].isupper():
+                # "data from the Gun Violence Archive": data come from institutions
+                return Parsed(text, "org", owner.name, type="organisation")
+            return owner
         owner = prefix or (" ".join(premods) if premods else None)
         entry = registry.lookup(owner) if owner else None
         if entry:

@@ -283,9 +283,10 @@ class _Resolver:
                                                      or p.affiliation == ent.affiliation):
                     return ent
         name = p.role or p.name
-        ent = self.entity("anon:" + normalise(f"{name}|{p.affiliation or ''}"), name, "anonymous",
-                          pos)
-        return ent
+        # a definite role ("the archbishop") is one person, even without a name
+        etype = "person" if p.type == "person" and p.definite else "anonymous"
+        return self.entity(f"{'role' if etype == 'person' else 'anon'}:"
+                           + normalise(f"{name}|{p.affiliation or ''}"), name, etype, pos)
 
     def _demonstrative(self, p: Parsed, pos: int) -> _Ent:
         head = (p.role_head or "").lower()
