@@ -2,7 +2,8 @@
 
 `refresh_findings()` (after every ingest, and `claimgraph compare`) compares the documents stored
 since the last refresh with each other and with the stored documents that share a rare-enough
-claim key with them (table `claim_keys`, migration 002), then stores the findings and clusters
+claim keys with them (two keys held by at most RELATED_MAX documents; table `claim_keys`,
+migration 002), then stores the findings and clusters
 that involve a new document:
 
 - a new finding that includes every attribution of a stored one (the same conflict, now with one
@@ -28,6 +29,9 @@ from ..model import Document, Finding
 #: a key held by more stored documents than this does not pull them into an incremental
 #: comparison ("t:say", "p:Deutschland"); a related document must share a rarer one
 RELATED_MAX = 200
+#: keys a stored document must share with one new document to be compared again: one shared
+#: word rarely makes two claims the same matter (the edge score needs Dice >= 2/3 from it alone)
+RELATED_KEYS = 2
 #: placeholders per IN (...) list (SQLite allows 32,766; PostgreSQL more)
 CHUNK = 500
 
@@ -107,7 +111,7 @@ class RefreshMixin:
             new_docs = [Document.from_dict(json.loads(r["body"])) for r in fresh]
             new_ids = [r["id"] for r in fresh]
             keys = _document_keys(new_docs)
-            related = self._related({k for ks in keys.values() for k in ks}, set(new_ids))
+            related = self._related(keys, set(new_ids))
             docs = sorted(related + list(zip(new_ids, new_docs)), key=lambda p: p[0])
             summary.new, summary.related = len(new_docs), len(related)
             result = compare_corpus([d for _, d in docs], options, new={d.id for d in new_docs})
@@ -146,19 +150,28 @@ class RefreshMixin:
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _related(self, keys: set[str], exclude: set[int]) -> list[tuple[int, Document]]:
-        """(row id, document) of compared documents sharing a key held by <= RELATED_MAX docs."""
-        rare: list[str] = []
-        for part in _chunks(sorted(keys)):
+    def _related(self, keys: dict[str, frozenset[str]],
+                 exclude: set[int]) -> list[tuple[int, Document]]:
+        """(row id, document) of compared documents that share at least `RELATED_KEYS` keys
+        held by <= RELATED_MAX documents with one new document (`keys`: its doc id -> keys)."""
+        rare: set[str] = set()
+        every = sorted({k for ks in keys.values() for k in ks})
+        for part in _chunks(every):
             marks = ", ".join("?" * len(part))
-            rare += [r["key"] for r in self._all(
+            rare |= {r["key"] for r in self._all(
                 f"SELECT key, COUNT(*) AS n FROM claim_keys WHERE key IN ({marks}) GROUP BY key",
-                list(part)) if r["n"] <= RELATED_MAX]
+                list(part)) if r["n"] <= RELATED_MAX}
         ids: set[int] = set()
-        for part in _chunks(rare):
-            marks = ", ".join("?" * len(part))
-            ids |= {int(r["document_id"]) for r in self._all(
-                f"SELECT DISTINCT document_id FROM claim_keys WHERE key IN ({marks})", list(part))}
+        for mine in keys.values():
+            wanted = sorted(mine & rare)
+            need = min(RELATED_KEYS, len(mine))
+            shared: dict[int, int] = {}
+            for part in _chunks(wanted):
+                marks = ", ".join("?" * len(part))
+                for r in self._all(f"SELECT document_id, COUNT(*) AS n FROM claim_keys WHERE key "
+                                   f"IN ({marks}) GROUP BY document_id", list(part)):
+                    shared[int(r["document_id"])] = shared.get(int(r["document_id"]), 0) + r["n"]
+            ids |= {d for d, n in shared.items() if n >= need}
         out: list[tuple[int, Document]] = []
         for part in _chunks(sorted(ids - exclude)):
             marks = ", ".join("?" * len(part))
