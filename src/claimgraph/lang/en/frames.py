@@ -1,5 +1,8 @@
 """English frames without a cue verb of their own: `according to X`, reportative hedges, `quoted as`.
 
+Also here: prepositional frames (`Per X`, `In a report of X`, `by early reports`), documents
+quoted with `read(s)` and findings as participles (`research … showing …`).
+
 `according to` takes its source from the words after it (cut where a verb shows that the
 sentence goes on: "according to the ministry recovered ten survivors"); the content is the rest
 of the sentence, or what stood before when the frame closes it. Reportative hedges
@@ -10,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from ...model import Span
+from ...model import SourceMention, Span
 from . import mentions
 from .mentions import parse
 from .reading import (
-    ACCORDING, ADVERBIAL_START, AUX, QUOTED_AS, REPORTATIVE, Para, add_attribution, clause_end,
-    is_lookalike, lexicon, make_source, quote_at, speaker_left, trim,
+    ACCORDING, ADVERBIAL_START, AUX, BARE_CLAUSE, BE, QUOTED_AS, REPORTATIVE, Para, add_attribution,
+    clause_end, is_lookalike, leading_subject, lexicon, make_source, quote_at, quote_ending, speaker_left,
+    trim,
 )
 
 # the words after "according to", up to punctuation; abbreviations (Dr., U.S.) do not end them
@@ -330,3 +334,69 @@ def _add_prep(p: Para, sent: Span, m: re.Match[str], content: tuple[int, int]) -
     if source is None or len(p.doc.text[content[0]:content[1]].split()) < 3:
         return
     add_attribution(p, "according_to", content, (m.start("cue"), m.end("cue")), source, "prepositional")
+
+
+def _is_document(source: SourceMention | None) -> bool:
+    words = re.findall(r"[\w-]+", (source.text if source else "").lower())
+    return any(w in mentions.lexicons().evidence for w in words)
+
+
+def document(p: Para, sent: Span, cs: int, ce: int) -> None:
+    """'The decree read "…"' / '"…," reads the judge's statement': a text quoted word for word.
+
+    'read' is mostly 'read a book'; only a quotation next to it and a document noun as its
+    subject (or, inverted, after it) make it a frame.
+    """
+    t = p.masked
+    if re.search(rf"\b{BE}\s+$", t[max(sent.start, cs - 20):cs]):
+        return  # "the letter was read aloud"
+    qm = re.match(r"\s*[,:]?\s*", t[ce:sent.end])
+    q = quote_at(p, ce + qm.end())
+    if q is not None:
+        source = make_source(p, speaker_left(p, sent, cs).speaker, max_words=8)
+    else:
+        back = cs
+        while back > sent.start and t[back - 1] in " ,":
+            back -= 1
+        q = quote_ending(p, back)
+        if q is None:
+            return
+        end = clause_end(p, ce, sent, [])
+        source = make_source(p, Span(*trim(t, ce, end)), max_words=8)
+    if source is None or not _is_document(source) or len(p.doc.slice(q.inner).split()) < 3:
+        return
+    add_attribution(p, "direct", (q.inner.start, q.inner.end), (cs, ce), source, "cue_document_quote")
+
+
+# a noun that a judge or a court issues: its finding is the issuer's ('Judge X issued a ruling
+# against Y finding that …' -> Judge X); other evidence nouns speak themselves ('research
+# from 2014 showing …')
+_ISSUED = frozenset("ruling decision verdict judgment judgement order opinion decree".split())
+
+
+def evidence_participle(p: Para, sent: Span, cs: int, ce: int, pos: int, stops: list[int]) -> None:
+    """'research from 2014 showing X', 'a ruling against Y finding that X', 'data suggesting X'."""
+    t = p.masked
+    rest = t[pos:sent.end]
+    tm = re.match(r"\s*that(?:\s*,)?\s+", rest)
+    if not tm and not BARE_CLAUSE.match(rest):
+        return
+    left = t[max(sent.start, cs - 120):cs]
+    lex = mentions.lexicons()
+    nouns = [m for m in re.finditer(r"[\w-]+", left) if m.group().lower() in lex.evidence]
+    if not nouns or re.search(r"[;:]|,\s+(?:and|but)\s", left[nouns[-1].end():]):
+        return
+    noun = nouns[-1]
+    n_start = cs - len(left) + noun.start()
+    if noun.group().lower() in _ISSUED:
+        source = leading_subject(p, sent, n_start)
+    else:
+        det = re.search(r"(?:\b(?:the|a|an|its|their|his|her|new|recent|earlier|[A-Z][\w.'’-]*)\s+){0,3}$",
+                        t[max(sent.start, n_start - 40):n_start])
+        s0 = n_start - (len(det.group()) if det else 0)
+        source = make_source(p, Span(*trim(t, s0, cs)), max_words=8)
+    if source is None:
+        return
+    c_start = pos + (tm.end() if tm else len(rest) - len(rest.lstrip()))
+    add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), (cs, ce), source,
+                    "cue_evidence_participle")

@@ -441,6 +441,19 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
     )
     p.found.append(att)
     return att
+# 'suggested the algae, like warming, might render …', 'found oxygen levels would be high':
+# a bare clause after a cue that otherwise needs "that" — a subject of at most eight words
+# (no relative word, no infinitive, no 'announcing he'; not a time phrase: 'the wreck they found last
+# June was …' is a relative clause) and then an auxiliary or modal verb
+BARE_CLAUSE = re.compile(
+    r"""\s*(?=\S)(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
+             |last|next|yesterday|today|earlier|later|recently|previously|because|since|although|though|so)\b)
+        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether|said|says|told|added)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
+           [\w'’.,()-]+\s+){1,8}?
+        (?:can|could|would|will|may|might|must|should|shall|is|are|was|were|had|has|have|did|does|do|
+           cannot|can't|won't|wasn't|weren't|isn't|aren't|hadn't|hasn't|haven't|didn't|doesn't|don't)\b""",
+    re.VERBOSE,
+)
 AUX = frozenset("did does do has had have was is were are will would can could may might must "
                  "should shall not also".split())
 

@@ -17,10 +17,10 @@ from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
 from . import mentions
 from .mentions import is_outlet, parse
-from .frames import according, prepositional, quoted_as, reportative
+from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    AUX, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    AUX, BARE_CLAUSE, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
     make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
@@ -54,19 +54,6 @@ _VALUE_OBJECT = re.compile(
 _PP_CLAUSE = re.compile(
     r"""\s*(?:as|in|during|after|before|at|since|until|by|when)\s+(?:[\w'’-]+\s+){1,4}?,?\s*
         (?:he|she|they|I|we|it|there)\s+(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
-    re.VERBOSE,
-)
-# 'suggested the algae, like warming, might render …', 'found oxygen levels would be high':
-# a bare clause after a cue that otherwise needs "that" — a subject of at most eight words
-# (no relative word, no infinitive, no 'announcing he'; not a time phrase: 'the wreck they found last
-# June was …' is a relative clause) and then an auxiliary or modal verb
-_BARE_CLAUSE = re.compile(
-    r"""\s*(?=\S)(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
-             |last|next|yesterday|today|earlier|later|recently|previously|because|since|although|though|so)\b)
-        (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether|said|says|told|added)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
-           [\w'’.,()-]+\s+){1,8}?
-        (?:can|could|would|will|may|might|must|should|shall|is|are|was|were|had|has|have|did|does|do|
-           cannot|can't|won't|wasn't|weren't|isn't|aren't|hadn't|hasn't|haven't|didn't|doesn't|don't)\b""",
     re.VERBOSE,
 )
 # 'the deal they agreed would make …': an auxiliary right after the cue means the cue sits in a
@@ -107,7 +94,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if is_lookalike(doc.text, sent, cs, ce):
         return
     if cue.klass == "document":
-        _document(p, sent, cs, ce)
+        document(p, sent, cs, ce)
         return
     if cue.lemma == "report" and re.search(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$", t[max(sent.start, cs - 60):cs]):
         return  # "according to initial reports": the noun, and the frame's source (a look-alike
@@ -153,7 +140,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         participle = False
     elif participle and not left_text.endswith(",") and not by_ing:
         if cue.klass == "evidence":
-            _evidence_participle(p, sent, cs, ce, pos, stops)
+            evidence_participle(p, sent, cs, ce, pos, stops)
         else:
             _absolute(p, sent, cs, ce, pos)
         return
@@ -211,7 +198,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if cue.klass == "evidence" and source.type not in ("organisation", "anonymous") and \
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
                           (source.text or "").lower()) and \
-            not re.match(r"\s*,?\s*that\s", rest) and not _BARE_CLAUSE.match(rest):
+            not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest):
         return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
     if _AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
             not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
@@ -296,7 +283,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
-        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not _BARE_CLAUSE.match(rest)
+        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not BARE_CLAUSE.match(rest)
         count = cue.klass in ("speech", "report") and _COUNT.match(rest)
         if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest))
                           or len(doc.text[pos:sent.end].split()) < 3):
@@ -358,40 +345,6 @@ def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tup
     add_attribution(p, "indirect", (c_start, c_end), cue_span, source, rule, vias)
 
 
-# a noun that a judge or a court issues: its finding is the issuer's ('Judge X issued a ruling
-# against Y finding that …' -> Judge X); other evidence nouns speak themselves ('research
-# from 2014 showing …')
-_ISSUED = frozenset("ruling decision verdict judgment judgement order opinion decree".split())
-
-
-def _evidence_participle(p: Para, sent: Span, cs: int, ce: int, pos: int, stops: list[int]) -> None:
-    """'research from 2014 showing X', 'a ruling against Y finding that X', 'data suggesting X'."""
-    t = p.masked
-    rest = t[pos:sent.end]
-    tm = re.match(r"\s*that(?:\s*,)?\s+", rest)
-    if not tm and not _BARE_CLAUSE.match(rest):
-        return
-    left = t[max(sent.start, cs - 120):cs]
-    lex = mentions.lexicons()
-    nouns = [m for m in re.finditer(r"[\w-]+", left) if m.group().lower() in lex.evidence]
-    if not nouns or re.search(r"[;:]|,\s+(?:and|but)\s", left[nouns[-1].end():]):
-        return
-    noun = nouns[-1]
-    n_start = cs - len(left) + noun.start()
-    if noun.group().lower() in _ISSUED:
-        source = leading_subject(p, sent, n_start)
-    else:
-        det = re.search(r"(?:\b(?:the|a|an|its|their|his|her|new|recent|earlier|[A-Z][\w.'’-]*)\s+){0,3}$",
-                        t[max(sent.start, n_start - 40):n_start])
-        s0 = n_start - (len(det.group()) if det else 0)
-        source = make_source(p, Span(*trim(t, s0, cs)), max_words=8)
-    if source is None:
-        return
-    c_start = pos + (tm.end() if tm else len(rest) - len(rest.lstrip()))
-    add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), (cs, ce), source,
-                    "cue_evidence_participle")
-
-
 def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
     """'…, local media reporting (on Tuesday).': a participle clause closing the sentence."""
     t = p.masked
@@ -408,38 +361,6 @@ def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
         return
     klass = lexicon().cues[t[cs:ce]].klass
     add_attribution(p, "indirect", (sent.start, comma), (cs, ce), source, f"cue_{klass}_absolute")
-
-
-def _is_document(source: SourceMention | None) -> bool:
-    words = re.findall(r"[\w-]+", (source.text if source else "").lower())
-    return any(w in mentions.lexicons().evidence for w in words)
-
-
-def _document(p: Para, sent: Span, cs: int, ce: int) -> None:
-    """'The decree read "…"' / '"…," reads the judge's statement': a text quoted word for word.
-
-    'read' is mostly 'read a book'; only a quotation next to it and a document noun as its
-    subject (or, inverted, after it) make it a frame.
-    """
-    t = p.masked
-    if re.search(rf"\b{BE}\s+$", t[max(sent.start, cs - 20):cs]):
-        return  # "the letter was read aloud"
-    qm = re.match(r"\s*[,:]?\s*", t[ce:sent.end])
-    q = quote_at(p, ce + qm.end())
-    if q is not None:
-        source = make_source(p, speaker_left(p, sent, cs).speaker, max_words=8)
-    else:
-        back = cs
-        while back > sent.start and t[back - 1] in " ,":
-            back -= 1
-        q = quote_ending(p, back)
-        if q is None:
-            return
-        end = clause_end(p, ce, sent, [])
-        source = make_source(p, Span(*trim(t, ce, end)), max_words=8)
-    if source is None or not _is_document(source) or len(p.doc.slice(q.inner).split()) < 3:
-        return
-    add_attribution(p, "direct", (q.inner.start, q.inner.end), (cs, ce), source, "cue_document_quote")
 
 
 def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
