@@ -451,8 +451,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         # a definite singular role names one identifiable person ("der Ministerpräsident",
         # "the archbishop", "The mother"); indefinite ones ("ein Sprecher") name nobody
         bare = [t for t in toks if t.isalpha()]
-        one = definite and had_det and bool(bare) and (role is not None or (
-            lang == "en" and all(t.islower() for t in bare) and not bare[-1].endswith("s")))
+        # only role words count: "the project", "the debate", "the fire service" are no persons
+        one = definite and had_det and role is not None
         return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
                       "person" if one else "anonymous", gender, definite=definite)
     kind = classify_unknown(name) if not role else ""
@@ -588,8 +588,10 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
         names = [toks[p][2] for p in person]
         if cue and cue[0].kind == "title" and first is None and len(names) > 3:
             names = []
-        if names and names[0] in NAME_PARTICLES and _is_place(" ".join(names[1:])):
-            names = []  # "Ministerpräsident von Niedersachsen": where, not who
+        if names and names[0] in NAME_PARTICLES and (_is_place(" ".join(names[1:])) or (
+                names[0] == "von" and len(names) == 2)):
+            names = []  # "Ministerpräsident von Niedersachsen", "Bürgermeister von Orleans":
+            # where, not who (von der Leyen keeps its "der"; de Maizière is no "von")
         if names and len(names) <= 5 and not registry.lookup(" ".join(names)) and not any(
                 lex.match(n, lang, _NOT_NAME) or registry.lookup(n) for n in names):
             gender = cue[1] if cue and cue[1] in ("m", "f") else ""

@@ -52,6 +52,8 @@ _DEF_WORD = re.compile(r"[\w'’.&-]+")
 #: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
 _CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
+# a comma between a role and the name after it
+_APPOSED = re.compile(r"\s*,\s*")
 # the words before a name in its sentence
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*$")
 #: sentences looked back for a role-only or demonstrative mention
@@ -216,7 +218,8 @@ class _Resolver:
         key = normalise(p.name)
         fits = [e for e in self.ents.values() if e.type == "person" and key in e.surnames()
                 and len(e.name.split()) > 1]
-        if not fits and key.endswith("s") and len(key) > 4:  # German genitive: Schäubles
+        if not fits and key.endswith("s") and len(key) > 4 and p.text == p.name:
+            # a bare genitive: "Schäubles" (not "The Tongs", a family)
             fits = [e for e in self.ents.values() if e.type == "person" and key[:-1] in
                     e.surnames() and len(e.name.split()) > 1]
         if fits:
@@ -247,7 +250,9 @@ class _Resolver:
                 cand = pool[k]
                 if plural:  # "it" is an institution; "they" may be a group or anonymous too
                     fits = cand.ent.type in _INSTITUTIONS if p.gender == "n" else \
-                        _can_be_they(cand.ent)
+                        _can_be_they(cand.ent) and (cand.speaker or p.name.lower() != "sie")
+                    # (German "sie" + plural verb is as often things: "Die Zahlen ... Sie
+                    # zeigten", so only a collective that spoke before is taken)
                 else:
                     fits = not cand.ent.gender or not p.gender or cand.ent.gender == p.gender
                 if fits and not cand.weak:
@@ -493,6 +498,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             items.append(_Item(span.start, span, Parsed(doc.slice(span), "org", entry.name,
                                                         type=entry.type, entry=entry)))
     items.sort(key=lambda it: it.pos)
+    _apposed_names(doc.text, items)
     for item in items:
         res.seed(item)
     items.extend(_surname_items(doc, res, items))
@@ -502,6 +508,27 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         res.resolve(item)
     _write_back(doc, res, items, org_spans, _spelled_out(doc, items, lang_at))
     return doc
+
+
+def _apposed_names(text: str, items: list[_Item]) -> None:
+    """A role source followed by its name in apposition ("sagte der Deutschlandchef von EY,
+    Hubert Bart"): the source is the named person, with the role and affiliation written."""
+    hits = {it.span.start: it for it in items if it.target is None and it.span is not None
+            and it.parsed.form == "full"}
+    if not hits:
+        return
+    for item in items:
+        if not isinstance(item.target, SourceMention) or item.span is None \
+                or item.parsed.form != "role":
+            continue
+        gap = _APPOSED.match(text, item.span.end)
+        hit = hits.get(gap.end()) if gap else None
+        if hit is not None:
+            p = item.parsed
+            item.parsed = Parsed(p.text, "full", hit.parsed.name, p.role or hit.parsed.role,
+                                 p.role_head or hit.parsed.role_head,
+                                 p.affiliation or hit.parsed.affiliation, "person",
+                                 p.gender or hit.parsed.gender)
 
 
 def _surname_items(doc: Document, res: _Resolver, items: list[_Item]) -> list[_Item]:
@@ -592,11 +619,20 @@ def _spelled_out(doc: Document, items: list[_Item], lang_at: "_LangAt") -> dict[
         if not _is_acronym(ent.entry.name_in(lang)):
             continue
         key = normalise(_written(doc.slice(item.span)))
+        acronym = ent.entry.name_in(lang)
         for spelling in ent.entry.spellings():
-            if normalise(spelling) == key and not _is_acronym(spelling) and " " in spelling \
+            if normalise(spelling) == key and _spells(spelling, acronym) \
                     and len(spelling) > len(out.get((ent.key, lang), "")):
                 out[(ent.key, lang)] = spelling
     return out
+
+
+def _spells(long: str, acronym: str) -> bool:
+    """Whether `long` spells `acronym` out: the initials of its capitalised words, in order
+    (World Health Organization = WHO; BBC News does not spell out BBC)."""
+    letters = [c for c in acronym if c.isalpha()]
+    initials = [w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
+    return " " in long and initials == [c.upper() for c in letters]
 
 
 def _write_back(doc: Document, res: _Resolver, items: list[_Item],
