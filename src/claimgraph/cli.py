@@ -191,6 +191,20 @@ for _cmd in _STORE_COMMANDS:
     main.add_command(_cmd)
 
 
+def _check_listen(host: str, port: int) -> None:
+    """A busy port or an unknown host is one line and exit 1 (uvicorn logs it and exits 3)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            sock.bind(infos[0][4])
+    except OSError as exc:
+        raise click.ClickException(f"{host}:{port}: cannot listen here "
+                                   f"({exc.strerror or exc})") from None
+
+
 @main.command()
 @click.option("--db", "db", default=None, metavar="URL", envvar="CLAIMGRAPH_DB", show_envvar=True,
               help="Store URL: a path, sqlite:///path or postgresql://… (default claimgraph.db).")
@@ -216,6 +230,7 @@ def serve(db: str | None, host: str, port: int, token: str | None, max_bytes: in
         open_store(db or DEFAULT_DB).close()
     except ClaimgraphError as exc:
         raise click.ClickException(str(exc)) from None
+    _check_listen(host, port)
     run_server(db or DEFAULT_DB, host=host, port=port, token=token or "", max_bytes=max_bytes,
                cors_origins=list(cors))
 

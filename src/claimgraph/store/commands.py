@@ -84,6 +84,8 @@ def emit_rows(rows: list[dict[str, Any]], fmt: str, title: str = "") -> None:
     for r in rows:
         cols += [k for k in r if k not in cols]
     if fmt == "csv":
+        if not cols:  # no rows, no header to print (a lone empty line read as one empty row)
+            return
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(cols)
         writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
