@@ -349,6 +349,11 @@ def test_canonical_names_never_hold_articles_or_roles():
         ("Gestern sprach Kanzler Olaf Scholz mit Präsident Macron.", "de",
          ["Olaf Scholz", "Macron"]),
         ("Die Soldaten der Armee bleiben in Kursk.", "de", []),
+        # an article inside a name only after a particle
+        ("Dann bot Premier Nikos Stavrou der Opposition Gespräche an, wie Ursula von der Leyen.",
+         "de", ["Nikos Stavrou", "Ursula von der Leyen"]),
+        ("Der Bürgermeister von Lindau und Ministerpräsident von Niedersachsen kamen.", "de", []),
+        ("Dagegen ist die Ministerin Clara Brenner von den Grünen.", "de", ["Clara Brenner"]),
         ("Later, Prime Minister Keir Starmer met Dr. Ruth Adler.", "en",
          ["Keir Starmer", "Ruth Adler"]),
         ("New York Times reporters met in New York.", "en", []),

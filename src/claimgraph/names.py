@@ -538,6 +538,19 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_NAME = ("role", "group", "info", "org", "anonymous", "pronoun")
 
 
+def _particles_before_name(toks: list[tuple[int, int, str]], cap: list[bool], k: int) -> bool:
+    """Whether toks[k] starts particles that lead to a capitalised name word: "von der Leyen",
+    "de la Cruz"; an article comes only after a particle ("Papandreou der Opposition" is none)."""
+    j = k
+    while j < len(toks) and toks[j][2] in NAME_PARTICLES and j - k < 3:
+        before = toks[j - 1][2] if j else ""
+        if toks[j][2] in _ARTICLE_PARTICLES and (
+                before not in NAME_PARTICLES or before in _ARTICLE_PARTICLES):
+            return False
+        j += 1
+    return j > k and j < len(toks) and cap[j]
+
+
 def find_persons(text: str, start: int, end: int, lang: str, registry: Registry) -> list[PersonHit]:
     """Person names in `text[start:end]` (one sentence).
 
@@ -559,7 +572,7 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
         run = [i]
         k = i + 1
         while k < n_toks and not text[toks[k - 1][1]:toks[k][0]].strip() and (
-                cap[k] or (toks[k][2] in NAME_PARTICLES and k + 1 < n_toks and cap[k + 1])):
+                cap[k] or _particles_before_name(toks, cap, k)):
             run.append(k)
             k += 1
         if k == i + 1 and lang != "en":
@@ -586,6 +599,12 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
         if person and toks[person[0]][2] in _ARTICLE_PARTICLES:
             person = []  # "Aktivisten der PKK": an article starts an affiliation, never a name
         names = [toks[p][2] for p in person]
+        for cut in range(2, len(names)):
+            if names[cut] in NAME_PARTICLES and lex.first_name(names[0]) and \
+                    names[cut - 1] not in NAME_PARTICLES and not lex.first_name(names[cut - 1]):
+                # a full name is complete: "Renate Künast von den Grünen"
+                person, names = person[:cut], names[:cut]
+                break
         if cue and cue[0].kind == "title" and first is None and len(names) > 3:
             names = []
         if names and names[0] in NAME_PARTICLES and (_is_place(" ".join(names[1:])) or (
