@@ -51,7 +51,8 @@ def _progress(results: Iterable[Result], total: int | None, enabled: bool) -> It
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True)
-    columns = [TextColumn("[bold]analyze"), BarColumn(), MofNCompleteColumn(),
+    columns = [TextColumn("[bold]analyze"), BarColumn(),
+               MofNCompleteColumn() if total else TextColumn("{task.completed}"),
                TextColumn("{task.fields[rate]} docs/s, {task.fields[failed]} failed"),
                TimeElapsedColumn()]
     with Progress(*columns, console=console, transient=True) as progress:
@@ -101,7 +102,7 @@ def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, url_pattern: tup
             workers: int, max_bytes: int | None, progress: bool | None,
             registry: str | None) -> None:
     """Analyse articles (text, HTML, JSONL, a directory, or - for stdin) and print attributions."""
-    from .ingest import expand
+    from .ingest import HTML_SUFFIXES, TEXT_SUFFIXES, expand
 
     if registry:
         from .errors import ClaimgraphError
@@ -118,8 +119,10 @@ def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, url_pattern: tup
     failed = done = 0
     lang = use_warc_filters(lang, url_pattern)
     results = analyze_many(expanded, workers=workers, lang=lang, max_bytes=max_bytes)
+    # a JSONL or WARC file holds many documents: count them without a total (was "6/4")
+    single = all(p.lower().endswith(TEXT_SUFFIXES + HTML_SUFFIXES) for p in expanded)
     try:
-        for res in _progress(results, len(expanded), show):
+        for res in _progress(results, len(expanded) if single else None, show):
             done += 1
             if not res.ok:
                 failed += 1
@@ -166,6 +169,9 @@ def eval_cmd(gold_dir: str, pred: str | None, data_root: str | None, fmt: str,
         click.echo(format_table(report))
     if n_errors:
         click.echo(format_errors(report, n_errors))
+    if pred and not report.predicted_items:  # a wrong --pred file used to score 0 in silence
+        click.echo(f"warning: {pred}: no predicted attribution belongs to a gold document "
+                   "(documents are matched by path or by the sha256 of their text)", err=True)
 
 
 @main.command("convert-spkatt")
