@@ -27,7 +27,7 @@ from click.testing import CliRunner
 
 import claimgraph
 from claimgraph.cli import main
-from shared_paths import ROOT
+from shared_paths import ROOT, SHARED, need_shared
 
 EXAMPLES = ROOT / "examples"
 DOCS = ("cli.md", "tutorial.md")
@@ -133,6 +133,8 @@ def test_documented_commands_run(name, tmp_path, monkeypatch):
         if parsed is None:
             continue
         args, expected = parsed
+        if args[0] == "eval" and not (SHARED / "data").is_dir():
+            continue  # the gold sets point at texts in ../shared/data
         if args[0] in ("analyze", "ingest") and "--workers" not in args:
             args += ["--workers", "1"]  # the pool is tested elsewhere; keep the 2 cores free
         res = CliRunner().invoke(main, args, env=env)
@@ -177,6 +179,31 @@ def test_bad_invocation_is_one_line(tmp_path, args, code, says):
     assert res.exit_code == code, res.output
     assert says in res.output and "Traceback" not in res.output, res.output
     assert not (tmp_path / "typo.db").exists() and not (tmp_path / "p.db").exists()
+
+
+def test_convert_spkatt_points_into_the_nested_split(tmp_path):
+    (tmp_path / "dev" / "task1").mkdir(parents=True)
+    (tmp_path / "dev" / "task1" / "speech.json").write_text("{}", encoding="utf-8")
+    res = CliRunner().invoke(main, ["convert-spkatt", str(tmp_path / "dev"), str(tmp_path / "o")])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"did you mean {tmp_path / 'dev' / 'task1'}?" in res.output
+
+
+@pytest.mark.parametrize("lines, warned", [
+    (['{"x": 1}'], True),                                   # not a contract document at all
+    (['{"path": "elsewhere.txt", "attributions": [{"content": {"text": "x"}}]}'], True),
+    (['{"path": "{doc}", "attributions": [{"content": {"text": "x"}}]}'], False),
+])
+def test_eval_warns_when_predictions_match_no_gold(tmp_path, lines, warned):
+    need_shared("data", "de-wikinews-texts")  # the gold lines point at these texts
+    gold = ROOT / "tests" / "gold" / "de"
+    pred = tmp_path / "pred.jsonl"
+    first = json.loads((gold / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    lines = [line.replace("{doc}", first["doc"]) for line in lines]
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(gold), "--pred", str(pred)])
+    assert res.exit_code == 0, res.output
+    assert ("no predicted attribution belongs to a gold document" in res.output) is warned
 
 
 def test_help_names_exit_codes_and_environment():

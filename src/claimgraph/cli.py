@@ -101,7 +101,7 @@ def main() -> None:
 def analyze(paths: tuple[str, ...], fmt: str, lang: str | None, url_pattern: tuple[str, ...],
             workers: int, max_bytes: int | None, progress: bool | None,
             registry: str | None) -> None:
-    """Analyse articles (text, HTML, JSONL, a directory, or - for stdin) and print attributions."""
+    """Analyse articles (text, HTML, JSONL, WARC, a directory, or - for stdin) and print attributions."""
     from .ingest import HTML_SUFFIXES, TEXT_SUFFIXES, expand
 
     if registry:
@@ -185,7 +185,12 @@ def convert_spkatt_cmd(split_dir: str, out_dir: str) -> None:
     try:
         stats = convert_spkatt(split_dir, out_dir)
     except ClaimgraphError as exc:
-        raise click.ClickException(str(exc)) from None
+        # the SpkAtt release nests its speeches one level down (data/dev/task1/*.json)
+        from pathlib import Path
+
+        inner = sorted({str(j.parent) for j in Path(split_dir).glob("*/*.json")})
+        hint = f" (did you mean {inner[0]}?)" if len(inner) == 1 else ""
+        raise click.ClickException(f"{exc}{hint}") from None
     click.echo(f"{stats.speeches} speeches, {stats.attributions} attributions "
                f"({stats.skipped_no_message} annotations without a Message skipped) -> {out_dir}")
 
