@@ -12,7 +12,8 @@ an optional item. via is a `;`-separated list of outlets (outermost first), empt
 when the relay is only implied by context (not scored). source_name is the
 canonical name when the source is written as a pronoun or a short form. Content must occur
 once in the text (append `@@N` to take the N-th occurrence, 1-based); source and cue are taken
-at the occurrence nearest to the content (or, with `@@N`, at the N-th occurrence in the text). In any string, `A ~~ B` stands for the text running
+at the occurrence nearest to the content (or, with `@@N`, at the N-th occurrence in the text;
+only a nearest-occurrence source or cue must lie within 600 characters of the content). In any string, `A ~~ B` stands for the text running
 from A to B (long quotes) and `A ... B` for a discontinuous span (content around a frame, or a
 separable cue like `geht ... davon aus`). Anything not found fails loudly, naming the line.
 """
@@ -107,9 +108,11 @@ def parse_line(line: str, text: str, where: str) -> dict:
         item["cue_spans"] = cue_["spans"]
     if source_name:
         item["source_name"] = source_name
-    for role in ("source", "cue"):
+    for role, typed in (("source", source), ("cue", cue)):
         span = (item.get(f"{role}_spans") or [item[f"{role}_span"]])[0]
-        if span and abs(span[0] - cspan[0]) > 600:
+        # an explicit `@@N` is a deliberate choice (a speaker named once at the top of a long
+        # stretch of continued speech), so only the nearest-occurrence guess is distance-checked
+        if span and "@@" not in typed and abs(span[0] - cspan[0]) > 600:
             raise GoldError(f"{where}: {role} {item[role]!r} found only {abs(span[0] - cspan[0])} "
                             "characters away from the content")
     return item
