@@ -44,6 +44,16 @@ def _sqlite_path(db: str | None) -> str | None:
     return None if "://" in url else url
 
 
+def _not_writable(db: str | None) -> str:
+    """A hint when a SQLite store sits in a folder we cannot write: SQLite says only "unable to
+    open database file", but WAL mode needs its -wal/-shm files beside the store even to read."""
+    path = _sqlite_path(db)
+    folder = os.path.dirname(os.path.abspath(path)) if path else None
+    if folder and os.path.isdir(folder) and not os.access(folder, os.W_OK):
+        return f" (folder {folder} is not writable; the store needs its -wal/-shm files beside it)"
+    return ""
+
+
 @contextmanager
 def _opened(db: str | None, *, existing: bool = False) -> Iterator[Any]:
     """An open store; a store error becomes a one-line message and exit status 1.
@@ -58,7 +68,7 @@ def _opened(db: str | None, *, existing: bool = False) -> Iterator[Any]:
     try:
         store = open_store(db)
     except ClaimgraphError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(str(exc) + _not_writable(db)) from exc
     try:
         yield store
     except ClaimgraphError as exc:
