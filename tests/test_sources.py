@@ -108,6 +108,9 @@ def _names(doc: Document) -> list[str]:
         # "citing X": X is the source; a possessive pronoun before an information noun
         ("a report citing the Harbour Police", "en", "Harbour Police", None, None, "government"),
         ("its press release", "en", "its", None, None, "person"),
+        ("Seine Zuversicht", "de", "Seine", None, None, "person"),
+        ("seine Partei", "de", "Partei", None, None, "organisation"),
+        ("his publicist", "en", "publicist", "publicist", None, "person"),
         ("it is Lopez's", "en", "Lopez", None, None, "person"),
         # countries speak through their governments; named institutions with a capitalised head
         ("Norway", "en", "Norway", None, None, "government"),
@@ -268,6 +271,9 @@ def test_pronoun_antecedents(text, mentions, lang, expected):
          ["Sie"], "de", ["Sie"]),
         ("Ministerin Eva Brandt traf die Grünen. Sie erklärte, das Gesetz sei zu teuer.",
          ["Sie"], "de", ["Eva Brandt"]),
+        # German "sie" with no woman before it: a feminine institution that spoke
+        ("Die Agentur Nordpress meldete den Brand. Sie schrieb, das Feuer sei gelöscht.",
+         ["Die Agentur Nordpress", "Sie"], "de", ["Nordpress", "Nordpress"]),
         # a possessive left as the source: "Seine Antwort"
         ("Der Bürgermeister Tom Vogel kam spät. Seine Antwort: Es gebe kein Geld.",
          ["Seine"], "de", ["Tom Vogel"]),

@@ -67,8 +67,12 @@ _NOBLE_GENDER = {"duke": "m", "duchess": "f", "prince": "m", "princess": "f", "e
                  "prinzessin": "f", "könig": "m", "königin": "f", "erzbischof": "m"}
 _CITING = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\s+(?=\S)")
 #: possessive pronouns before an information noun: "its press release", "seine Angaben"
+#: what speaks for its owner without being the owner ("His legal team", "seine Anwälte")
+_TEAM = frozenset("team lawyers attorneys campaign staff office family team anwälte anwalt "
+                  "familie büro kanzlei".split())
 _POSSESSIVE_PRONOUNS = {"its": "n", "their": "p", "his": "m", "her": "f", "seine": "m",
-                        "seinen": "m", "seiner": "m", "seinem": "m", "ihren": "f", "ihrer": "f"}
+                        "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m", "ihre": "f",
+                        "ihren": "f", "ihrer": "f", "ihrem": "f"}
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
 _TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
 # news and government words that type an unknown institution (English and German)
@@ -79,7 +83,8 @@ _GOV_WORDS = re.compile(
     r"(?i)(?:ministerium|ministry|department|behörde|amt\b|office\b|regierung|government|"
     r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office|"
     r"authority|\bguard\b|embassy|botschaft\b|consulate|konsulat|navy|air force|"
-    r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|"
+    r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|directorate|"
+    r"\bforce\b|"
     r"stadtverwaltung|city hall|rathaus)")
 _ORG_WORDS = re.compile(
     r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
@@ -89,7 +94,7 @@ _ORG_WORDS = re.compile(
     r"initiative|coalition|koalition|observatory|beobachtungsstelle|network|netzwerk|"
     r"federation|föderation|league|liga\b|foundation|trust\b|charity|hospital|klinik|"
     r"krankenhaus|school|schule\b|college|museum|library|bibliothek|church|kirche\b|board\b|"
-    r"bureau|service\b|dienst\b)")
+    r"bureau|service\b|dienst\b|mission\b)")
 
 
 @dataclass(frozen=True)
@@ -281,8 +286,12 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     toks = tokens_of(raw)
     while toks and toks[0].lower() in LEADING and len(toks) > 1:
         toks = toks[1:]
-    if len(toks) > 1 and toks[0].lower() in _POSSESSIVE_PRONOUNS and lex.match(
-            toks[-1], lang, ("info",)):
+    if 1 < len(toks) <= 3 and toks[0].lower() in _POSSESSIVE_PRONOUNS and (lex.match(
+            toks[-1], lang, ("info",)) or toks[0].lower() == "its" or all(
+                not lex.first_name(t) and not registry.lookup(t) and t.lower() not in _TEAM
+                and not lex.match(t, lang, ("org", "role", "group", "anonymous"))
+                for t in toks[1:])):
+        # "its press release", "Seine Zuversicht", "seiner Aussage": the owner speaks
         return Parsed(text, "pronoun", toks[0], gender=_POSSESSIVE_PRONOUNS[toks[0].lower()])
     definite = True
     had_det = quantified = False

@@ -52,6 +52,15 @@ _DEF_WORD = re.compile(r"[\w'’.&-]+")
 #: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
 _CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
+#: modifiers that do not tell two offices apart
+_GENERIC_MODIFIERS = frozenset("the a an der die das den dem des ein eine of for von des "
+                               "new neue neuer neuen acting amtierende amtierender ex former "
+                               "ehemalige ehemaliger ehemaligen früherer frühere then "
+                               "damalige damaliger".split())
+# German feminine institution nouns: die Behörde, die Regierung, die Zeitung, die Kommission
+_FEMININE = re.compile(r"(?i)(?:ung|ion|ei|tät|schaft|behörde|kommission|organisation|partei|"
+                       r"agentur|bank|union|armee|bundeswehr|nato|uno|gruppe|stiftung|"
+                       r"gesellschaft|firma|universität|hochschule|initiative)$")
 # a comma between a role and the name after it
 _APPOSED = re.compile(r"\s*,\s*")
 # the words before a name in its sentence
@@ -76,6 +85,8 @@ class _Ent:
     role_head: str | None = None
     affiliation: str | None = None
     gender: str = ""
+    #: German grammatical gender of an institution seen as feminine ("die BBC", "die Behörde")
+    feminine: bool = False
     entry: RegistryEntry | None = None
     aliases: dict[str, None] = field(default_factory=dict)
     mentions: set[tuple[int, int]] = field(default_factory=set)
@@ -211,6 +222,10 @@ class _Resolver:
             self.persons.append(cand)
         else:
             self.collectives.append(cand)
+            if not ent.feminine and item.span is not None:
+                before = self.doc.text[max(0, item.span.start - 5):item.span.start].split()
+                ent.feminine = (bool(before) and before[-1] == "die") or bool(
+                    _FEMININE.search(ent.name)) or item.parsed.text.lower().startswith("die ")
         if ent.type in ("organisation", "government", "outlet"):
             self.orgs.append((item.pos, ent))
 
@@ -266,7 +281,21 @@ class _Resolver:
                 if not plural and not pick.gender and p.gender in ("m", "f"):
                     pick.gender = p.gender
                 return pick
+        if fallback is None and p.gender == "f" and p.name.lower() == "sie":
+            return self._feminine_institution(pos, here)
         return fallback
+
+    def _feminine_institution(self, pos: int, here: int) -> _Ent | None:
+        """German "sie" with no woman before it: the last feminine institution that spoke
+        ("die BBC berichtete ... Sie schrieb"), within the pronoun window."""
+        for cand in reversed(self.collectives):
+            if cand.pos >= pos:
+                continue
+            if here - cand.sent > PRONOUN_WINDOW:
+                break
+            if cand.speaker and cand.ent.feminine and cand.ent.type in _INSTITUTIONS:
+                return cand.ent
+        return None
 
     @staticmethod
     def _pick(group: list[_Cand], gender: str, same_sentence: bool) -> _Ent:
@@ -285,7 +314,8 @@ class _Resolver:
                 if ppos >= pos or here - sent > ROLE_WINDOW:
                     continue
                 if ent.role_head == p.role_head and (not p.affiliation or not ent.affiliation
-                                                     or p.affiliation == ent.affiliation):
+                                                     or p.affiliation == ent.affiliation) \
+                        and _roles_agree(p.text, ent.role, p.role_head):
                     return ent
         name = p.role or p.name
         # a definite role ("the archbishop") is one person, even without a name
@@ -309,6 +339,33 @@ class _Resolver:
                 if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
+
+
+def _role_modifiers(role: str | None, head: str) -> set[str]:
+    """What a role says besides its head: {"health", "local"} for "local health minister",
+    {"innen"} for "Innenminister" (German compounds), set() for "the minister"."""
+    if not role:
+        return set()
+    low = role.lower()
+    stem = head[:-2] if head.endswith("in") and head[:-2] and head[:-2] in low else head
+    words = set()
+    for word in re.split(r"[\s-]+", low):
+        if word.endswith(stem) or word.endswith(head):
+            word = word[: word.rfind(stem)]
+        word = word.strip("-")
+        if word and word not in _GENERIC_MODIFIERS:
+            words.add(word)
+    return words
+
+
+def _roles_agree(a: str | None, b: str | None, head: str) -> bool:
+    """Two roles with the same head name the same office unless both say more and share
+    nothing: "the local health minister" is not "Civil Aviation Minister X"."""
+    ma, mb = _role_modifiers(a, head), _role_modifiers(b, head)
+    if not ma or not mb or ma & mb:
+        return True
+    # German compounds: "innen" in "bundesinnen" (Innenminister = Bundesinnenminister)
+    return any(x in y or y in x for x in ma for y in mb)
 
 
 def _plural_verb_next_to(text: str, span: Span, cue: TextSpan | None) -> bool:
