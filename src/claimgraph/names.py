@@ -239,6 +239,7 @@ def canonical_affiliation(text: str, registry: Registry) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _is_place(name: str, kinds: tuple[str, ...] = ("country", "capital", "region")) -> bool:
     """A country, capital or region of the gazetteer, as written."""
     place = places.lookup(name) if name else None

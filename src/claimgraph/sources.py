@@ -63,8 +63,6 @@ _FEMININE = re.compile(r"(?i)(?:ung|ion|ei|tät|schaft|behörde|kommission|organ
                        r"gesellschaft|firma|universität|hochschule|initiative)$")
 # a comma between a role and the name after it
 _APPOSED = re.compile(r"\s*,\s*")
-# the words before a name in its sentence
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[\s,]*$")
 #: sentences looked back for a role-only or demonstrative mention
 ROLE_WINDOW = 40
 #: sentences looked back for a demonstrative (`das Ministerium`, `the army`)
@@ -635,24 +633,20 @@ def _mark_weak(doc: Document, items: list[_Item], lang_at: "_LangAt") -> None:
         if k >= 0 and quotes[k][0] <= s and e <= quotes[k][1]:
             item.weak = True
             continue
-        lang = lang_at(s)
-        head = text[max(0, s - 60):s]
+        lang = ""
         # skip back over role words and capitalised modifiers ("to Crown Prince X")
-        for _ in range(4):
-            m = _WORD_BEFORE.search(head)
-            if not m:
-                break
-            word = m.group(1)
+        for word in reversed(text[max(0, s - 60):s].replace(",", " ").split()[-4:]):
             low = word.lower()
             if low in OBJECT_PREPS:
                 item.weak = True
                 break
-            if word[:1].isupper() or low in _ARTICLES or lex.match(word, lang, ("role", "title")):
-                if word.endswith(".") and len(word) > 4:
-                    break  # the end of the previous sentence
-                head = head[:m.start()]
+            if word.endswith(".") and len(word) > 4:
+                break  # the end of the previous sentence
+            if word[:1].isupper() or low in _ARTICLES:
                 continue
-            break
+            lang = lang or lang_at(s)
+            if not lex.match(word, lang, ("role", "title")):
+                break
 
 
 def _is_acronym(name: str) -> bool:
