@@ -114,6 +114,7 @@ def _names(doc: Document) -> list[str]:
         ("it is Lopez's", "en", "Lopez", None, None, "person"),
         # countries speak through their governments; named institutions with a capitalised head
         ("Norway", "en", "Norway", None, None, "government"),
+        ("Norwegens", "de", "Norwegen", None, None, "government"),
         ("The Coast Guard", "en", "Coast Guard", None, None, "government"),
         ("the United States Embassy in Iraq", "en", "United States Embassy", None, None,
          "government"),

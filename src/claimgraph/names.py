@@ -315,6 +315,9 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     if noble:  # "the Duke of Sussex", "Archbishop of Canterbury": the title names the person
         return Parsed(text, "full", core, type="person", gender=_NOBLE_GENDER.get(
             noble.group(1).lower(), ""))
+    if lang == "de" and len(toks) == 1 and core.endswith("s") and _is_place(core[:-1], (
+            "country",)):
+        core = core[:-1]  # "Österreichs": the genitive of a state
     if toks and toks[0][:1].isupper() and _is_place(core, ("country",)) \
             and not lex.first_name(toks[0]):
         # "Germany said": a state speaks through its government (not capitals: "Amman" was a
