@@ -59,6 +59,10 @@ NONE = [
     "Die neue Schule besteht aus drei Gebäuden.",
     "Weil die Firma nicht mitteilte, wann sie öffnet, warteten die Kunden.",
     "Der Kapitän sagte, um acht Uhr abzulegen.",
+    # round 6: "nach" + a time or a direction, the adjective "angebliche"
+    "Nach Berichten über das Unglück fuhren viele Helfer nach Kiew.",
+    "Der angebliche Zeuge wurde am Montag freigelassen.",
+    "Nach Ostern fahren die Busse wieder nach Fahrplan.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

@@ -405,6 +405,20 @@ ROWS = [
     ("Die Junta will nach der Wahl nicht verschwinden, sondern dem Kabinett „helfen“. Das "
      "erklärte General Prayut am Montag gegenüber ausländischen Diplomaten.",
      "mixed", "General Prayut", "dem Kabinett „helfen“", "erklärte"),
+    # --- round 6: nach + view noun with a bare genitive name, an `aus` origin, a compound owner
+    ("Nach Auffassung Dänemarks darf der Zoll nicht vor dem Sommer steigen.",
+     "according_to", "Dänemarks", "darf der Zoll nicht", "Nach Auffassung"),
+    ("Nach Angaben aus Kiew wurden in der Nacht zwei Kraftwerke beschädigt.",
+     "according_to", "Kiew", "zwei Kraftwerke beschädigt", "Nach Angaben"),
+    ("Nach Medienberichten hat der Verein den Trainer bereits entlassen.",
+     "according_to", "Medien", "den Trainer bereits entlassen", "Nach Medienberichten"),
+    ("Nach Expertenmeinung droht im Winter ein Engpass beim Gas.",
+     "according_to", "Experten", "ein Engpass beim Gas", "Nach Expertenmeinung"),
+    # --- round 6: the adverb "angeblich" marks hearsay without a source
+    ("Angeblich wollte der Händler die Bilder noch vor Weihnachten verkaufen.",
+     "reportative", "", "wollte der Händler die Bilder", "Angeblich"),
+    ("Der Kassierer hatte angeblich schon im Mai gekündigt.",
+     "reportative", "", "Der Kassierer hatte angeblich", "angeblich"),
 ]
 
 

@@ -25,14 +25,21 @@ _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
                            (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
                         (?P<np>{NP})""", re.VERBOSE)
 _ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")
+#: tails of compound view nouns after `nach` (Polizei|angaben, Experten|meinung)
+_VIEW_TAIL = ("[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Mm]einung|[Aa]nsicht|[Ee]inschätzung|"
+              "[Bb]erichten|[Ee]rkenntnissen|[Aa]ussagen|[Dd]arstellung")
 _NACH = re.compile(
     r"""(?<![\w-])(?P<cue>[Nn]ach|[Aa]us\s+(?:der\s+)?(?=Sicht))\s*
         (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
               neuen|übereinstimmenden|inoffiziellen)\s+)*
         (?P<noun>Angaben|Informationen|Einschätzung|Sicht|Ansicht|Auffassung|Meinung|Aussagen?|
                  Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
-                 [A-ZÄÖÜ][\w-]*?(?:-?[Aa]ngaben|-?[Ss]chätzungen|-?[Ii]nformationen))
-        (?![\w-])""", re.VERBOSE)
+                 Berichten|
+                 # compounds name their owner: Polizeiangaben, Expertenmeinung, Medienberichten
+                 [A-ZÄÖÜ][\w-]*?-?(?:{_VIEW_TAIL}))
+        (?![\w-])""".replace("{_VIEW_TAIL}", _VIEW_TAIL), re.VERBOSE)
+#: "Expertenmeinung" -> "Experten": the head of a compound view noun names no source itself
+_COMPOUND = re.compile(rf"(.+?)-?(?:{_VIEW_TAIL})$")
 
 
 #: "Nach Schäubles Idee", "nach Müllers Worten": a name's genitive before a view noun
@@ -42,8 +49,10 @@ _NACH_GEN = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
                                     Auffassung|Einschätzung|Worten|Angaben|Darstellung|
                                     Überzeugung|Schätzung|Rechnung|Vorschlag|Lesart)(?![\w-])
                         """, re.VERBOSE)
-_NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+)?(?P<np>{NP})")
-_GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "")
+_NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+|aus\s+)?(?P<np>{NP})")
+_GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "aus", "")
+#: "Nach Auffassung Österreichs", "nach Angaben Moskaus": a bare name in the genitive
+_BARE_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+s")
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
 
 def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
@@ -92,8 +101,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         noun = nm.group("noun")
         src = None
         end = nm.end()
-        comp = re.match(r"(.+?)-?(?:[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen)$", noun)
-        if comp and noun[:1].isupper() and noun not in ("Angaben", "Informationen", "Schätzungen"):
+        comp = _COMPOUND.match(noun)
+        if comp and noun[:1].isupper() and len(comp.group(1)) > 2:
             src = _compound_source(ctx, noun, comp.group(1), base + nm.start("noun"))
         elif "eigenen" in nm.group(0):
             src = _clause_subject(ctx, m, base)
@@ -101,7 +110,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             sm = _NACH_SRC.match(m, nm.end())
             if sm and m[nm.end():sm.start("np")].strip() in _GEN_ARTICLE:
                 if m[nm.end():sm.start("np")].strip() or sm.group("np")[:1] in "«„»\"" or \
-                        sm.group("np").split()[0] in ("eines", "einer", "des", "der"):
+                        sm.group("np").split()[0] in ("eines", "einer", "des", "der") or \
+                        _BARE_GENITIVE.fullmatch(sm.group("np")):
                     src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
                     end = sm.end()
         if src is None and re.fullmatch(r"[Nn]ach\s+\w+", nm.group(0)):

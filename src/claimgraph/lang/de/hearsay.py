@@ -138,10 +138,24 @@ def _known_person(doc: Document, np_text: str) -> bool:
         rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(word)}(?![\w-])", doc.text) is not None
 
 
+#: "Angeblich wollte er …", "Er hat angeblich …": the adverb (not the adjective "angebliche")
+#: marks the clause as hearsay without naming anyone
+_ALLEGEDLY = re.compile(r"(?<![\w-])(?P<cue>[Aa]ngeblich|[Vv]orgeblich)(?![\w-])")
+
+
 def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc = ctx.doc
     base = unit.span.start
     seen: set[int] = set()
+    am = _ALLEGEDLY.search(m)
+    if am is not None and not re.search(r"(?<![\w-])soll(?:en|te|ten)?(?![\w-])", m):
+        # sentence-initial (also after an abbreviation the segmenter kept: "Inc. Angeblich")
+        lead = re.fullmatch(r"(?:.*[.!?])?[\s\"„“«»]*", m[:am.start()], re.S) is not None
+        s = base + am.end() if lead else _clause_start(m, base, am.start())
+        body = content(doc, s, base + ctx.lx.content_end(m, am.end()))
+        if body is not None:
+            yield make("reportative", body, cue=text_span(doc, base + am.start("cue"),
+                       base + am.end("cue")), modality="reported", rule="reportative_adverb")
     person = _REPORTATIVE_PERSON.match(m)
     if person is not None and not _known_person(doc, person.group("np")):
         person = None
