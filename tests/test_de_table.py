@@ -419,6 +419,16 @@ ROWS = [
      "reportative", "", "wollte der Händler die Bilder", "Angeblich"),
     ("Der Kassierer hatte angeblich schon im Mai gekündigt.",
      "reportative", "", "Der Kassierer hatte angeblich", "angeblich"),
+    # --- round 6: a reflexive verb with its subject after it and a predicative adjective
+    ("Im Gespräch äußerte sich die Trainerin Anna Roth jedoch optimistisch: „Wir schaffen den "
+     "Aufstieg noch.“", "direct", "Anna Roth", "Wir schaffen den Aufstieg", "äußerte"),
+    ("Am Abend zeigte sich der Bürgermeister enttäuscht: „Das Ergebnis ist zu knapp.“",
+     "direct", "Bürgermeister", "Das Ergebnis ist zu knapp", "zeigte"),
+    # --- round 6: "heißt es in einer Erklärung" after a quote: the document or its owner
+    ("„Wir bedauern den Ausfall sehr“, heißt es in einer am Montag verbreiteten Mitteilung.",
+     "direct", "Mitteilung", "Wir bedauern den Ausfall", "heißt es"),
+    ("„Die Saison ist für uns beendet“, hieß es in der Erklärung des Vereins.",
+     "direct", "Verein", "Die Saison ist für uns beendet", "hieß es"),
 ]
 
 

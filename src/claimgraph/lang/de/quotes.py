@@ -58,6 +58,15 @@ def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consume
             end = trim(doc.text, tail_start, unit.span.end)[1]
             kind, rule = "mixed", "mixed_around"
         via = via + _vias(ctx, tail_start, unit.span.end, m, base)
+    elif (dm := _ES_IN_DOC.match(post)) is not None and (
+            not pre.strip(" ,–—-") or pre.rstrip().endswith(":")):
+        # «…», heißt es in einer am Montag verbreiteten Erklärung (des Vereins): the owner of
+        # the document speaks, else the document itself
+        cue = text_span(doc, q.span.end + dm.start("cue"), q.span.end + dm.end("cue"))
+        group = "np" if dm.group("np") else "doc"
+        if group == "np" or dm.group("doc").lower().rsplit("-", 1)[-1] in lx.documents:
+            src = parse(dm.group(group), q.span.end + dm.start(group), ctx.pack)
+        rule = "direct_es_in_document"
     elif (wm := _WORDS_AFTER.match(post)) is not None and not pre.strip(" ,–—-"):
         # «…», mit diesen Worten meldete er sich zurück: any verb frames the quote
         cue = text_span(doc, q.span.end + wm.start("cue"), q.span.end + wm.end("cue"))
@@ -96,6 +105,13 @@ _WORDS_AFTER = re.compile(rf"""\s*[,–—-]?\s*[Mm]it\s+(?:diesen|den|folgenden
                                (?:\w+\s+)?Worten\s+(?P<cue>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?
                                \s+(?P<np>{NP})""",
                           re.VERBOSE)
+#: «…», heißt es in einer gestern verbreiteten Erklärung (des Bischofs)
+_ES_IN_DOC = re.compile(rf"""\s*[,–—-]\s*(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)
+                             (?:\s+{_ADV})?\s+(?:in|im)\s+
+                             (?:(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer|einer)\s+)?
+                             (?:[a-zäöüß][\w-]*\s+){{0,3}}       # gestern verbreiteten
+                             (?P<doc>[A-ZÄÖÜ][\w-]+)             # Erklärung, Mitteilung
+                             (?:\s+(?:des|der|von|vom)\s+(?P<np>{NP}))?""", re.VERBOSE)
 #: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
 _CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zudem|Dann|"
                         r"Schließlich|Schliesslich|Und\s+weiter)\s*:\s*")
@@ -155,8 +171,12 @@ def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
     subj = _subject(ctx, m, base, start, start + cm.start(), start + cm.end())
     if subj is None or subj[0] is None:
         # "Warum …, erklärte die Universität so:": the subject follows the verb
-        sm = _POST_SUBJ.match(m, start + cm.end() - base)
-        if sm is None or not re.fullmatch(rf"(?:\s+(?:so|{_ADV}))*\s*:\s*",
+        # "äußerte sich der Minister jedoch zuversichtlich:": a reflexive verb, its subject,
+        # then adverbs and one predicative adjective before the colon
+        refl = re.match(r"\s+sich(?![\w-])", m[start + cm.end() - base:])
+        sm = _POST_SUBJ.match(m, start + cm.end() - base + (refl.end() if refl else 0))
+        pred = r"(?:\s+[a-zäöüß]+)?" if refl else ""
+        if sm is None or not re.fullmatch(rf"(?:\s+(?:so|{_ADV}))*{pred}\s*:\s*",
                                           m[sm.end():qstart - base]):
             return _colon_frame(ctx, unit, m, start, qstart, region) \
                 if region.rstrip().endswith(":") else None
