@@ -109,7 +109,8 @@ _WORDS_AFTER = re.compile(rf"""\s*[,–—-]?\s*[Mm]it\s+(?:diesen|den|folgenden
 _ES_IN_DOC = re.compile(rf"""\s*[,–—-]\s*(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)
                              (?:\s+{_ADV})?\s+(?:in|im)\s+
                              (?:(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer|einer)\s+)?
-                             (?:[a-zäöüß][\w-]*\s+){{0,3}}       # gestern verbreiteten
+                             (?:(?:am|vom)\s+[A-ZÄÖÜ]\w+\s+      # am Montag
+                                |[a-zäöüß][\w-]*\s+){{0,3}}         # gestern verbreiteten
                              (?P<doc>[A-ZÄÖÜ][\w-]+)             # Erklärung, Mitteilung
                              (?:\s+(?:des|der|von|vom)\s+(?P<np>{NP}))?""", re.VERBOSE)
 #: a quote after "Und:" or "Weiter:" goes on with the speaker of the quote before
