@@ -63,6 +63,7 @@ NONE = [
     "Nach Berichten über das Unglück fuhren viele Helfer nach Kiew.",
     "Der angebliche Zeuge wurde am Montag freigelassen.",
     "Nach Ostern fahren die Busse wieder nach Fahrplan.",
+    "Der Weg der Pilger, wonach sich viele sehnen, ist lang.",
 ]
 
 #: a statement noun before a colon names what was said, not who said it

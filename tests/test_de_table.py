@@ -429,6 +429,12 @@ ROWS = [
      "direct", "Mitteilung", "Wir bedauern den Ausfall", "heißt es"),
     ("„Die Saison ist für uns beendet“, hieß es in der Erklärung des Vereins.",
      "direct", "Verein", "Die Saison ist für uns beendet", "hieß es"),
+    # --- round 6: a report noun with its owner and a wonach-clause
+    ("Ein Bericht der Zeitung „Kommersant“, wonach der Minister verhaftet worden sei, wurde "
+     "am Abend dementiert.", "indirect", "Kommersant", "der Minister verhaftet worden sei",
+     "Bericht"),
+    ("Die Polizei prüft eine Meldung des Senders NTV, wonach zwei Häftlinge geflohen seien.",
+     "indirect", "NTV", "zwei Häftlinge geflohen seien", "Meldung"),
 ]
 
 

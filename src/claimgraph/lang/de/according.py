@@ -53,6 +53,10 @@ _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+|aus\s+)?(?P<np>{NP})
 _GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "aus", "")
 #: "Nach Auffassung Österreichs", "nach Angaben Moskaus": a bare name in the genitive
 _BARE_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+s")
+#: a report noun with its owner and a "wonach" clause: "Ein Bericht der Agentur X, wonach …"
+_WONACH = re.compile(rf"""(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)          # Bericht, Meldung
+                           \s+(?:des|der|von|vom|von\s+der|von\s+den)\s+(?P<np>{NP})
+                           \s*,\s*wonach\s+""", re.VERBOSE)
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
 
 def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
@@ -143,6 +147,16 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         att = _so_inserted(ctx, unit, m, mm)
         if att is not None:
             yield att
+    for wm in _WONACH.finditer(m):  # "Ein Bericht der Agentur X, wonach …"
+        if wm.group("noun").lower().rsplit("-", 1)[-1] not in lx.documents:
+            continue
+        src = _unwrap(ctx, wm.group("np"), base + wm.start("np"))
+        stop = m.find(",", wm.end())
+        body = content(doc, base + wm.end(), base + stop if stop > 0 else
+                       base + lx.content_end(m, wm.end()))
+        if src is not None and body is not None:
+            yield make("indirect", body, cue=text_span(doc, base + wm.start("noun"),
+                       base + wm.end("noun")), source=src, rule="according_wonach")
     dm = _DEMNACH.search(m)
     if dm is not None and lx.mood(m) is None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m) \
             and not _names_document(ctx, state.previous):
