@@ -111,6 +111,8 @@ def _names(doc: Document) -> list[str]:
         ("Seine Zuversicht", "de", "Seine", None, None, "person"),
         ("seine Partei", "de", "Partei", None, None, "organisation"),
         ("his publicist", "en", "publicist", "publicist", None, "person"),
+        ("his associates", "en", "associates", None, None, "anonymous"),
+        ("The Chilean Armed Forces", "en", "Chilean Armed Forces", None, None, "government"),
         ("it is Lopez's", "en", "Lopez", None, None, "person"),
         # countries speak through their governments; named institutions with a capitalised head
         ("Norway", "en", "Norway", None, None, "government"),
@@ -275,6 +277,12 @@ def test_pronoun_antecedents(text, mentions, lang, expected):
         # German "sie" with no woman before it: a feminine institution that spoke
         ("Die Agentur Nordpress meldete den Brand. Sie schrieb, das Feuer sei gelöscht.",
          ["Die Agentur Nordpress", "Sie"], "de", ["Nordpress", "Nordpress"]),
+        # a role in running text carries its person into the sentence before the pronoun
+        ("Bundespräsidentin Maria Kessler sprach in Bonn. Auch die Grünen kamen. Lob gab es "
+         "nicht. Dafür sparte die Bundespräsidentin nicht mit Kritik. Sie sagte, es fehle Mut.",
+         ["Sie"], "de", ["Maria Kessler"]),
+        ("Kanzlerin Eva Rom reiste ab. Von der Kanzlerin kam ein Brief. Sie schrieb, sie sei "
+         "froh.", ["Sie"], "de", ["Eva Rom"]),
         # a possessive left as the source: "Seine Antwort"
         ("Der Bürgermeister Tom Vogel kam spät. Seine Antwort: Es gebe kein Geld.",
          ["Seine"], "de", ["Tom Vogel"]),

@@ -84,7 +84,7 @@ _GOV_WORDS = re.compile(
     r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office|"
     r"authority|\bguard\b|embassy|botschaft\b|consulate|konsulat|navy|air force|"
     r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|directorate|"
-    r"\bforce\b|"
+    r"\bforce\b|armed forces|streitkräfte|"
     r"stadtverwaltung|city hall|rathaus)")
 _ORG_WORDS = re.compile(
     r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
@@ -290,6 +290,7 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     if 1 < len(toks) <= 3 and toks[0].lower() in _POSSESSIVE_PRONOUNS and (lex.match(
             toks[-1], lang, ("info",)) or toks[0].lower() == "its" or all(
                 not lex.first_name(t) and not registry.lookup(t) and t.lower() not in _TEAM
+                and not (lang == "en" and t.endswith("s") and not t.endswith("ss"))
                 and not lex.match(t, lang, ("org", "role", "group", "anonymous"))
                 for t in toks[1:])):
         # "its press release", "Seine Zuversicht", "seiner Aussage": the owner speaks

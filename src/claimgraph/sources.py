@@ -22,9 +22,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .model import Attribution, Document, Entity, SourceMention, Span, TextSpan, Via
-from .names import Parsed, PersonHit, classify_unknown, find_persons, lexicon, parse_mention
+from .names import (Parsed, PersonHit, _role_head, classify_unknown, find_persons, lexicon,
+                    parse_mention, singular_role)
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
@@ -61,6 +63,13 @@ _GENERIC_MODIFIERS = frozenset("the a an der die das den dem des ein eine of for
 _FEMININE = re.compile(r"(?i)(?:ung|ion|ei|tät|schaft|behörde|kommission|organisation|partei|"
                        r"agentur|bank|union|armee|bundeswehr|nato|uno|gruppe|stiftung|"
                        r"gesellschaft|firma|universität|hochschule|initiative)$")
+# a definite role noun in running text, not followed by a name
+_RUNNING_ROLE = re.compile(r"""
+    \b(?P<art>[Dd]er|[Dd]ie|[Dd]em|[Dd]es|[Tt]he)\s+   # a definite article
+    (?:[a-zäöüß][\w-]*\s+){0,2}?                     # up to two adjectives (deutschen, local)
+    (?P<noun>[\w-]+)\b                                # the role noun
+    (?!\s+(?:[A-ZÄÖÜ]|von\s|van\s|de\s))             # ... with no name after it
+    """, re.VERBOSE)
 # a comma between a role and the name after it
 _APPOSED = re.compile(r"\s*,\s*")
 #: sentences looked back for a role-only or demonstrative mention
@@ -85,6 +94,9 @@ class _Ent:
     gender: str = ""
     #: German grammatical gender of an institution seen as feminine ("die BBC", "die Behörde")
     feminine: bool = False
+    #: known only from a role in running text ("der Bundespräsident"): an antecedent, not
+    #: listed among the document's entities unless a source refers to it
+    hidden: bool = False
     entry: RegistryEntry | None = None
     aliases: dict[str, None] = field(default_factory=dict)
     mentions: set[tuple[int, int]] = field(default_factory=set)
@@ -211,6 +223,11 @@ class _Resolver:
                 item.ent = self.entity("anon:" + normalise(p.name), p.name, "anonymous", item.pos)
             if item.ent is not None and p.form != "pronoun":
                 item.ent.take(p)
+            if item.ent is not None and item.target is None and p.form == "role" \
+                    and item.ent.first == item.pos and not item.ent.mentions:
+                item.ent.hidden = True  # a running-text role nobody cites yet
+        if item.ent is not None and item.target is not None:
+            item.ent.hidden = False
         ent = item.ent
         if ent is None:
             return
@@ -547,6 +564,10 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         for hit in find_persons(doc.text, sent.span.start, sent.span.end, lang, reg):
             # inside a source mention too: the role cue there may be one the source lacks
             items.append(_hit_item(hit))
+    named_roles = sorted((it.pos, it.parsed.role_head) for it in items
+                         if it.target is None and it.parsed.role_head)
+    items.extend(r for r in _role_items(doc.text, lang_at, inside)
+                 if not _named_after(r, named_roles))
     org_spans = reg.find_in(doc.text)
     for span, entry in org_spans:
         if not inside(span.start, span.end):
@@ -584,6 +605,40 @@ def _apposed_names(text: str, items: list[_Item]) -> None:
                                  p.role_head or hit.parsed.role_head,
                                  p.affiliation or hit.parsed.affiliation, "person",
                                  p.gender or hit.parsed.gender)
+
+
+def _role_items(text: str, lang_at: "_LangAt", inside: "Callable[[int, int], bool]"
+                ) -> list[_Item]:
+    """Definite singular roles in running text ("sparte der Bundespräsident nicht mit Kritik",
+    "Von der deutschen Bundeskanzlerin liegt ... vor"): they carry a person into a sentence, so
+    that the next "er"/"sie" finds them (the named person with that role, when there is one)."""
+    lex = lexicon()
+    out: list[_Item] = []
+    for m in _RUNNING_ROLE.finditer(text):
+        word = m.group("noun")
+        s, e = m.start(), m.end()
+        if inside(s, e):
+            continue
+        lang = lang_at(s)
+        if (lang == "de") != word[0].isupper():
+            continue  # German nouns are capitalised, English role words are not
+        hit = lex.match(word, lang, ("role",))
+        if hit is None or hit[1] not in ("m", "f") or singular_role(word, hit[0]) != word:
+            continue
+        article = m.group("art").lower()
+        if lang == "de" and article == "die" and hit[1] != "f":
+            continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
+        out.append(_Item(s, Span(s, e), Parsed(text[s:e], "role", word, word, _role_head(hit),
+                                               None, "person", hit[1])))
+    return out
+
+
+def _named_after(role: _Item, named: list[tuple[int, str | None]]) -> bool:
+    """Whether a person with this role is named right after a running-text role ("der
+    Ministerpräsident des Landes Niedersachsen, Christian Wulff"): that name is the person."""
+    k = bisect.bisect_right(named, (role.pos, ""))
+    return any(pos - role.pos < 90 and head == role.parsed.role_head
+               for pos, head in named[k:k + 3])
 
 
 def _surname_items(doc: Document, res: _Resolver, items: list[_Item]) -> list[_Item]:
@@ -704,7 +759,7 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
 
     for item in items:
         ent = item.ent
-        if ent is None:
+        if ent is None or ent.hidden:
             continue
         if item.span is not None:
             ent.mentions.add((item.span.start, item.span.end))
@@ -716,7 +771,7 @@ def _write_back(doc: Document, res: _Resolver, items: list[_Item],
             if shown != ent.name:
                 ent.aliases.setdefault(shown, None)
     _more_mentions(doc, res)
-    used = [e for e in res.ents.values() if e.mentions or e.first >= 0]
+    used = [e for e in res.ents.values() if not e.hidden]
     used.sort(key=lambda e: (min(e.mentions) if e.mentions else (e.first, e.first)))
     ids = {e.key: f"e{i}" for i, e in enumerate(used, 1)}
     for item in items:
