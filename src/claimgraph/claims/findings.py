@@ -16,6 +16,7 @@ from typing import Iterable
 from ..lang.base import load_tsv
 from ..model import Document, Finding, Quantity, Span
 from . import lexicon
+from .anchors import Specificity, same_matter
 from .cluster import EDGE, Pair
 from .normalize import Claim, extract_terms, same_sentence
 
@@ -286,6 +287,7 @@ def pair_findings(claims: list[Claim], clusters: list[list[int]], scored: list[P
     """Conflicts and escalations between pairs of one cluster (`cross_only`: across documents);
     conflicts of one cluster are grouped by what is disputed (`grouped_conflicts`)."""
     owner = {i: k for k, members in enumerate(clusters) for i in members}
+    spec = Specificity.of(claims) if any(c.doc_index for c in claims) else None
     out: list[Finding] = []
     disputes: dict[int, list[tuple[Claim, Claim, Clash, float]]] = {}
     for p in scored:
@@ -297,6 +299,9 @@ def pair_findings(claims: list[Claim], clusters: list[list[int]], scored: list[P
         if not cross_only and same_sentence(texts[a.doc_index], a, b):
             continue  # one composite statement ("sent to train … deployed to fight")
         for c in clashes(a, b):
+            if (c.dimension.startswith("number:") and spec is not None
+                    and a.doc_index != b.doc_index and not same_matter(a, b, spec)):
+                continue  # one unit, different events (claims/anchors.py)
             disputes.setdefault(owner[p.a], []).append((a, b, c, c.strength * p.score / 0.6))
         found = escalation(a, b, p)
         if found:

@@ -44,6 +44,10 @@ class Claim:
     units: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
+    #: specific named actors in the content or behind it (claims/anchors.py), normalised
+    actors: frozenset[str] = frozenset()
+    #: places of the article's headline and lead: where the article's event happens
+    lead_places: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     frames: dict[str, str] = field(default_factory=dict)
     level: str = "asserted"
@@ -243,11 +247,37 @@ def _is_container(span: Span, nested: list[Span], terms: frozenset[str],
     return covered * 2 >= len(span) or (len(terms) < _MIN_OWN_TERMS and not quantities)
 
 
+#: paragraphs of an article whose places say where its event happens (the headline; the lead
+#: paragraph names neighbours too: "Myanmar … Hilfe aus Indien")
+_LEAD_PARAGRAPHS = 1
+
+
+def _lead_places(doc: Document) -> frozenset[str]:
+    """Places of the headline ("Flugzeugabsturz in Calicut")."""
+    paras = doc.paragraphs[:_LEAD_PARAGRAPHS]
+    if not paras:
+        return frozenset()
+    end = paras[-1].span.end
+    return frozenset(m.value or m.text for m in doc.mentions if m.kind == "place" and m.span.start < end)
+
+
+def _actors(doc: Document, span: Span, origin_name: str) -> frozenset[str]:
+    """Normalised names of the specific entities named inside `span`, plus the named origin."""
+    from .anchors import is_generic_actor  # anchors imports Claim from here
+
+    names = {e.name for e in doc.entities if e.type != "outlet"
+             and any(span.contains(m) for m in e.mentions)}
+    if origin_name:
+        names.add(origin_name)
+    return frozenset(normalise(n) for n in names if n and not is_generic_actor(n))
+
+
 def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Claim]:
     """One Claim per attribution of `doc`, refs `prefix + att.id` (prefix "" within a document)."""
     atts = [a for a in doc.attributions if a.content and a.content.span]
     claims: list[Claim] = []
     date = doc.meta.get("date") if isinstance(doc.meta, dict) else None
+    lead = _lead_places(doc)
     for i, att in enumerate(atts):
         span = att.content.span
         nested = [b.content.span for b in atts
@@ -275,8 +305,12 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
         claims.append(Claim(
             ref=prefix + (att.id or f"a{i + 1}"), doc_index=doc_index, att=att, lang=lang,
             text=" ".join(plain.split()), terms=terms, units=frozenset(units),
-            places=frozenset(m.value or m.text for m in mentions if m.kind == "place"),
+            # "US-Dollar", "US$" are currencies, not places
+            places=frozenset(m.value or m.text for m in mentions if m.kind == "place"
+                             and not any(q.span.overlaps(m.span) for q in quantities)),
             dates=frozenset(m.value for m in mentions if m.kind == "date" and m.value),
+            actors=_actors(doc, span, "" if okey.startswith("anonymous:") else oname),
+            lead_places=lead,
             quantities=quantities, frames=frames, level=level,
             polarity=polarity, accusation="accusation" in found, origin=okey,
             person=_person_key(doc, att.source.name) if att.source and att.source.type == "person"
