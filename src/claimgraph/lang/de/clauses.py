@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
-from ..common import copy_source, MASK, Unit
+from ..common import copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
 from .mentions import Lexicons, NP, is_outlet, parse
 
@@ -76,6 +76,11 @@ class Ctx:
     state: State = field(default_factory=State)
     #: a speaker named by an intro frame in the current unit ("äußerte sich zu …")
     speaker: SourceMention | None = None
+    #: sentences and quotes by paragraph (per-paragraph lookups stay linear in the document)
+    index: ParagraphIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = ParagraphIndex.of(self.doc)
 
 
 def _unwrap(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:

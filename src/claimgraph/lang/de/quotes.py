@@ -136,8 +136,8 @@ def _taken_up(ctx: Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | N
     „Ja, es gibt Zumutungen.“ Das musste der Minister einräumen.
     """
     doc, lx = ctx.doc, ctx.lx
-    nxt = next((s.span for s in doc.sentences if s.paragraph == unit.paragraph
-                and s.span.start >= unit.span.end), None)
+    nxt = next((s for s in ctx.index.sentences.get(unit.paragraph, ())
+                if s.start >= unit.span.end), None)
     if nxt is None or doc.text[unit.span.end:nxt.start].strip():
         return None
     text = doc.text[nxt.start:nxt.end]

@@ -52,7 +52,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
         para = doc.paragraphs[idx]
         if para.kind not in ("body", "embed"):
             continue  # headlines and subheads: too short to frame anything reliably
-        quotes = paragraph_quotes(doc, idx)
+        quotes = paragraph_quotes(doc, idx, ctx.index)
         if state.unclosed and state.paragraph >= idx - 1:
             close = stray_close(doc.text, para.span.start, para.span.end)
             first_open = min((q.span.start for q in quotes), default=para.span.end)
@@ -61,7 +61,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
                 quotes.insert(0, Quote(Span(s, close + 1), Span(s, close), "", doc.text[close],
                                        0, True, idx))
         state.unclosed = False
-        for unit in units(doc, idx, quotes):
+        for unit in units(doc, idx, quotes, ctx.index):
             state.counter += 1
             _read_unit(ctx, unit, state)
         state.unclosed = any(not q.closed for q in quotes)
@@ -315,17 +315,19 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
     else:
         prev = ctx.state.previous
         if prev is None or prev.end > unit.span.start or not any(
-                s.paragraph == unit.paragraph and s.span.start <= prev.start < s.span.end
-                for s in doc.sentences):
+                s.start <= prev.start < s.end
+                for s in ctx.index.sentences.get(unit.paragraph, ())):
             return None
+        # a quote inside `prev` (a unit of this paragraph) is one of this paragraph's quotes
         if any(q.span.start >= prev.start and q.span.end <= prev.end and
-               classify_quote(doc.text, q) == "speech" for q in doc.quotes):
+               classify_quote(doc.text, q) == "speech"
+               for q in ctx.index.quotes.get(unit.paragraph, ())):
             return None  # a quote before: `_taken_up` frames it as direct speech
         body = content(doc, prev.start, prev.end)
     if body is None or MASK in body.text:
         return None
     quoted = any(body.span.contains(q.inner) and classify_quote(doc.text, q) != "name"
-                 for q in doc.quotes)  # "… sondern der Regierung „assistieren“. Das erklärte X"
+                 for q in ctx.index.quotes.get(unit.paragraph, ()))  # "… sondern der Regierung „assistieren“. Das erklärte X"
     return make("mixed" if quoted else "indirect", body, cue=cue, source=src,
                 rule="verb_anaphoric")
 

@@ -15,6 +15,7 @@ import re
 
 from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
+from ..common import ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
@@ -530,9 +531,9 @@ def _relays(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-def _paragraph(doc: Document, idx: int, masked: str) -> Para:
+def _paragraph(doc: Document, idx: int, masked: str, index: ParagraphIndex) -> Para:
     para = doc.paragraphs[idx]
-    quotes = [q for q in doc.quotes if q.paragraph == idx] or []
+    quotes = list(index.quotes.get(idx, ()))
     p = Para(doc, idx, para.span.start, para.span.end, masked, quotes)
     lex = lexicon()
     if para.kind in ("headline", "subhead"):
@@ -558,12 +559,14 @@ def find(doc: Document, paragraphs: list[int], pack: object = None) -> list[Attr
     >>> [a.source.name for a in analyze("The minister said the bridge would reopen in May.").attributions]
     ['minister']
     """
-    masked = mask_quotes(doc.text, [q for q in doc.quotes if q.paragraph in set(paragraphs)])
+    wanted = set(paragraphs)  # (a set per quote was quadratic)
+    masked = mask_quotes(doc.text, [q for q in doc.quotes if q.paragraph in wanted])
+    index = ParagraphIndex.of(doc)
     paras: dict[int, Para] = {}
     for i in sorted(paragraphs):
         span = doc.paragraphs[i].span
         if span.end - span.start >= 3:
-            paras[i] = _paragraph(doc, i, masked)
+            paras[i] = _paragraph(doc, i, masked, index)
     continue_quotes(paras)
     quote_paragraphs(paras)
     found = [a for p in paras.values() for a in _tidy(p.found)]
