@@ -170,3 +170,38 @@ def test_paragraph_language_shortcut_on_wikinews():
     for default in ("de", "en"):
         assert [langid.detect_paragraph(p, default) for p in paras] == \
             [_paragraph_lang_full(p, default) for p in paras]
+
+
+# --- resolve: memoised lookups and the bisected pronoun walk ---------------------------------
+
+
+def _resolved(texts: list[str], lang: str) -> list[list[tuple[str | None, str | None, str]]]:
+    from claimgraph.pipeline import STAGES, run
+    from claimgraph.ingest import from_text
+
+    out = []
+    for text in texts:
+        doc = run(from_text(text, lang=lang), STAGES[:6])
+        out.append([(a.source.name, a.source.entity, a.source.type)
+                    for a in doc.attributions if a.source] +
+                   [(e.name, e.id, e.type) for e in doc.entities])
+    return out
+
+
+def _cold_caches() -> None:
+    from claimgraph import names
+    from claimgraph.registry import default_registry
+
+    names.lexicon()._memo.clear()
+    names._is_place.cache_clear()
+    default_registry()._starts_memo.clear()
+
+
+def test_resolve_gives_the_same_answers_with_cold_and_warm_caches():
+    root = need_shared("data", "de-wikinews-texts", "texts")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))[:40]]
+    _cold_caches()
+    cold = _resolved(texts, "de")
+    warm = _resolved(texts, "de")
+    assert sum(len(doc) for doc in cold) > 100  # the comparison is not empty
+    assert cold == warm

@@ -617,17 +617,17 @@ def _role_items(text: str, lang_at: "_LangAt", inside: "Callable[[int, int], boo
     for m in _RUNNING_ROLE.finditer(text):
         word = m.group("noun")
         s, e = m.start(), m.end()
-        if inside(s, e):
+        lang = "de" if word[0].isupper() else "en"  # German nouns are capitalised
+        article = m.group("art").lower()
+        if (article == "the") != (lang == "en"):
             continue
-        lang = lang_at(s)
-        if (lang == "de") != word[0].isupper():
-            continue  # German nouns are capitalised, English role words are not
         hit = lex.match(word, lang, ("role",))
         if hit is None or hit[1] not in ("m", "f") or singular_role(word, hit[0]) != word:
             continue
-        article = m.group("art").lower()
         if lang == "de" and article == "die" and hit[1] != "f":
             continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
+        if lang_at(s) != lang or inside(s, e):
+            continue
         out.append(_Item(s, Span(s, e), Parsed(text[s:e], "role", word, word, _role_head(hit),
                                                None, "person", hit[1])))
     return out
