@@ -1,0 +1,373 @@
+"""What running text tells coreference: antecedent candidates and the clues to pick among them.
+
+`sources.resolve` links mentions to entities; this module holds what it reads around the
+mentions, so that the resolver stays a short walk over them:
+
+* candidates besides the sources: lone surnames of persons named in full ("Honcharuk filed
+  ... He said"), definite roles in running text ("sparte der Bundespräsident nicht mit Kritik"),
+  a role source with its name in apposition ("der Deutschlandchef von EY, Hubert Bart");
+* what rules a candidate out: possessives, objects after a preposition, names in quotations;
+  plural "they" only for collectives; offices whose modifiers disagree ("the local health
+  minister" is not "Civil Aviation Minister X");
+* names: acronyms the article defines ("American Library Association (ALA)") or spells out
+  ("the World Health Organization" for the registry's WHO).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .model import Document, SourceMention, Span, TextSpan, Via
+from .names import Parsed, _role_head, lexicon, singular_role
+from .registry import RegistryEntry, normalise
+
+#: words before a name that make it an object, not a subject: "Speaking to Martin Smith, he said"
+#: must not resolve "he" to Smith (wrong in 3 of 3 such cases in the English gold set)
+OBJECT_PREPS = frozenset(
+    """to with from for at against about on into toward towards than like between among
+    mit an am auf bei beim gegen für über zu zum zur gegenüber neben unter als wie bezüglich
+    wegen trotz ohne um""".split())
+# (not "of", "von", "by": "criticism of X", "die Kritik von Gisela Piltz", "rejected by X" name
+# the agent)
+#: what "it" may refer to
+INSTITUTIONS = frozenset({"organisation", "government", "outlet"})
+# pronouns in running text, per gender, that carry a chain across sentences
+CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
+# a German finite verb in the plural: sagten, erklären, teilten ... mit (not sagte, erklärt)
+_PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en)\b")
+# an acronym defined in brackets after its long form: "American Library Association (ALA)"
+_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7})\)")
+_DEF_WORD = re.compile(r"[\w'’.&-]+")
+#: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
+_CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
+#: modifiers that do not tell two offices apart
+_GENERIC_MODIFIERS = frozenset("the a an der die das den dem des ein eine of for von des "
+                               "new neue neuer neuen acting amtierende amtierender ex former "
+                               "ehemalige ehemaliger ehemaligen früherer frühere then "
+                               "damalige damaliger".split())
+# German feminine institution nouns: die Behörde, die Regierung, die Zeitung, die Kommission
+FEMININE = re.compile(r"(?i)(?:ung|ion|ei|tät|schaft|behörde|kommission|organisation|partei|"
+                       r"agentur|bank|union|armee|bundeswehr|nato|uno|gruppe|stiftung|"
+                       r"gesellschaft|firma|universität|hochschule|initiative)$")
+# a definite role noun in running text, not followed by a name
+_RUNNING_ROLE = re.compile(r"""
+    \b(?P<art>[Dd]er|[Dd]ie|[Dd]em|[Dd]es|[Tt]he)\s+   # a definite article
+    (?:[a-zäöüß][\w-]*\s+){0,2}?                     # up to two adjectives (deutschen, local)
+    (?P<noun>[\w-]+)\b                                # the role noun
+    (?!\s+(?:[A-ZÄÖÜ]|von\s|van\s|de\s))             # ... with no name after it
+    """, re.VERBOSE)
+# a comma between a role and the name after it
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+@dataclass
+class Ent:
+    """An entity while it is being built."""
+
+    key: str
+    name: str
+    type: str
+    first: int
+    role: str | None = None
+    role_head: str | None = None
+    affiliation: str | None = None
+    gender: str = ""
+    #: German grammatical gender of an institution seen as feminine ("die BBC", "die Behörde")
+    feminine: bool = False
+    #: known only from a role in running text ("der Bundespräsident"): an antecedent, not
+    #: listed among the document's entities unless a source refers to it
+    hidden: bool = False
+    entry: RegistryEntry | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+
+    def surnames(self) -> set[str]:
+        """Keys a surname-only mention may have: the last name, the family name of Kim Jong-un."""
+        words = self.name.split()
+        keys = {normalise(words[-1])} if words else set()
+        if len(words) == 2 and re.search(r"-[a-z]", words[1]):
+            keys.add(normalise(words[0]))
+        return keys
+
+    def take(self, p: Parsed) -> None:
+        """Fill role, affiliation and gender from a mention when still unknown."""
+        if p.role and not self.role:
+            self.role, self.role_head = p.role, p.role_head
+        if p.affiliation and not self.affiliation:
+            self.affiliation = p.affiliation
+        if p.gender in ("m", "f") and not self.gender:
+            self.gender = p.gender
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A possible antecedent: where it stands, and whether it spoke or is an object."""
+
+    pos: int
+    sent: int
+    ent: "Ent"
+    #: the source of an attribution (the last speaker of a sentence is the likeliest "he")
+    speaker: bool = False
+    #: a possessive, an object after a preposition or a name inside a quotation: never picked
+    weak: bool = False
+
+
+@dataclass
+class Item:
+    """One mention to resolve: a source, a via, or a person name found in running text."""
+
+    pos: int
+    span: Span | None
+    parsed: Parsed
+    target: SourceMention | Via | None = None
+    ent: Ent | None = None
+    #: language of the attribution the mention belongs to (names registry entries in it)
+    lang: str | None = None
+    #: possessive, prepositional object or quoted: not an antecedent for pronouns
+    weak: bool = False
+
+
+def role_modifiers(role: str | None, head: str) -> set[str]:
+    """What a role says besides its head: {"health", "local"} for "local health minister",
+    {"innen"} for "Innenminister" (German compounds), set() for "the minister"."""
+    if not role:
+        return set()
+    low = role.lower()
+    stem = head[:-2] if head.endswith("in") and head[:-2] and head[:-2] in low else head
+    words = set()
+    for word in re.split(r"[\s-]+", low):
+        if word.endswith(stem) or word.endswith(head):
+            word = word[: word.rfind(stem)]
+        word = word.strip("-")
+        if word and word not in _GENERIC_MODIFIERS:
+            words.add(word)
+    return words
+
+
+def roles_agree(a: str | None, b: str | None, head: str) -> bool:
+    """Two roles with the same head name the same office unless both say more and share
+    nothing: "the local health minister" is not "Civil Aviation Minister X"."""
+    ma, mb = role_modifiers(a, head), role_modifiers(b, head)
+    if not ma or not mb or ma & mb:
+        return True
+    # German compounds: "innen" in "bundesinnen" (Innenminister = Bundesinnenminister)
+    return any(x in y or y in x for x in ma for y in mb)
+
+
+def plural_verb_next_to(text: str, span: Span, cue: TextSpan | None) -> bool:
+    """Whether the cue right before or after a German "sie" is a plural finite verb
+    ("sie sagten", "erklärten sie"; not "lässt sie ... erklären", an infinitive further on)."""
+    if cue is None:
+        return False
+    gap = text[span.end:cue.span.start] if cue.span.start >= span.end else \
+        text[cue.span.end:span.start]
+    return len(gap.split()) == 0 and _PLURAL_VERB.search(cue.text) is not None
+
+
+def can_be_they(ent: Ent) -> bool:
+    """Whether "they" / plural "sie" can refer to an entity: a group, an institution or a plural
+    anonymous source ("Japanese officials"), not an outlet (it reports; it rarely is "they")
+    nor a singular anonymous one ("research from 2014", "a spokesman")."""
+    if ent.type in ("group", "organisation", "government"):
+        return True
+    if ent.type != "anonymous":
+        return False
+    words = ent.name.lower().split()
+    return bool(words) and words[0] not in ("a", "an", "one", "ein", "eine", "einer") and any(
+        w.endswith(("s", "en", "er")) for w in words)
+
+
+def doc_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in brackets after their long form, when the initials agree.
+
+    >>> doc_acronyms("Die American Library Association (ALA) warnte.")
+    {'ALA': 'American Library Association'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        letters = [c for c in acr if c.isupper()]
+        if len(letters) < 2 or acr in out:
+            continue
+        words = _DEF_WORD.findall(text, max(0, m.start() - 160), m.start())[-16:]
+        caps: list[int] = []
+        for j in range(len(words) - 1, -1, -1):
+            if words[j][:1].isupper():
+                caps.insert(0, j)
+                if len(caps) == len(letters):
+                    break
+            elif words[j].lower() not in _CONNECTORS:
+                break
+        if len(caps) == len(letters) and all(
+                words[c][0] == ch for c, ch in zip(caps, letters)):
+            out[acr] = " ".join(words[caps[0]:])
+    return out
+
+
+def written_form(text: str) -> str:
+    """A written form for aliases: the mention without leading articles and quotes."""
+    words = text.strip().strip("«»„“”\"'‚‘’‹›").split()
+    while len(words) > 1 and words[0].lower() in {"der", "die", "das", "den", "dem", "des",
+                                                  "the", "ein", "eine", "a", "an"}:
+        words = words[1:]
+    return " ".join(words).strip("«»„“”\"'‚‘’‹›")
+
+
+def apposed_names(text: str, items: list[Item]) -> None:
+    """A role source followed by its name in apposition ("sagte der Deutschlandchef von EY,
+    Hubert Bart"): the source is the named person, with the role and affiliation written."""
+    hits = {it.span.start: it for it in items if it.target is None and it.span is not None
+            and it.parsed.form == "full"}
+    if not hits:
+        return
+    for item in items:
+        if not isinstance(item.target, SourceMention) or item.span is None \
+                or item.parsed.form != "role":
+            continue
+        gap = _APPOSED.match(text, item.span.end)
+        hit = hits.get(gap.end()) if gap else None
+        if hit is not None:
+            p = item.parsed
+            item.parsed = Parsed(p.text, "full", hit.parsed.name, p.role or hit.parsed.role,
+                                 p.role_head or hit.parsed.role_head,
+                                 p.affiliation or hit.parsed.affiliation, "person",
+                                 p.gender or hit.parsed.gender)
+
+
+def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, int], bool]
+                ) -> list[Item]:
+    """Definite singular roles in running text ("sparte der Bundespräsident nicht mit Kritik",
+    "Von der deutschen Bundeskanzlerin liegt ... vor"): they carry a person into a sentence, so
+    that the next "er"/"sie" finds them (the named person with that role, when there is one)."""
+    lex = lexicon()
+    out: list[Item] = []
+    for m in _RUNNING_ROLE.finditer(text):
+        word = m.group("noun")
+        s, e = m.start(), m.end()
+        lang = "de" if word[0].isupper() else "en"  # German nouns are capitalised
+        article = m.group("art").lower()
+        if (article == "the") != (lang == "en"):
+            continue
+        hit = lex.match(word, lang, ("role",))
+        if hit is None or hit[1] not in ("m", "f") or singular_role(word, hit[0]) != word:
+            continue
+        if lang == "de" and article == "die" and hit[1] != "f":
+            continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
+        if lang_at(s) != lang or inside(s, e):
+            continue
+        out.append(Item(s, Span(s, e), Parsed(text[s:e], "role", word, word, _role_head(hit),
+                                               None, "person", hit[1])))
+    return out
+
+
+def named_after(role: Item, named: list[tuple[int, str | None]]) -> bool:
+    """Whether a person with this role is named right after a running-text role ("der
+    Ministerpräsident des Landes Niedersachsen, Christian Wulff"): that name is the person."""
+    k = bisect.bisect_right(named, (role.pos, ""))
+    return any(pos - role.pos < 90 and head == role.parsed.role_head
+               for pos, head in named[k:k + 3])
+
+
+def surname_items(doc: Document, ents: Iterable[Ent], items: list[Item]) -> list[Item]:
+    """Lone surnames of the persons named in full ("Honcharuk filed ... He said"): antecedents
+    for pronouns, which a single capitalised word in running text is not on its own."""
+    taken = sorted((it.span.start, it.span.end) for it in items if it.span)
+    starts = [t[0] for t in taken]
+    text = doc.text
+    out: list[Item] = []
+    seen: set[str] = set()
+    for ent in list(ents):
+        if ent.type != "person" or len(ent.name.split()) < 2:
+            continue
+        for form in (w for w in (ent.name.split()[-1],) if len(w) > 2 and w not in seen):
+            seen.add(form)
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                k = bisect.bisect_right(starts, at) - 1
+                inside = any(s <= at and end <= e for s, e in taken[max(0, k - 3):k + 1])
+                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-") \
+                        and not inside:
+                    out.append(Item(at, Span(at, end), Parsed(form, "surname", form)))
+                at = text.find(form, end)
+    return out
+
+
+def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -> None:
+    """Flag names that cannot be a pronoun's antecedent: possessives ("Honcharuk's offer"),
+    objects after a preposition ("Speaking to Martin Smith") and names inside quotations
+    ("nicknamed the \"Kim Kardashian of Pakistan\"")."""
+    text = doc.text
+    # closed quotes only: an unclosed one runs to the paragraph end and may be a stray mark
+    quotes = sorted((q.inner.start, q.inner.end) for q in doc.quotes if q.closed and not q.depth)
+    qstarts = [q[0] for q in quotes]
+    lex = lexicon()
+    for item in items:
+        if item.span is None or isinstance(item.target, SourceMention):
+            continue
+        s, e = item.span.start, item.span.end
+        if text[e:e + 2] in ("'s", "’s") or text[e:e + 1] in ("'", "’"):
+            item.weak = True
+            continue
+        k = bisect.bisect_right(qstarts, s) - 1
+        if k >= 0 and quotes[k][0] <= s and e <= quotes[k][1]:
+            item.weak = True
+            continue
+        lang = ""
+        # skip back over role words and capitalised modifiers ("to Crown Prince X")
+        for word in reversed(text[max(0, s - 60):s].replace(",", " ").split()[-4:]):
+            low = word.lower()
+            if low in OBJECT_PREPS:
+                item.weak = True
+                break
+            if word.endswith(".") and len(word) > 4:
+                break  # the end of the previous sentence
+            if word[:1].isupper() or low in _ARTICLES:
+                continue
+            lang = lang or lang_at(s)
+            if not lex.match(word, lang, ("role", "title")):
+                break
+
+
+def is_acronym(name: str) -> bool:
+    """WHO, IMF, U.N., CBCP: a short all-capitals name."""
+    bare = name.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
+
+
+def spelled_out(doc: Document, items: list[Item], lang_at: Callable[[int], str]
+                ) -> dict[tuple[str, str], str]:
+    """Per (entity key, language): the longest spelled-out registry form the document writes.
+
+    An article that writes "the World Health Organization" names its source so; the registry's
+    short form (WHO) is shown only where the article itself never spells the name out.
+    """
+    out: dict[tuple[str, str], str] = {}
+    for item in items:
+        ent = item.ent
+        if ent is None or ent.entry is None or item.span is None:
+            continue
+        lang = item.lang or lang_at(item.span.start)
+        if not is_acronym(ent.entry.name_in(lang)):
+            continue
+        key = normalise(written_form(doc.slice(item.span)))
+        acronym = ent.entry.name_in(lang)
+        for spelling in ent.entry.spellings():
+            if normalise(spelling) == key and spells(spelling, acronym) \
+                    and len(spelling) > len(out.get((ent.key, lang), "")):
+                out[(ent.key, lang)] = spelling
+    return out
+
+
+def spells(long: str, acronym: str) -> bool:
+    """Whether `long` spells `acronym` out: the initials of its capitalised words, in order
+    (World Health Organization = WHO; BBC News does not spell out BBC)."""
+    letters = [c for c in acronym if c.isalpha()]
+    initials = [w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
+    return " " in long and initials == [c.upper() for c in letters]
