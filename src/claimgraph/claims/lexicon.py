@@ -57,15 +57,36 @@ class TermTable:
 
     def key(self, word: str, lang: str) -> str | None:
         """The concept of a single word, or None (unknown words are their own stem)."""
+        keys = self.keys(word, lang)
+        return keys[-1] if keys else None
+
+    def keys(self, word: str, lang: str) -> list[str]:
+        """Concepts of a word: one, or for a German noun compound its head's and its tail's
+        (Hafenausbau -> port, expand; Truppenentsendung -> soldier, send), tail last."""
         table = self.by_stem.get(lang, {})
         s = stem(word, lang)
         if s in table:
-            return table[s]
-        if lang == "de" and word[:1].isupper() and len(s) > 7:
-            # a noun compound: its longest known tail of 5+ letters after a head of 3+
-            # (Truppenentsendung -> entsend); verbs like "darzustellen" are not split
-            for i in range(3, len(s) - 4):
-                hit = table.get(s[i:])
+            return [table[s]]
+        if not (lang == "de" and word[:1].isupper() and len(s) > 7):
+            return []  # verbs like "darzustellen" are not split
+        raw = word.casefold().translate(_UMLAUT)
+        # the longest known tail of 5+ letters after a head of 3+, as stemmed (Truppenentsendung
+        # -> entsend) or as written and then stemmed (Containerhafen -> hafen, whose stem is short)
+        for i in range(3, len(raw) - 4):
+            hit = table.get(s[i:]) if i < len(s) - 4 else None
+            hit = hit or table.get(stem(raw[i:], lang))
+            if hit:
+                head = self._head(raw[:i], lang)
+                return [head, hit] if head and head != hit else [hit]
+        return []
+
+    def _head(self, head: str, lang: str) -> str | None:
+        """The concept of a compound's first part, with or without a linking s/n/en."""
+        table = self.by_stem.get(lang, {})
+        for cut in ("", "s", "n", "en", "es"):
+            part = head[: len(head) - len(cut)] if cut and head.endswith(cut) else head
+            if len(part) >= 4 and (cut == "" or part != head):
+                hit = table.get(stem(part, lang))
                 if hit:
                     return hit
         return None
