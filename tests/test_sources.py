@@ -100,6 +100,7 @@ def _names(doc: Document) -> list[str]:
         # a name ends at a lower-case word or, once complete, at a particle
         ("Dr. Lena Ward at Mercy Hospital", "en", "Lena Ward", None, "Mercy Hospital",
          "person"),
+        ("Dr. Paul Hart at Saint Francis", "en", "Paul Hart", None, None, "person"),
         ("Ana Ruiz of the island's water authority", "en", "Ana Ruiz", None,
          "island's water authority", "person"),
         ("Finanzministerin Petra Lohmann zu Beginn", "de", "Petra Lohmann",

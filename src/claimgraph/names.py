@@ -363,8 +363,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             if toks[i].lower() in _GENITIVE_PREPS and classify_unknown(" ".join(left)) and not any(
                     lex.match(t, lang, ("role",)) or lex.first_name(t) for t in left):
                 break  # "Union der Bibliotheken", "Institute of Physics": one institution's name
-            named = len(left) > 1 and bool(lex.first_name(left[0])) and all(
-                t[:1].isupper() for t in left)  # "José Ortiz of the island's power authority"
+            bare = [t for t in left if not lex.match(t, lang, ("title",))]
+            named = len(bare) > 1 and bool(lex.first_name(bare[0])) and all(
+                t[:1].isupper() for t in bare)  # "José Ortiz of the island's power authority"
             if registry.lookup(rest) or info_head or named or (
                     any(t[:1].isupper() for t in toks[i + 1:]) and not any(
                         lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
@@ -432,6 +433,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             gender = g if g in ("m", "f") else gender
             plural = plural or g == "p"
             continue
+        if lang == "en" and len(premods) > 1 and not role_parts and tok[:1].islower() \
+                and low not in NAME_PARTICLES and lex.first_name(premods[0]):
+            break  # "Dr. Steven Wolf at Saint Francis": the name before "at" is complete
         if not tok[:1].isupper() and not _INITIALS.match(tok):
             if role_parts and lang == "en" and low in ("of", "for"):
                 role_parts.append(tok)  # "Secretary of State Antony Blinken"
