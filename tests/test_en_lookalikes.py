@@ -72,6 +72,12 @@ LOOKALIKES = [
     ("per request of", "Per request of the family, the funeral was held in private."),
     ("per capita", "Per capita, the island spends more on schools than any other region."),
     ("per + guidelines", "The street was renamed last year, per the city's naming rules."),
+    # round 5
+    ("declared victory", "The ruling party declared victory before the last ballots were counted."),
+    ("the noun reason", "The main reason for the delay was a broken pump."),
+    ("report + preposition", "A report by the harbour board runs to 90 pages."),
+    ("report + its verb", "The annual report lists every ship that docked in 2019."),
+    ("told them to be", "The guide told them to be back on the bus by noon."),
 ]
 
 

@@ -240,6 +240,17 @@ ROWS = [
     ("Ines Berg, a glacier expert and lecturer at Umeå University, who led the survey, said the ice had thinned.", "indirect", "Ines Berg", "the ice had thinned", "said", []),
     ('The former chair of the Harbour Trust and head of the Sailing Club, Tom Reed, called it "a lost chance".', "direct", "Tom Reed", "a lost chance", "called", []),
     ("The island has one of the highest drowning rates in Europe, reportedly 4.1 deaths per 100,000 people; the rate is falling.", "reportative", "", "The island has one of the highest drowning rates", "reportedly", []),
+    # --- round 5: research and court findings, frames inside the clause, subject control
+    ("Marine biologists report that the reef recovered within a decade.", "indirect", "Marine biologists", "the reef recovered within a decade", "report", []),
+    ("In a study out on Friday, geologists report the glacier retreated 40 metres in one summer.", "indirect", "geologists", "the glacier retreated 40 metres", "report", []),
+    ("Such dams, they reason, could protect the valley for a century.", "indirect", "they", "could protect the valley", "reason", []),
+    ("The new bridge, the engineers argue, would halve the travel time.", "indirect", "engineers", "would halve the travel time", "argue", []),
+    ("The lake lost a third of its water, which the authors note is more than in any year since 1950.", "indirect", "authors", "is more than in any year since 1950", "note", []),
+    ("The tribunal quashed the order, finding it to be disproportionate.", "indirect", "tribunal", "it to be disproportionate", "finding", []),
+    ('The appeals court found the ban "went far beyond what the law allows".', "mixed", "appeals court", "the ban", "found", []),
+    ("He claimed to have paid the fine in cash.", "indirect", "He", "to have paid the fine in cash", "claimed", []),
+    ("Ms Adler said the audit was incomplete and urged the board to wait for the final figures.", "indirect", "Adler", "the audit was incomplete", "said", []),
+    ("Ms Adler said the audit was incomplete and urged the board to wait for the final figures.", "indirect", "Adler", "the board to wait for the final figures", "urged", []),
 ]
 
 

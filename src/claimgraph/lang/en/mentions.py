@@ -51,6 +51,8 @@ ANONYMITY = re.compile(
 )
 _OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster channel station magazine tabloid website "
                           "outlet weekly network agency".split())
+# plural trade nouns read as a group without a lexicon row ('geologists report …')
+_EXPERTS = re.compile(r"[a-z]{2,}(?:ologists|ists|icians|ographers|onomers|ticians)")
 _WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
 
 
@@ -341,6 +343,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
             kind = "group"  # "Pentagon officials" name their institution; "a German government
             # source" stays anonymous
         return SourceMention(written, span, bare, affiliation=aff, type=kind)
+    if _EXPERTS.fullmatch(head):  # geologists, physicians, biologists: people of a trade (not listed)
+        return SourceMention(written, span, bare, affiliation=aff, type="group")
     if head in lex.roles or head.rstrip("s") in lex.roles:
         return SourceMention(written, span, bare, role=bare, affiliation=aff, type="person")
     if head in ("government", "ministry", "administration", "kremlin", "police", "military",

@@ -87,7 +87,8 @@ CLAUSE_END = re.compile(
        | :\s
        | ,?\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?       # "indicated X and suggested Y":
          (?=(?:suggested|said|added|noted|warned|stressed|insisted|claimed|argued|deemed|indicated|stated
-            |reported|confirmed|denied|explained|announced|told|found|concluded)\s)  # a second cue
+            |reported|confirmed|denied|explained|announced|told|found|concluded
+            |urged|encouraged|vowed|pledged|accused|dismissed|rejected|called\s+(?:on|for))\s)  # a second cue
     )""",
     re.VERBOSE,
 )

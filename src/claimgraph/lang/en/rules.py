@@ -18,7 +18,7 @@ from ...segment import sentences_in
 from ..common import ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
-from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
+from .frames import _IRREGULAR_PAST, according, document, evidence_participle, prepositional, quoted_as, reportative
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
     AUX, BARE_CLAUSE, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
@@ -199,7 +199,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if cue.klass == "evidence" and source.type not in ("organisation", "anonymous") and \
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
                           (source.text or "").lower()) and \
-            not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest):
+            not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest) and \
+            not _object_clause(p, sent, cue, cs, pos, rest):
         return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
     if _AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
             not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
@@ -269,6 +270,14 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
+    if left.content_end is not None and not participle and _INSERTED.match(rest):
+        # 'Such reefs, they reason, could serve …': a frame between commas inside the clause
+        c0 = t.rfind("; ", sent.start, left.content_end)
+        c0 = c0 + 2 if c0 >= 0 else sent.start
+        after = pos + re.match(r"\s*,\s*", rest).end()
+        add_attribution(p, kind, (c0, clause_end(p, after, sent, stops)), cue_span, source,
+                        rule + "_inserted", vias, modality)
+        return
     tm = re.match(r"\s*,?\s*that(?:\s*,)?\s+", rest) or _GAP_THAT.match(rest)  # "arguing that, as …,"
     if tm:
         c_start = pos + tm.end()
@@ -284,9 +293,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
-        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not BARE_CLAUSE.match(rest)
+        obj = _object_clause(p, sent, cue, cs, pos, rest)
+        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not BARE_CLAUSE.match(rest) \
+            and not _past_clause(rest) and not obj
         count = cue.klass in ("speech", "report") and _COUNT.match(rest)
-        if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest))
+        if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest) and not obj)
                           or len(doc.text[pos:sent.end].split()) < 3):
             return
         c_start = pos
@@ -308,6 +319,52 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
+
+
+# '…, they reason, could have …': after the frame's closing comma the clause goes on with its verb
+_INSERTED = re.compile(r"\s*,\s*(?:(?:also|still|now|not|only)\s+)?(?:can|could|would|will|may|might|must|should"
+                       r"|is|are|was|were|has|have|had|\w+ed)\b(?!\s+by\b)")
+# the object of a verb of finding/claiming with an infinitive: 'finding it to be unlawful',
+# 'claimed to have bought …' (subject control: the speaker is the subject of the infinitive)
+_TO_BE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,5}?)?to\s+(?:be|have)\s+(?=\S)")
+# a quotation that goes on the clause: 'The court found the order "was made without …"'
+_NP_QUOTE = re.compile(r"\s*(?:(?!(?:that|which|who|and|but|to)\s)[\w'’.-]+\s+){1,8}?(?=[\"“])")
+
+
+def _past_clause(rest: str) -> bool:
+    """'report spiky skulls evolved …': a subject of one to five words, then a verb in the past.
+
+    (not 'noted the increased costs': a past form right after a determiner is an adjective)
+    """
+    words = rest.split()[:7]
+    for k, w in enumerate(words[1:6], start=1):
+        low = w.lower()
+        if low in ("that", "which", "who", "to", "and", "or", "if", "whether") or not w[:1].isalpha():
+            return False
+        if (low.endswith("ed") or low in _IRREGULAR_PAST) and k + 1 < len(words) \
+                and words[k - 1].lower() not in mentions.DETERMINERS \
+                and words[0].lower() not in _NOT_SUBJECT:
+            return True
+    return False
+
+
+_NOT_SUBJECT = frozenset("to for of on about with by in at from as it this him her them us me nothing anything "
+                         "last next yesterday today earlier later because since so".split())
+
+
+def _object_clause(p: Para, sent: Span, cue, cs: int, pos: int, rest: str) -> bool:
+    """The content of a that-verb without "that": a relative ('which they note is …'), an
+    infinitive ('finding it to be unlawful'), a quotation going on the clause."""
+    if _AUX_FIRST.match(rest):
+        return re.search(r"\b(?:which|that|who)\s+(?:[\w'’-]+\s+){1,3}$", p.masked[max(sent.start, cs - 40):cs]) \
+            is not None
+    tb = _TO_BE.match(rest)
+    if tb:  # ('told them to be careful' is a request; 'is said to be' was read as a hedge)
+        return cue.klass in ("speech", "evidence", "belief") and not cue.takes_object \
+            and (cue.klass == "evidence" or rest.lstrip().startswith("to "))
+    m = _NP_QUOTE.match(rest)
+    q = quote_at(p, pos + m.end()) if m else None
+    return q is not None and p.doc.text[q.inner.start:q.inner.start + 1].islower()
 
 
 def _finite(text: str) -> bool:
