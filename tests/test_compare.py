@@ -285,3 +285,76 @@ def test_three_figures_are_three_sides_of_one_conflict():
     conflicts = [f for f in compare_corpus(docs).findings if f.type == "conflict"]
     assert len(conflicts) == 1 and conflicts[0].summary.startswith("3 sides")
     assert all(v in conflicts[0].reason for v in ("10'000", "12,000", "15'000"))
+
+
+# --- across articles: the same matter, not just the same unit (claims/anchors.py) -----------
+# Team-written articles: one matter told in German and English with a planted disputed figure,
+# and look-alikes that share a unit and matter words but happen elsewhere.
+
+PORT_DE = ("Hamburger Hafen wird erweitert\n\n"
+           "Der Ausbau des Hamburger Hafens soll nach Angaben der Wirtschaftsbehörde 1200 neue "
+           "Arbeitsplätze schaffen. «Die Erweiterung des Containerterminals ist für die Region "
+           "entscheidend», sagte Senatorin Lena Brandt am Dienstag.")
+PORT_EN = ("Hamburg port expansion approved\n\n"
+           "The expansion of the port of Hamburg will create 500 jobs, the city's economic affairs "
+           "authority said on Tuesday. Critics said the figure was too optimistic.")
+AIRPORT_EN = ("Munich airport to grow\n\n"
+              "The expansion of the airport in Munich will create 500 jobs, the Bavarian transport "
+              "ministry said on Friday.")
+BRIDGE_DE = ("Brückeneinsturz in Mailand\n\n"
+             "Beim Einsturz der Autobahnbrücke in Mailand sind nach Angaben der Polizei 12 Menschen "
+             "ums Leben gekommen.")
+BRIDGE_EN = ("Milan bridge collapse\n\n"
+             "The collapse of the motorway bridge in Milan killed 18 people, police said on Wednesday.")
+FIRE_EN = ("Hotel fire in Lyon\n\n"
+           "The fire at a hotel in Lyon killed 18 people, police said on Wednesday.")
+
+
+@pytest.mark.parametrize("first, second, reason", [
+    (PORT_DE, PORT_EN, "number: 1200 neue Arbeitsplätze vs 500 jobs"),  # Ausbau/expansion, schaffen/create
+    (PORT_DE, AIRPORT_EN, None),  # same unit and verbs, another place and thing
+    (BRIDGE_DE, BRIDGE_EN, "number: 12 Menschen vs 18 people"),
+    (BRIDGE_DE, FIRE_EN, None),  # a death toll of another event
+    (FIRE_EN, AIRPORT_EN, None),
+], ids=["port-de-en", "port-vs-airport", "bridge-de-en", "bridge-vs-fire", "fire-vs-airport"])
+def test_cross_document_number_conflict_needs_the_same_matter(first, second, reason):
+    docs = [claimgraph.analyze(first), claimgraph.analyze(second)]
+    conflicts = [f.reason for f in compare_documents(docs) if f.type == "conflict"]
+    assert conflicts == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("de, en", [
+    ("Der Hafenausbau schafft Arbeitsplätze", "The port expansion creates jobs"),
+    ("Die Hafenerweiterung wurde genehmigt", "The port expansion was approved"),
+    ("Der Arbeitsplatzabbau im Werk wurde angekündigt", "Job cuts at the plant were announced"),
+    ("Der Wirbelsturm zerstörte Häuser", "The cyclone destroyed houses"),
+    ("Die Staatsanwaltschaft legte Berufung ein", "Prosecutors filed an appeal"),
+    ("Die Wahlbeteiligung lag bei der Volksabstimmung niedrig", "Turnout in the referendum was low"),
+    ("Bei dem Luftangriff auf den Stützpunkt starben Zivilisten", "The airstrike on the military base killed civilians"),
+    ("Die Insolvenz des Herstellers gefährdet Aufträge", "The manufacturer's bankruptcy puts contracts at risk"),
+])
+def test_news_vocabulary_and_compounds_meet_across_languages(de, en):
+    a, b = extract_terms(de, "de"), extract_terms(en, "en")
+    plain = {t for t in a | b if not t.startswith("~")}
+    assert plain and (a & plain) == (b & plain), (sorted(a), sorted(b))
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("de", "Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+     "allerdings"),
+    ("de", "Das Verteidigungsministerium teilte mit, dass 10'000 Soldaten nach Kursk verlegt wurden.",
+     "jedoch"),
+    ("en", "The Defence Ministry said 12,000 troops were moved to Kursk.", "however"),
+    ("en", "The Defence Ministry said 12,000 troops were moved to Kursk.", "meanwhile"),
+])
+def test_a_discourse_word_does_not_change_terms_or_remove_a_conflict(lang, text, word):
+    if lang == "de":
+        changed = text.replace("dass", f"dass {word}")
+    else:
+        changed = text.replace("said", f"said {word}")
+    assert extract_terms(changed, lang) == extract_terms(text, lang)
+    other = RELAYS[0] if lang == "de" else FIRST
+    for first in (text, changed):
+        docs = [claimgraph.analyze(first), claimgraph.analyze(other)]
+        conflicts = [f for f in compare_documents(docs) if f.type == "conflict"]
+        assert len(conflicts) == 1 and conflicts[0].reason.startswith("number:"), first

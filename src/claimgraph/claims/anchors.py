@@ -103,6 +103,7 @@ def shared_anchors(a: Claim, b: Claim, spec: Specificity) -> list[str]:
     verlegt"); a place only in an article's headline must be specific.
     """
     out = {"p:" + p for p in a.places & b.places}
+    out |= _adjective_places(a, b) | _adjective_places(b, a)
     found = ({"p:" + p for p in (a.places | a.lead_places) & (b.places | b.lead_places)}
              | {"a:" + x for x in a.actors & b.actors})
     out |= {k for k in found if spec.specific(k)}
@@ -113,6 +114,13 @@ def shared_anchors(a: Claim, b: Claim, spec: Specificity) -> list[str]:
     if any(abs(x - y) <= DATE_WINDOW for x in days_a for y in days_b):
         out.add("date")
     return sorted(out)
+
+
+def _adjective_places(a: Claim, b: Claim) -> set[str]:
+    """Places of `a` that `b` names as an adjective or unknown word ("Hamburg" ~ "Hamburger
+    Hafen", whose place the measure stage does not see)."""
+    return {"p:" + p for p in a.places | a.lead_places
+            if len(p) >= 4 and "~" + lexicon.stem(p, b.lang) in b.terms}
 
 
 def matter_overlap(a: Claim, b: Claim) -> float:

@@ -67,6 +67,9 @@ class TermTable:
         s = stem(word, lang)
         if s in table:
             return [table[s]]
+        again = stem(s, lang)  # a second suffix: zerstörte -> zerstort -> zerstor (zerstört)
+        if again != s and len(again) >= 5 and again in table:
+            return [table[again]]
         if not (lang == "de" and word[:1].isupper() and len(s) > 7):
             return []  # verbs like "darzustellen" are not split
         raw = word.casefold().translate(_UMLAUT)
