@@ -11,6 +11,10 @@ rest (so copies relay, omit and dispute each other, as outlets do). For each siz
 
     python bench/compare.py                       # after only, 700 / 2,000 / 5,000
     python bench/compare.py --before --before-max 2000
+    python bench/compare.py --conflicts           # list cross-document conflicts to read
+`--conflicts` compares the shared articles once, as they are (no copies): they are unrelated
+articles, so nearly every cross-document conflict there is a false one; each is printed with the
+headlines and claims so it can be judged by reading (docs/findings.md, "Across articles").
 Numbers are printed, never asserted. Wall-clock times: run it on an otherwise idle machine.
 """
 
@@ -138,6 +142,28 @@ def before(db: str, rev: str, workdir: Path) -> dict | None:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def list_conflicts(bases: list[dict]) -> None:
+    """Print every cross-document conflict of the base articles with headline and claim."""
+    from claimgraph.compare import compare_corpus
+    from claimgraph.model import Document
+
+    docs = [Document.from_dict(b) for b in bases]
+    byid = {d.id: d for d in docs}
+    found = compare_corpus(docs).findings
+    conflicts = [f for f in found if f.type == "conflict"]
+    print(f"{len(docs)} articles: {len(conflicts)} cross-document conflicts, "
+          f"{len(found) - len(conflicts)} other findings")
+    for f in conflicts:
+        print(f"== {f.reason} ({len(f.attributions)} claims)")
+        for ref in f.attributions:
+            doc_id, att_id = ref.split("#", 1)
+            doc = byid[doc_id]
+            att = next(a for a in doc.attributions if a.id == att_id)
+            head = doc.text[:60].split("\n")[0]
+            claim = " ".join(doc.text[att.content.span.start:att.content.span.end].split())
+            print(f"   [{head}] {claim[:140]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="700,2000,5000")
@@ -145,10 +171,15 @@ def main() -> None:
     ap.add_argument("--before-max", type=int, default=2000)
     ap.add_argument("--rev", default=BEFORE_REV)
     ap.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "claimgraph-bench-docs.jsonl"))
+    ap.add_argument("--conflicts", action="store_true",
+                    help="only list the cross-document conflicts of the shared articles")
     args = ap.parse_args()
     from claimgraph.store import open_store
 
     bases = base_documents(Path(args.cache))
+    if args.conflicts:
+        list_conflicts(bases)
+        return
     print(f"{len(bases)} analysed articles; block_max and window: defaults")
     print(f"{'docs':>6} {'mode':<12} {'seconds':>8} {'findings':>9} {'clusters':>9}  notes")
     with tempfile.TemporaryDirectory() as tmp:
