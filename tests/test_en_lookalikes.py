@@ -78,6 +78,9 @@ LOOKALIKES = [
     ("report + preposition", "A report by the harbour board runs to 90 pages."),
     ("report + its verb", "The annual report lists every ship that docked in 2019."),
     ("told them to be", "The guide told them to be back on the bus by noon."),
+    ("decided to", "The council decided to close the pool in winter."),
+    ("dismissed without 'as'", "The referee dismissed the striker in the second half."),
+    ("ruled out", "The coach ruled out a return to Spain."),
 ]
 
 

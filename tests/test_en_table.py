@@ -251,6 +251,17 @@ ROWS = [
     ("He claimed to have paid the fine in cash.", "indirect", "He", "to have paid the fine in cash", "claimed", []),
     ("Ms Adler said the audit was incomplete and urged the board to wait for the final figures.", "indirect", "Adler", "the audit was incomplete", "said", []),
     ("Ms Adler said the audit was incomplete and urged the board to wait for the final figures.", "indirect", "Adler", "the board to wait for the final figures", "urged", []),
+    ('Dr Lena Holt told local radio the outbreak was under control: "We have not seen a new case in ten days."', "direct", "Lena Holt", "We have not seen a new case", "told", []),
+    ('Dr Lena Holt told local radio the outbreak was under control: "We have not seen a new case in ten days."', "indirect", "Lena Holt", "the outbreak was under control", "told", []),
+    ('A spokeswoman indicated the firm was disappointed: "While we wait," she said, "we will keep the plant open."', "direct", "she", "we will keep the plant open", "said", []),
+    ('The minister said — as reported by Kathimerini — "We will not sign this treaty."', "direct", "minister", "We will not sign this treaty", "said", ["Kathimerini"]),
+    ('Ryan Cole, the director of the film, wrote of Lee, "He was the calmest person on the set."', "direct", "Ryan Cole", "He was the calmest person", "wrote", []),
+    ('The appeals panel decided, according to the summary, "that the fine was lawful."', "direct", "appeals panel", "the fine was lawful", "decided", []),
+    ("The high court ruled that the strike was legal.", "indirect", "high court", "the strike was legal", "ruled", []),
+    ("The Kremlin dismissed the claim from London as groundless.", "indirect", "Kremlin", "the claim from London as groundless", "dismissed", []),
+    ("The fibres, which Chen described as resembling spider silk, dry within minutes.", "indirect", "Chen", "resembling spider silk", "described", []),
+    ("The mayor described the new stadium as a waste of money.", "indirect", "mayor", "the new stadium as a waste of money", "described", []),
+    ("The watchdog also criticised the merger, implying a licence would be required.", "indirect", "watchdog", "a licence would be required", "implying", []),
 ]
 
 

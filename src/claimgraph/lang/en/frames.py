@@ -110,6 +110,9 @@ def according(p: Para, sent: Span) -> None:
             ADVERBIAL_START.match(head.strip()) and head.count(",") == 1 and \
             not re.match(r"(?i:at\s+(?:least|most)|in\s+all|in\s+total)\b", head.strip())  # "At least 40 …, according to"
         cue = (m.start(), m.end())
+        verb = re.search(r"([a-z]+)\s*,\s*$", head)
+        if verb and verb.group(1) in lexicon().cues and re.match(r"\s*,\s*:?\s*[\"“]", t[nm.end(1):sent.end]):
+            continue  # 'X decided, according to the summary, "…"': the cue's own quotation
         if at_start:
             c_start = nm.end(1)
             am = _APPOSITION.match(t, c_start, sent.end)

@@ -162,7 +162,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                       r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
-        if first in ("on", "in", "at", "via", "to", "from", "with", "for", "by", "during", "after", "before"):
+        if first in ("on", "in", "at", "via", "to", "from", "with", "for", "by", "during", "after", "before",
+                     "of", "about", "regarding"):  # ('wrote of Lee, "…"': whom it is about)
             first = ""  # "…, announced on Facebook there were …": an adverbial, not a speaker
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
         if first and (first[:1].isupper() or caps_soon or first.lower() in mentions.DETERMINERS
@@ -229,8 +230,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if q is None:
         # 'said on the parliament floor, "…"' / 'said, in remarks published by CNN, "…"'
         pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside|of|about|"
-                      r"regarding|following|via|through|with|as|upon|under)\s"
-                      r"[^,;:\"“”]{1,80}?,?\s*:?\s*(?=[\"“])", rest)
+                      r"regarding|following|via|through|with|as|upon|under|according\s+to)\s"
+                      r"[^,;:\"“”]{1,80}?,?\s*:?\s*(?=[\"“])"
+                      r"|\s*[—–]\s*(?:as\s+)?[^—–,;:\"“”]{1,80}?\s*[—–]\s*,?\s*:?\s*(?=[\"“])", rest)
         if pm is None and cue.takes_object:
             # 'told a guard at the door, in French and English, "…"': the addressee, then asides
             pm = re.match(r"(?:\s*[^,;:\"“”.]{1,60}?,){1,3}\s*:?\s*(?=[\"“])", rest)
@@ -240,8 +242,13 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             pm = None  # 'vowed to continue "the good fight"': an infinitive around the quote (mixed)
         if pm and quote_at(p, pos + pm.end()) is not None:
             q = quote_at(p, pos + pm.end())
-            if not re.search(r"\bwhich\b|[—–]", pm.group()):  # '— which the BBC noted —' relays nothing
+            if not re.search(r"\bwhich\b|[—–]", pm.group()) or re.search(  # '— which the BBC noted —'
+                    r"[—–]\s*(?:as\s+)?(?:reported|published|quoted|cited|broadcast)\s+(?:by|in|on)\b", pm.group()):
                 vias = vias + [v for v in outlets_in(t, pos, pos + pm.end()) if v not in vias]
+                rb = re.search(r"(?:reported|published|broadcast)\s+by\s+((?:the\s+)?[A-Z][^—–]{0,60}?)\s*[—–]",
+                               pm.group())
+                if rb and not vias:  # '— as reported by Kathimerini —': a relay the registry lacks
+                    vias.append(Span(*trim(t, pos + rb.start(1), pos + rb.end(1))))
     if q is not None and len(doc.slice(q.inner).split()) >= 2:
         if resumable and q_before.span.start not in p.used_quotes:
             p.used_quotes.add(q_before.span.start)
@@ -319,6 +326,14 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         return
     add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
          modality)
+    # 'told the press the drugs were only part of it: "What will stop …"': the quotation after the
+    # colon is the same speaker's own words
+    colon = re.match(r"\s*:\s*", t[c_end:sent.end])
+    q3 = quote_at(p, c_end + colon.end()) if colon else None
+    if q3 is not None and len(doc.slice(q3.inner).split()) >= 3 and \
+            not lexicon().cue_re.search(t, q3.span.end, min(q3.span.end + 40, p.end)):  # ('…," he said')
+        add_attribution(p, "direct", (q3.inner.start, q3.inner.end), cue_span, source,
+                        rule + "_quote_colon", vias, modality)
 
 
 # '…, they reason, could have …': after the frame's closing comma the clause goes on with its verb
@@ -358,10 +373,9 @@ def _object_clause(p: Para, sent: Span, cue, cs: int, pos: int, rest: str) -> bo
     if _AUX_FIRST.match(rest):
         return re.search(r"\b(?:which|that|who)\s+(?:[\w'’-]+\s+){1,3}$", p.masked[max(sent.start, cs - 40):cs]) \
             is not None
-    tb = _TO_BE.match(rest)
-    if tb:  # ('told them to be careful' is a request; 'is said to be' was read as a hedge)
+    if _TO_BE.match(rest):  # ('told them to be careful' is a request; 'is said to be' was read as a hedge)
         return cue.klass in ("speech", "evidence", "belief") and not cue.takes_object \
-            and (cue.klass == "evidence" or rest.lstrip().startswith("to "))
+            and (cue.klass == "evidence" or re.match(r"\s*to\s+(?:be|have)\s", rest) is not None)
     m = _NP_QUOTE.match(rest)
     q = quote_at(p, pos + m.end()) if m else None
     return q is not None and p.doc.text[q.inner.start:q.inner.start + 1].islower()
@@ -437,6 +451,16 @@ def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
         if lemma == "call" and re.match(r"\s+for\s", rest):
             cue = lexicon().cues["urged"]
             _object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
+        elif re.match(r"\s+as\s+(?=[a-z])", rest) and re.search(
+                r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,4}$", t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
+            # 'the fibres, which Chen described as resembling silk': the antecedent is the object
+            s0 = ce + re.match(r"\s+as\s+", rest).end()
+            e0 = clause_end(p, s0, sent, [])
+            e0 = t.find(",", s0, e0) % (e0 + 1) or e0  # the relative clause ends at its comma
+            add_attribution(p, "indirect", (s0, e0), cue_span, source,
+                            "cue_label_as", vias)
+        elif lemma in ("describe", "characterise", "characterize", "brand", "label"):
+            _naming(p, sent, ce, cue_span, source, vias, [])  # 'described the plan as reckless'
         elif (lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest)) or \
                 (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)):
             s0 = ce + len(rest) - len(rest.lstrip())
