@@ -262,6 +262,9 @@ ROWS = [
     ("The fibres, which Chen described as resembling spider silk, dry within minutes.", "indirect", "Chen", "resembling spider silk", "described", []),
     ("The mayor described the new stadium as a waste of money.", "indirect", "mayor", "the new stadium as a waste of money", "described", []),
     ("The watchdog also criticised the merger, implying a licence would be required.", "indirect", "watchdog", "a licence would be required", "implying", []),
+    ("By reports she won three of the four districts in the east.", "according_to", "reports", "she won three of the four districts", "By", []),
+    ('According to the BBC, a spokesman for the ministry voiced regret; "The ministry needs time to review every option."', "direct", "spokesman", "The ministry needs time", "", ["BBC"]),
+    ('The mayor said the bridge would reopen in May; "We owe that to everyone in this town."', "direct", "mayor", "We owe that to everyone", "", []),
 ]
 
 
@@ -337,6 +340,9 @@ SOURCES = [
      "Department of Fisheries and Coastal Affairs", "person"),
     ("a second report from the coast guard", "second report from the coast guard", None, None, "organisation"),
     ("House of Lords Speaker Ann Hale", "Ann Hale", "House of Lords Speaker", "House of Lords", "person"),
+    # round 5: a role for a lower-case institution; trade plurals
+    ("a spokesman for the ministry", "spokesman", "spokesman", "ministry", "person"),
+    ("geologists", "geologists", None, None, "group"),
 ]
 
 

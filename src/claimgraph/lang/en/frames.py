@@ -281,7 +281,7 @@ _IN_REPORT = re.compile(
 _BY_REPORTS = re.compile(
     r"""(?P<cue>\b[Bb]y)\s+(?P<src>(?:(?:early|initial|first|official|local|media|press|news|some|most|all|
             several|many|police|government|unofficial|latest|later)\s+){0,2}(?:reports|accounts|estimates|counts))
-        \s*(?=,)""",
+        (?:\s*(?=,)|(?=\s+(?:he|she|they|it|we|there|the|(?-i:[A-Z])[\w'’-]*\s+[a-z]+(?:ed|s)\b)))  # 'By reports he won'""",
     re.VERBOSE,
 )
 # 'per the guidelines', 'per the contract': a norm followed, not a source
@@ -319,7 +319,7 @@ def prepositional(p: Para, sent: Span) -> None:
         before = t[sent.start:m.start()].rstrip()
         if before and not before.endswith(","):
             continue  # "killed by reports of …" is no frame
-        after = m.end() + 1  # past the comma
+        after = m.end() + (1 if t[m.end():m.end() + 1] == "," else 0)  # past the comma
         if not before:
             content = (after, clause_end(p, after, sent, []))
         else:

@@ -53,6 +53,7 @@ _OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster channel station mag
                           "outlet weekly network agency".split())
 # plural trade nouns read as a group without a lexicon row ('geologists report …')
 _EXPERTS = re.compile(r"[a-z]{2,}(?:ologists|ists|icians|ographers|onomers|ticians)")
+_ROLE_FOR = re.compile(r"(?:(?:a|an|the)\s+)?([a-z-]+)\s+(?:for|of|at)\s+((?:the|its|his|her|their)\s+[a-z][\w\s-]{2,40})$")
 _WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
 
 
@@ -166,6 +167,12 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
         return SourceMention(written, span, written, type=PRONOUNS[low[0]])
     if all((w[0].lower() in NOT_NAMES and not w[0].isupper()) or w[0].isdigit() for w in words):
         return None
+
+    # a role for a lower-case institution: "a spokesman for the ministry" is a person
+    rm = _ROLE_FOR.match(written)
+    if rm and rm.group(1).lower() in lex.roles and not any(_cap(w[0]) for w in words):
+        return SourceMention(written, span, rm.group(1), role=rm.group(1),
+                             affiliation=re.sub(r"^(?:the|its|his|her|their)\s+", "", rm.group(2)), type="person")
 
     # coordinated sources: "Cruz and Rooney", "the FSB and the Investigative Committee"
     # ... but not inside one name: "Department of Emergency Services and Public Protection",

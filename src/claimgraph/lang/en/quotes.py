@@ -47,11 +47,31 @@ def loose_quotes(p: Para) -> None:
             continue
         sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"”"
         prior = [a for a in p.found if a.source and a.content.span.end <= q.span.start]
+        last = max(prior, key=lambda a: a.content.span.end) if prior else None
+        if before.rstrip().endswith(";") and last is not None and words >= 5 and \
+                last.content.span.end >= p.start + len(before.rstrip()) - 3:
+            _after_semicolon(p, q, last)  # '…, a spokesman said X; "…"': the same speaker
+            continue
         if sentence_start and prior and words >= 5:
             add_attribution(p, "direct", (q.inner.start, q.inner.end), None, prior[-1].source,
                             "quote_same_speaker")
         elif not sentence_start:
             _voice_quote(p, q, prior)
+
+
+def _after_semicolon(p: Para, q, a) -> None:
+    """A quotation closing a sentence after a semicolon continues its attribution.
+
+    'According to the BBC, a spokesman voiced regret; "…"': the subject of the reported
+    clause speaks, the outlet relays it.
+    """
+    source, vias = a.source, [Span(v.span.start, v.span.end) for v in a.via if v.span]
+    if a.kind == "according_to" and (source.type == "outlet" or mentions.is_outlet(source.name)):
+        subject = leading_subject(p, a.content.span, a.content.span.end)
+        if subject is not None and subject.type in ("person", "anonymous") and \
+                subject.text.lower() not in mentions.PRONOUNS:
+            source, vias = subject, [a.source.span] if a.source.span else []
+    add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_after_semicolon", vias)
 
 
 # a quotation in the first person speaks for someone: 'her "passion" … "stemmed from my love …"'
