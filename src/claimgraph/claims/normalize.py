@@ -50,6 +50,8 @@ class Claim:
     actors: frozenset[str] = frozenset()
     #: places of the article's headline and lead: where the article's event happens
     lead_places: frozenset[str] = frozenset()
+    #: unknown words of the headline ("Rheinau", "Nargis"): names the gazetteer may not know
+    lead_words: frozenset[str] = frozenset()
     quantities: list[Quantity] = field(default_factory=list)
     frames: dict[str, str] = field(default_factory=dict)
     level: str = "asserted"
@@ -300,6 +302,17 @@ def _lead_places(doc: Document) -> frozenset[str]:
     return frozenset(m.value or m.text for m in doc.mentions if m.kind == "place" and m.span.start < end)
 
 
+def _lead_words(doc: Document) -> frozenset[str]:
+    """Unknown words (`~stem`) of the headline: names of places, firms and storms that the
+    measure stage does not know ("Stadt Rheinau plant neuen Containerhafen")."""
+    if not doc.paragraphs:
+        return frozenset()
+    head = doc.paragraphs[0].span
+    lang = doc.paragraphs[0].lang if doc.paragraphs[0].lang in ("de", "en") else (doc.lang or "de")
+    lang = lang if lang in ("de", "en") else "de"
+    return frozenset(t for t in extract_terms(doc.text[head.start:head.end], lang) if t.startswith("~"))
+
+
 def _actors(doc: Document, span: Span, origin_name: str,
             index: tuple[SpanIndex, list[int]] | None = None) -> frozenset[str]:
     """Normalised names of the specific entities named inside `span`, plus the named origin.
@@ -324,6 +337,7 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
     claims: list[Claim] = []
     date = doc.meta.get("date") if isinstance(doc.meta, dict) else None
     lead = _lead_places(doc)
+    lead_words = _lead_words(doc)
     # bisect indexes: every attribution against every other one, quantity and mention was
     # quadratic (8 s for 4,000 attributions); results and their order are the same
     in_atts = SpanIndex([a.content.span for a in atts])
@@ -366,7 +380,7 @@ def build_claims(doc: Document, doc_index: int = 0, prefix: str = "") -> list[Cl
             dates=frozenset(m.value for m in mentions if m.kind == "date" and m.value),
             actors=_actors(doc, span, "" if okey.startswith("anonymous:") else oname,
                            in_entities),
-            lead_places=lead,
+            lead_places=lead, lead_words=lead_words,
             quantities=quantities, frames=frames, level=level,
             polarity=polarity, accusation="accusation" in found, origin=okey,
             person=_person_key(doc, att.source.name) if att.source and att.source.type == "person"
