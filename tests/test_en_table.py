@@ -265,6 +265,11 @@ ROWS = [
     ("By reports she won three of the four districts in the east.", "according_to", "reports", "she won three of the four districts", "By", []),
     ('According to the BBC, a spokesman for the ministry voiced regret; "The ministry needs time to review every option."', "direct", "spokesman", "The ministry needs time", "", ["BBC"]),
     ('The mayor said the bridge would reopen in May; "We owe that to everyone in this town."', "direct", "mayor", "We owe that to everyone", "", []),
+    ('"Once I landed, I knew it had worked," Ana Silva told Portuguese news channel SIC Noticias.', "direct", "Ana Silva", "I knew it had worked", "told", ["SIC Noticias"]),
+    ("He refilled the tank on a moving boat, a step Silva described as tricky because of the waves.", "indirect", "Silva", "tricky because of the waves", "described", []),
+    ("The letter gave the team access to what she described as routine transition funds.", "indirect", "she", "routine transition funds", "described", []),
+    ("Ms Ruiz claimed she had acted alone, insisting she was never pressured by the board.", "indirect", "Ruiz", "she was never pressured by the board", "insisting", []),
+    ("Ms Ruiz claimed she had acted alone, insisting she was never pressured by the board.", "indirect", "Ruiz", "she had acted alone", "claimed", []),
 ]
 
 

@@ -77,7 +77,7 @@ TIME_TAIL = re.compile(
 )
 CLAUSE_END = re.compile(
     r"""(?:;\s
-       | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting)\b
+       | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting|insisting|arguing|warning|stressing|explaining|asserting)\b
        | ,\s*(?:according\s+to|while|whereas|which\s+(?:he|she|they|it))\b
        | ,\s*but\s+(?=(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ed|declined|refused|did|does|do|would|could|will|was|were
                        |is|are|has|had|have|also|not|gave|said|says|told|added|stressed|insisted|warned)\b)

@@ -29,7 +29,10 @@ from .reading import (
 # --- cue verbs ---------------------------------------------------------------------------
 
 _OBJECT = re.compile(
-    r"""\s+(?:(?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
+    r"""\s+(?:(?:(?:the\s+)?(?:[A-Z][\w-]*\s+|local\s+|state\s+|public\s+)?(?:news\s+|TV\s+|radio\s+)?  # French news
+          (?:channel|agency|newspaper|broadcaster|daily|station|magazine|website|outlet|paper|network|tabloid)\s+
+          (?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*))          # channel BFM TV
+       | (?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
        | (?:the|a|an|local|state|foreign|national|his|her|their)\s+(?:[\w-]+\s+){0,2}?
          (?:media|press|newspaper|paper|agency|broadcaster|channel|station|outlet|website|network|
             magazine|court|committee|audience|crowd|world|reporters|journalists|parliament|lawmakers|
@@ -118,7 +121,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if om:
             app = re.match(r"\s*,\s*(?:a|an|the)\s+[^,;:\"“”]{1,50}?,(?=\s*(?:that\b|[\"“]))", t[om.end():sent.end])
             name = om.group("name")
-            if name and (is_outlet(name) or app and re.search(
+            if om.group("outlet"):  # 'told French news channel BFM TV': the name after the outlet noun
+                vias.append(Span(om.start("outlet"), om.end("outlet")))
+            elif name and (is_outlet(name) or app and re.search(
                     r"\b(?:news|media|outlet|newspaper|paper|agency|broadcaster|channel|station|website)\b",
                     app.group())):  # "told Anadolu Agency, a local news outlet, that …"
                 vias.append(Span(om.start("name"), om.end("name")))
@@ -452,8 +457,14 @@ def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
             cue = lexicon().cues["urged"]
             _object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
         elif re.match(r"\s+as\s+(?=[a-z])", rest) and re.search(
-                r"\b(?:which|that)\s+(?:[\w'’.-]+\s+){1,4}$", t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
-            # 'the fibres, which Chen described as resembling silk': the antecedent is the object
+                r"\b(?:which|that|what)\s+(?:[\w'’.-]+\s+){1,4}$|\b(?-i:[a-z]+)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$",
+                t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
+            # 'the fibres, which Chen described as resembling silk', 'a step Ana described as tricky':
+            # the antecedent is the object
+            rr = re.search(r"(?<=[a-z] )(?:[A-Z][\w'’.-]*\s+){1,3}$", t[max(sent.start, cue_span[0] - 50):cue_span[0]])
+            if rr and not re.search(r"\b(?:which|that|what)\s", t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
+                named = make_source(p, Span(*trim(t, cue_span[0] - len(rr.group()), cue_span[0])))
+                source = named or source
             s0 = ce + re.match(r"\s+as\s+", rest).end()
             e0 = clause_end(p, s0, sent, [])
             e0 = t.find(",", s0, e0) % (e0 + 1) or e0  # the relative clause ends at its comma
