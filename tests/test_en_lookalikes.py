@@ -81,6 +81,7 @@ LOOKALIKES = [
     ("decided to", "The council decided to close the pool in winter."),
     ("dismissed without 'as'", "The referee dismissed the striker in the second half."),
     ("ruled out", "The coach ruled out a return to Spain."),
+    ("states + past verb", "Prices fell as states began to lift the curfews."),
 ]
 
 

@@ -270,6 +270,9 @@ ROWS = [
     ("The letter gave the team access to what she described as routine transition funds.", "indirect", "she", "routine transition funds", "described", []),
     ("Ms Ruiz claimed she had acted alone, insisting she was never pressured by the board.", "indirect", "Ruiz", "she was never pressured by the board", "insisting", []),
     ("Ms Ruiz claimed she had acted alone, insisting she was never pressured by the board.", "indirect", "Ruiz", "she had acted alone", "claimed", []),
+    ("They found the pollen samples from the lower layers to be far older.", "indirect", "They", "the pollen samples from the lower layers to be far older", "found", []),
+    ("If the wells had been dug by hand, the team reasoned, the walls would show tool marks.", "indirect", "team", "the walls would show tool marks", "reasoned", []),
+    ("On Monday, the singer, 71, announced her retirement from the stage.", "indirect", "singer", "her retirement from the stage", "announced", []),
 ]
 
 

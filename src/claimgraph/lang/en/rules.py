@@ -169,7 +169,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
         if first in ("on", "in", "at", "via", "to", "from", "with", "for", "by", "during", "after", "before",
                      "of", "about", "regarding"):  # ('wrote of Lee, "…"': whom it is about)
-            first = ""  # "…, announced on Facebook there were …": an adverbial, not a speaker
+            first = ""
+        elif first.lower() in ("her", "his", "their", "its", "our") and not any(
+                w.lower().strip(".,") in mentions.lexicons().roles or w.lower().strip(".,") in mentions.lexicons().groups
+                for w in nm.group(1).split()[1:4]):
+            first = ""  # '…, 67, announced her candidacy': an object ('said her lawyer' names a role)  # "…, announced on Facebook there were …": an adverbial, not a speaker
         caps_soon = any(w[:1].isupper() for w in nm.group(1).split()[:4]) if first else False
         if first and (first[:1].isupper() or caps_soon or first.lower() in mentions.DETERMINERS
                       or first.lower() in mentions.lexicons().roles
@@ -282,7 +286,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
-    if left.content_end is not None and not participle and _INSERTED.match(rest):
+    if left.content_end is not None and not participle and (_INSERTED.match(rest) or re.match(
+            r"\s*,\s*(?:[\w'’-]+\s+){1,8}?(?:would|could|will|might|may|must|should|can|is|are|was|were)\b", rest)
+            and re.match(r"(?:If|Unless|Although|Though|Because|Once|Since|Even\s+if)\s", t[sent.start:left.content_end])):
+        # ('If the birds had been farmed, they reasoned, the specimens would …': the whole sentence)
         # 'Such reefs, they reason, could serve …': a frame between commas inside the clause
         c0 = t.rfind("; ", sent.start, left.content_end)
         c0 = c0 + 2 if c0 >= 0 else sent.start
@@ -346,7 +353,7 @@ _INSERTED = re.compile(r"\s*,\s*(?:(?:also|still|now|not|only)\s+)?(?:can|could|
                        r"|is|are|was|were|has|have|had|\w+ed)\b(?!\s+by\b)")
 # the object of a verb of finding/claiming with an infinitive: 'finding it to be unlawful',
 # 'claimed to have bought …' (subject control: the speaker is the subject of the infinitive)
-_TO_BE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,5}?)?to\s+(?:be|have)\s+(?=\S)")
+_TO_BE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,8}?)?to\s+(?:be|have)\s+(?=\S)")
 # a quotation that goes on the clause: 'The court found the order "was made without …"'
 _NP_QUOTE = re.compile(r"\s*(?:(?!(?:that|which|who|and|but|to)\s)[\w'’.-]+\s+){1,8}?(?=[\"“])")
 
