@@ -49,6 +49,22 @@ def _cases() -> dict[str, Callable[[], tuple[str, bytes | str]]]:
         # just under max_paragraph_chars: the paragraph limit does not apply, the rules run
         "20 paragraphs of 9,990 chars 'sagte er'": lambda: (
             "text", ("sagte er, " * 999 + "\n\n") * 20),
+        "20 paragraphs of 9,997 chars 'according to'": lambda: (
+            "text", ("according to " * 769 + "\n\n") * 20),
+        "20 paragraphs of 9,990 chars 'said he'": lambda: ("text", ("said he, " * 1110 + "\n\n") * 20),
+        "20 paragraphs of 9,995 chars 'laut'": lambda: ("text", ("laut " * 1999 + "\n\n") * 20),
+        "20 paragraphs of 9,996 chars 'wie er sagte'": lambda: (
+            "text", ("wie er sagte, " * 714 + "\n\n") * 20),
+        "20 paragraphs of 9,990 chars '„Ja“, sagte er.'": lambda: (
+            "text", ("„Ja“, sagte er. " * 624 + "\n\n") * 20),
+        "20 paragraphs of 9,996 chars 'so X, laut Y'": lambda: (
+            "text", ("so Müller, laut Meier, " * 434 + "\n\n") * 20),
+        "50k paragraphs 'Olaf Scholz sagte'": lambda: (
+            "text", "Olaf Scholz sagte, es regne.\n\n" * 50_000),
+        "50k paragraphs 'Die Sprecherin sagte'": lambda: (
+            "text", "Die Sprecherin sagte, es regne.\n\n" * 50_000),
+        "50k paragraphs with a quote": lambda: ("text", "„Es regnet“, sagte er.\n\n" * 50_000),
+        "50k English paragraphs": lambda: ("text", "He said it was raining.\n\n" * 50_000),
         "100k-level nested HTML": lambda: ("html", b"<html><body>" + b"<div>" * 100_000
                                            + b"<p>Er sagte, es regne.</p>" + b"</div>" * 100_000
                                            + b"</body></html>"),
@@ -69,7 +85,8 @@ def _run_case(name: str, out: "mp.Queue[tuple[str, float, str]]") -> None:
         if how == "text":
             import claimgraph
 
-            doc = claimgraph.analyze(data, lang="de")  # type: ignore[arg-type]
+            lang = "en" if any(w in name for w in ("English", "said", "according")) else "de"
+            doc = claimgraph.analyze(data, lang=lang)  # type: ignore[arg-type]
             note = (f"{len(doc.text):,} chars, {len(doc.attributions)} attributions, "
                     f"{len(doc.quantities)} quantities")
             if doc.meta.get("limits"):
