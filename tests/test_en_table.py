@@ -273,6 +273,9 @@ ROWS = [
     ("They found the pollen samples from the lower layers to be far older.", "indirect", "They", "the pollen samples from the lower layers to be far older", "found", []),
     ("If the wells had been dug by hand, the team reasoned, the walls would show tool marks.", "indirect", "team", "the walls would show tool marks", "reasoned", []),
     ("On Monday, the singer, 71, announced her retirement from the stage.", "indirect", "singer", "her retirement from the stage", "announced", []),
+    ("The ferry sank within minutes, according to state television.", "according_to", "state television", "The ferry sank within minutes", "according to", []),
+    ("Mayor Ida Holm posted a message on Facebook on Sunday announcing she had tested positive.", "indirect", "Ida Holm", "she had tested positive", "announcing", []),
+    ("Spokesman Jan Roos, when asked about the delay, told Dutch media network NOS the trains would run again on Monday.", "indirect", "Jan Roos", "the trains would run again", "told", ["NOS"]),
 ]
 
 

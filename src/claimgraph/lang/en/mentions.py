@@ -360,6 +360,6 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
         return SourceMention(written, span, bare, affiliation=aff, type="government"
                              if head not in ("company", "firm", "party") else "organisation")
     if head in ("newspaper", "outlet", "broadcaster", "agency", "channel", "magazine", "media", "press",
-                "website", "tabloid", "daily", "broadsheet"):
+                "website", "tabloid", "daily", "broadsheet", "television", "tv", "radio"):
         return SourceMention(written, span, bare, type="outlet")
     return None

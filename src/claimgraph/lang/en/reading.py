@@ -303,7 +303,9 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     if bounds and t[s:e].rstrip().endswith(","):
         # "Zoe, on the top deck when the roof fell in, said": the boundary sits in an aside
         c1 = t.rfind(",", sent.start, bounds[-1].start())
-        if c1 >= 0 and ADVERBIAL_START.match(t[c1 + 1:bounds[-1].start()].strip()):
+        if re.match(r",\s*(?:when|as|while|after)\s", bounds[-1].group()):
+            c1 = bounds[-1].start()  # "Leyts, when asked whether …, told": the aside opens at the comma
+        if c1 >= 0 and ADVERBIAL_START.match(t[c1 + 1:bounds[-1].end()].strip() + " " + t[bounds[-1].end():e]):
             prev = [b for b in bounds if b.end() <= c1]
             s = prev[-1].end() if prev else sent.start
     if not t[s:e].strip():

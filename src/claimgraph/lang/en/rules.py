@@ -29,7 +29,7 @@ from .reading import (
 # --- cue verbs ---------------------------------------------------------------------------
 
 _OBJECT = re.compile(
-    r"""\s+(?:(?:(?:the\s+)?(?:[A-Z][\w-]*\s+|local\s+|state\s+|public\s+)?(?:news\s+|TV\s+|radio\s+)?  # French news
+    r"""\s+(?:(?:(?:the\s+)?(?:[A-Z][\w-]*\s+|local\s+|state\s+|public\s+)?(?:news\s+|media\s+|TV\s+|radio\s+)?  # French news
           (?:channel|agency|newspaper|broadcaster|daily|station|magazine|website|outlet|paper|network|tabloid)\s+
           (?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*))          # channel BFM TV
        | (?P<name>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.&'’-]*)*)   # Reuters, The Jakarta Post
@@ -141,7 +141,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     with_np = re.search(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$", left_text) \
         if participle and not left_text.endswith(",") else None
     # 'tried to have him released by saying they forgave him': the sentence's subject speaks
-    by_ing = participle and re.search(r"(?:^|\s)(?:by|in|while|when|after|before|through|without)$", left_text)
+    by_ing = participle and (re.search(r"(?:^|\s)(?:by|in|while|when|after|before|through|without)$", left_text)
+                             or _MESSAGE_BEFORE.search(left_text))
     if with_np:
         participle = False
     elif participle and not left_text.endswith(",") and not by_ing:
@@ -348,6 +349,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                         rule + "_quote_colon", vias, modality)
 
 
+# 'posted a message on Facebook on Friday announcing …': the message's author speaks
+_MESSAGE_BEFORE = re.compile(r"\b(?:posted|published|issued|released|sent|wrote|shared|put\s+out|tweeted)\s+(?:a|an|the)\s+"
+                             r"(?:[\w-]+\s+)?(?:message|statement|letter|post|tweet|video|note|release|notice)"
+                             r"(?:\s+(?:on|to|in|via)\s+[\w\s]{1,30}?)?(?:\s+on\s+[A-Z]\w+)?$")
 # '…, they reason, could have …': after the frame's closing comma the clause goes on with its verb
 _INSERTED = re.compile(r"\s*,\s*(?:(?:also|still|now|not|only)\s+)?(?:can|could|would|will|may|might|must|should"
                        r"|is|are|was|were|has|have|had|\w+ed)\b(?!\s+by\b)")
