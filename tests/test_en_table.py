@@ -274,6 +274,9 @@ ROWS = [
     ("If the wells had been dug by hand, the team reasoned, the walls would show tool marks.", "indirect", "team", "the walls would show tool marks", "reasoned", []),
     ("On Monday, the singer, 71, announced her retirement from the stage.", "indirect", "singer", "her retirement from the stage", "announced", []),
     ("The ferry sank within minutes, according to state television.", "according_to", "state television", "The ferry sank within minutes", "according to", []),
+    ("According to the survey team, most wells are dry, while demand keeps rising.", "according_to", "survey team", "most wells are dry, while demand keeps rising", "According to", []),
+    ("The strike began over wages; it has reportedly spread to three other ports.", "reportative", "", "it has reportedly spread to three other ports", "reportedly", []),
+    ("The new filter could cut the energy used per wash by, reportedly, a third.", "reportative", "", "The new filter could cut the energy used", "reportedly", []),
     ("Mayor Ida Holm posted a message on Facebook on Sunday announcing she had tested positive.", "indirect", "Ida Holm", "she had tested positive", "announcing", []),
     ("Spokesman Jan Roos, when asked about the delay, told Dutch media network NOS the trains would run again on Monday.", "indirect", "Jan Roos", "the trains would run again", "told", ["NOS"]),
 ]

@@ -65,6 +65,11 @@ def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
     return ne, False
 
 
+# nouns that carry a source phrase on past an evidence word ("the survey team", "the study authors")
+_HEAD_AFTER = frozenset("team teams group authors author researchers scientists panel committee unit staff "
+                        "office lead leader leaders director".split())
+
+
 def according(p: Para, sent: Span) -> None:
     """`According to X, …` / `…, according to X` / `… according to X …`."""
     doc, t = p.doc, p.masked
@@ -93,6 +98,8 @@ def according(p: Para, sent: Span) -> None:
             if k < len(words) and re.search(r"['’]s?$", words[k - 1].group()):
                 continue  # "Windsor Locks' first selectman": a possessive names whose, not who
             cand = parse(doc.text, ns, end)
+            if cand is not None and k < len(words) and words[k].group().lower() in _HEAD_AFTER:
+                continue  # "the research team": the noun goes on
             if cand is not None and (k == len(words) or cand.type != "person" or k <= 4):
                 source = cand
                 ne = end if k < len(words) and cand.type == "person" and k <= 4 and \
@@ -123,6 +130,9 @@ def according(p: Para, sent: Span) -> None:
                 if rm and rm.group(2).lower() in mentions.lexicons().roles:
                     c_start += rm.end()
             c_end = clause_end(p, c_start, sent, [])
+            while re.match(r",?\s+(?:while|whereas)\s", t[c_end:sent.end]):
+                # "According to X, A, while B": a fronted frame covers the contrast too
+                c_end = clause_end(p, c_end + t[c_end:sent.end].index(" w") + 6, sent, [])
             q = quote_at(p, trim(t, c_start, c_end)[0])
             if q is not None:
                 add_attribution(p, "according_to", (q.inner.start, q.inner.end), cue, source,
@@ -188,6 +198,11 @@ def reportative(p: Para, sent: Span) -> None:
         elif m.group("adv") and (not t[sent.start:m.start()].strip(" \"“”")
                                  or t[sent.start:m.start()].rstrip()[-1:] in "—–,:;("):
             c = (m.end(), end)  # "Reportedly(,) the sergeant was due …" / "… — reportedly the first"
+            before = t[sent.start:m.start()].rstrip()
+            if before.endswith(",") and len(before.split()) > 2 and t[m.end():m.end() + 1] == ",":
+                # "… cut the water used by, reportedly, a factor of two": the hedge covers its clause
+                b0 = t.rfind("; ", sent.start, m.start())
+                c = (b0 + 2 if b0 >= 0 else sent.start, end)
             semi = t.find("; ", m.end(), end)
             if t[sent.start:m.start()].rstrip().endswith(",") and \
                     re.match(r"\s*(?:about|around|some|nearly|almost|over|up\s+to)?\s*\d", t[m.end():end]):
@@ -195,7 +210,8 @@ def reportative(p: Para, sent: Span) -> None:
                 before = t.rfind("; ", sent.start, m.start())
                 c = (before + 2 if before >= 0 else sent.start, semi if semi >= 0 else end)
         else:
-            start = sent.start
+            b0 = t.rfind("; ", sent.start, m.start())
+            start = b0 + 2 if b0 >= 0 else sent.start  # "…; it has reportedly grown …": this clause
             if m.group("pass") or m.group("presumed"):
                 # "… were rescued while the rest are presumed dead": the clause of the hedge
                 b = list(re.finditer(r",\s+(?:and|but|where|when)\s|\s(?:while|whereas|although)\s|;\s",
