@@ -12,6 +12,7 @@ clause, or nothing, in which case the content stood before), and whether a relay
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
@@ -583,18 +584,35 @@ def _split_nested(doc: Document, found: list[Attribution]) -> None:
     The engine keeps one of two attributions sharing most words; cutting the outer content at
     the inner speaker keeps both claims (and says what the outer speaker added).
     """
+    # only a b whose cue lies inside a's content can cut it: candidates by bisect over the cue
+    # starts, in list order, found again after a cut (all pairs took 8 s for 4,000 sentences)
+    order = sorted((j for j, b in enumerate(found) if b.source and b.source.span and b.cue),
+                   key=lambda j: found[j].cue.span.start)  # type: ignore[union-attr]
+    starts = [found[j].cue.span.start for j in order]  # type: ignore[union-attr]
     for a in found:
-        for b in found:
-            if a is b or not (b.source and b.source.span and b.cue) or a.kind == "direct":
-                continue
-            sp = b.source.span
-            if a.content.span.start < sp.start and b.content.span.end <= a.content.span.end \
-                    and a.content.span.contains(b.cue.span):
-                cut = re.search(r"(?:[\s,;]+(?:as|and|but|while|when|after|since|because|that|—|–))*[\s,;]*$",
-                                doc.text[a.content.span.start:sp.start])
-                end = a.content.span.start + (cut.start() if cut else sp.start - a.content.span.start)
-                if len(doc.text[a.content.span.start:end].split()) >= 4:
-                    a.content = doc.text_span(a.content.span.start, end)
+        if a.kind == "direct":
+            continue
+        done = -1  # candidates up to this position in `found` were tried
+        while True:
+            span = a.content.span
+            near = sorted(j for j in order[bisect_left(starts, span.start):
+                                           bisect_right(starts, span.end)] if j > done)
+            for j in near:
+                done, b = j, found[j]
+                if a is b:
+                    continue
+                sp = b.source.span  # type: ignore[union-attr]
+                if a.content.span.start < sp.start and b.content.span.end <= a.content.span.end \
+                        and a.content.span.contains(b.cue.span):  # type: ignore[union-attr]
+                    cut = re.search(r"(?:[\s,;]+(?:as|and|but|while|when|after|since|because|that|—|–))*[\s,;]*$",
+                                    doc.text[a.content.span.start:sp.start])
+                    end = a.content.span.start + (cut.start() if cut else sp.start - a.content.span.start)
+                    if len(doc.text[a.content.span.start:end].split()) >= 4:
+                        a.content = doc.text_span(a.content.span.start, end)
+                        if a.content.span != span:
+                            break  # other candidates now
+            else:
+                break
 
 
 def _relays(found: list[Attribution]) -> list[Attribution]:
