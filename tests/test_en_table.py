@@ -277,6 +277,7 @@ ROWS = [
     ("According to the survey team, most wells are dry, while demand keeps rising.", "according_to", "survey team", "most wells are dry, while demand keeps rising", "According to", []),
     ("The strike began over wages; it has reportedly spread to three other ports.", "reportative", "", "it has reportedly spread to three other ports", "reportedly", []),
     ("The new filter could cut the energy used per wash by, reportedly, a third.", "reportative", "", "The new filter could cut the energy used", "reportedly", []),
+    ('Dr Ines Wolf, head of the institute that ran the trial, said, "The drug works in most patients."', "direct", "Ines Wolf", "The drug works in most patients", "said", []),
     ("Mayor Ida Holm posted a message on Facebook on Sunday announcing she had tested positive.", "indirect", "Ida Holm", "she had tested positive", "announcing", []),
     ("Spokesman Jan Roos, when asked about the delay, told Dutch media network NOS the trains would run again on Monday.", "indirect", "Jan Roos", "the trains would run again", "told", ["NOS"]),
 ]

@@ -305,7 +305,8 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         c1 = t.rfind(",", sent.start, bounds[-1].start())
         if re.match(r",\s*(?:when|as|while|after)\s", bounds[-1].group()):
             c1 = bounds[-1].start()  # "Leyts, when asked whether …, told": the aside opens at the comma
-        if c1 >= 0 and ADVERBIAL_START.match(t[c1 + 1:bounds[-1].end()].strip() + " " + t[bounds[-1].end():e]):
+        if c1 >= 0 and (ADVERBIAL_START.match(t[c1 + 1:bounds[-1].end()].strip() + " " + t[bounds[-1].end():e])
+                        or bounds[-1].group().startswith("that")):  # "X, head of the lab that ran it, said"
             prev = [b for b in bounds if b.end() <= c1]
             s = prev[-1].end() if prev else sent.start
     if not t[s:e].strip():
