@@ -31,6 +31,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in uniq)
 
 
+#: reporting-verb cues read per sentence (English) or unit (German); later ones are left
+#: unread. The most in one sentence or unit of 1,302 Wikinews and team articles is 6 (en) and
+#: 4 (de); each cue's reading costs up to the unit's length, so a 10,000-character run of
+#: "sagte er, " (1,000 cues) took 0.8 s per paragraph.
+MAX_CUES = 24
+
+
 def word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 

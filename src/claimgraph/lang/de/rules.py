@@ -20,11 +20,12 @@ relays (an outlet relaying a named speaker) are resolved by the shared engine in
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterator
 
 from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan
 from ..base import LanguagePack
-from ..common import (as_via, classify_quote, content, copy_source, make, MASK, masked,
+from ..common import (as_via, classify_quote, content, copy_source, make, MASK, MAX_CUES, masked,
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
 from .according import _around, according
@@ -152,7 +153,7 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc, lx = ctx.doc, ctx.lx
     base, uend = unit.span.start, unit.span.end
     last: Attribution | None = None
-    for cm in lx.cue.finditer(m):
+    for cm in islice(lx.cue.finditer(m), MAX_CUES):  # the first few (lang.common)
         form = cm.group(0)
         vs, ve = base + cm.start(), base + cm.end()
         before = m[:cm.start()].rstrip()

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ...segment import sentences_in
-from ..common import ParagraphIndex
+from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
 from .frames import _IRREGULAR_PAST, according, document, evidence_participle, prepositional, quoted_as, reportative
@@ -662,7 +663,7 @@ def _paragraph(doc: Document, idx: int, masked: str, index: ParagraphIndex) -> P
         headline(p)
     for sent in sentences_in(masked, p.start, p.end, idx):
         span = sent.span
-        cues = list(lex.cue_re.finditer(masked, span.start, span.end))
+        cues = list(islice(lex.cue_re.finditer(masked, span.start, span.end), MAX_CUES))
         quoted_as(p, span)
         stops = _stops(p, span, cues)
         for m in cues:
