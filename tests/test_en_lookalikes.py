@@ -82,6 +82,12 @@ LOOKALIKES = [
     ("dismissed without 'as'", "The referee dismissed the striker in the second half."),
     ("ruled out", "The coach ruled out a return to Spain."),
     ("states + past verb", "Prices fell as states began to lift the curfews."),
+    ("decided + object", "The board has not decided a date for the vote."),
+    ("decided + bare clause", "I decided I would sell the boat."),
+    ("participle after its noun", "The museum posted a video dedicated to the old harbour."),
+    ("state as adjective", "The singer was buried with full state honours on Sunday."),
+    ("the noun state after a country", "The most populous US state held its vote in March."),
+    ("rules as a noun", "In the club's rules there is no word about dogs."),
 ]
 
 

@@ -12,8 +12,10 @@ of the sentence, or what stood before when the frame closes it. Reportative hedg
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...model import SourceMention, Span
+from ..common import MAX_CUES
 from . import mentions
 from .mentions import parse
 from .reading import (
@@ -73,7 +75,7 @@ _HEAD_AFTER = frozenset("team teams group authors author researchers scientists 
 def according(p: Para, sent: Span) -> None:
     """`According to X, …` / `…, according to X` / `… according to X …`."""
     doc, t = p.doc, p.masked
-    for m in ACCORDING.finditer(t, sent.start, sent.end):
+    for m in islice(ACCORDING.finditer(t, sent.start, sent.end), MAX_CUES):  # lang.common
         if is_lookalike(doc.text, sent, m.start(), m.end()):
             continue
         nm = _SOURCE_WORDS.match(t, m.end(), sent.end)
@@ -123,6 +125,8 @@ def according(p: Para, sent: Span) -> None:
         if at_start:
             c_start = nm.end(1)
             am = _APPOSITION.match(t, c_start, sent.end)
+            if am and re.search(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", am.group()):
+                am = None  # ', former Vice President X has amassed …,' is the content, not an apposition
             if am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
                 c_start = am.end()
             else:  # ", director of the event," — a role noun among the first words of the chunk

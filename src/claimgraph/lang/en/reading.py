@@ -150,7 +150,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Cue verbs, look-alikes and skippable adverbials of this pack, compiled once."""
     cues = {
-        r["form"]: Cue(r["form"], r["lemma"], r["class"], r["object"] == "yes", r["needs"] == "that",
+        r["form"]: Cue(r["form"], r["lemma"], r["class"], r["object"] == "yes", r["needs"] in ("that", "strict"),
                        r["needs"])
         for r in load_tsv(FOLDER / "cues.tsv")
     }

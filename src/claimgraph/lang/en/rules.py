@@ -316,8 +316,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
         obj = _object_clause(p, sent, cue, cs, pos, rest)
-        needs_that = cue.needs_that and not (with_np and _finite(rest)) and not BARE_CLAUSE.match(rest) \
-            and not _past_clause(rest) and not obj
+        needs_that = cue.needs_that and (cue.needs == "strict" or not (with_np and _finite(rest))
+                                         and not BARE_CLAUSE.match(rest) and not _past_clause(rest) and not obj)
         count = cue.klass in ("speech", "report") and _COUNT.match(rest)
         if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest) and not obj)
                           or len(doc.text[pos:sent.end].split()) < 3):
@@ -373,15 +373,20 @@ def _past_clause(rest: str) -> bool:
     words = rest.split()[:7]
     for k, w in enumerate(words[1:6], start=1):
         low = w.lower()
-        if low in ("that", "which", "who", "to", "and", "or", "if", "whether") or not w[:1].isalpha():
+        if low in _NOT_IN_SUBJECT or not w[:1].isalpha():
             return False
         if (low.endswith("ed") or low in _IRREGULAR_PAST) and k + 1 < len(words) \
+                and words[k + 1].lower() not in _AFTER_PARTICIPLE \
                 and words[k - 1].lower() not in mentions.DETERMINERS \
                 and words[0].lower() not in _NOT_SUBJECT:
             return True
     return False
 
 
+_NOT_IN_SUBJECT = frozenset("that which who to and or if whether as when while because since after before until "
+                            "with".split())
+# 'a podcast dedicated to X', 'proteins found only in': a participle after its noun, no clause
+_AFTER_PARTICIPLE = frozenset("by to for with from as only in inside near under".split())
 _NOT_SUBJECT = frozenset("to for of on about with by in at from as it this him her them us me nothing anything "
                          "last next yesterday today earlier later because since so".split())
 
