@@ -8,10 +8,11 @@ frame (`_around`). Split out of rules.py, which reads the unit and the verb fram
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterator
 
 from ...model import Attribution, Document, Span, TextSpan
-from ..common import content, make, MASK, text_span, Unit
+from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap, _vias)
@@ -74,7 +75,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             if body is not None:
                 yield make("according_to", body, cue=text_span(doc, base + fm.start("cue"),
                            base + fm.end("cue")), source=src, rule="according_fuer")
-    for am in _LAUT.finditer(m):
+    # each frame is read against the whole unit: only the first MAX_CUES of a kind
+    for am in islice(_LAUT.finditer(m), MAX_CUES):
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
         if not first or first[0].strip("«»„“") in lx.laut_blockers:
             continue
@@ -87,7 +89,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
                        base + am.end("cue")), source=src, rule="according_laut")
-    for zm in _ZUFOLGE.finditer(m):
+    for zm in islice(_ZUFOLGE.finditer(m), MAX_CUES):
         before = m[:zm.start()]
         paren = re.search(r"\s*\([^()]{1,30}\)\s*$", before)  # "des Verbandes (VDR) zufolge"
         nm = _NP_END.search(before[:paren.start()] if paren else before)
@@ -101,7 +103,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + zm.start(), base + zm.end()),
                        source=src, rule="according_zufolge")
-    for nm in _NACH.finditer(m):
+    for nm in islice(_NACH.finditer(m), MAX_CUES):
         noun = nm.group("noun")
         src = None
         end = nm.end()
@@ -124,7 +126,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),
                        base + nm.end("noun")), source=src, rule="according_nach")
-    for gm in _NACH_GEN.finditer(m):  # "Nach Schäubles Idee soll …"
+    for gm in islice(_NACH_GEN.finditer(m), MAX_CUES):  # "Nach Schäubles Idee soll …"
         src = _unwrap(ctx, gm.group("name"), base + gm.start("name"))
         if src is not None and src.span is not None:  # the mention as written: "Schäubles"
             end = base + gm.end("name") + 1
@@ -141,13 +143,13 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             via = _vias(ctx, base + sm.end("np"), uend, m, base)
             yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
                        base + sm.end("cue")), source=src, via=via, rule="according_so")
-    for mm in _SO_MID.finditer(m):
+    for mm in islice(_SO_MID.finditer(m), MAX_CUES):
         if sm is not None and mm.start() >= sm.start():
             break
         att = _so_inserted(ctx, unit, m, mm)
         if att is not None:
             yield att
-    for wm in _WONACH.finditer(m):  # "Ein Bericht der Agentur X, wonach …"
+    for wm in islice(_WONACH.finditer(m), MAX_CUES):  # "Ein Bericht der Agentur X, wonach …"
         if wm.group("noun").lower().rsplit("-", 1)[-1] not in lx.documents:
             continue
         src = _unwrap(ctx, wm.group("np"), base + wm.start("np"))
