@@ -125,6 +125,8 @@ def according(p: Para, sent: Span) -> None:
         if at_start:
             c_start = nm.end(1)
             am = _APPOSITION.match(t, c_start, sent.end)
+            if am and re.search(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", am.group()):
+                am = None  # ', former Vice President X has amassed …,' is the content, not an apposition
             if am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
                 c_start = am.end()
             else:  # ", director of the event," — a role noun among the first words of the chunk
