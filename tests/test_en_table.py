@@ -280,6 +280,7 @@ ROWS = [
     ('Dr Ines Wolf, head of the institute that ran the trial, said, "The drug works in most patients."', "direct", "Ines Wolf", "The drug works in most patients", "said", []),
     ("According to NPR, former mayor Ana Ruiz has won 1,200 votes so far, while her rival has 900.", "according_to", "NPR", "former mayor Ana Ruiz has won 1,200 votes", "According to", []),
     ("Scientists report the beetles evolved at least six times in different regions.", "indirect", "Scientists", "the beetles evolved at least six times", "report", []),
+    ('Ms Lee said she was tired of the questions reporters asked to athletes, and argued the sport needs "fresh faces."', "mixed", "Lee", "the sport needs", "argued", []),
     ("Mayor Ida Holm posted a message on Facebook on Sunday announcing she had tested positive.", "indirect", "Ida Holm", "she had tested positive", "announcing", []),
     ("Spokesman Jan Roos, when asked about the delay, told Dutch media network NOS the trains would run again on Monday.", "indirect", "Jan Roos", "the trains would run again", "told", ["NOS"]),
 ]

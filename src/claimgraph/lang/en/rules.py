@@ -199,6 +199,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         vias = left.vias + vias
     if participle or coordinated:
         prior = [a for a in p.found if a.source and sent.start <= a.content.span.start < cs]
+        # ('X said the questions politicians asked …, and argued …': not a speaker inside X's content)
+        prior = [a for a in prior if not (a.source.span and any(
+            b.content.span.start <= a.source.span.start < b.content.span.end for b in prior))] or prior
         if prior:
             source = prior[-1].source
         else:
