@@ -155,7 +155,7 @@ def according(p: Para, sent: Span) -> None:
         add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
 
 
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     "rose fell went came took made gave saw found got left began ran won lost held kept paid met sent "
     "brought built bought caught taught thought fought sold stood spoke wrote drove broke grew knew "
     "threw flew drew shook hit cut put set spread struck became remains remain".split())
@@ -180,7 +180,7 @@ def _closes(after: str) -> bool:
         return True  # ', it was recorded as …': a clause with a subject of its own
     words = rest.lower().strip(" .!?\"”").split()
     return bool(words) and words[0] in ("the", "a", "an", "who", "its", "his", "her") and not any(
-        w in AUX or w.endswith("ed") or w in _IRREGULAR_PAST for w in words)
+        w in AUX or w.endswith("ed") or w in IRREGULAR_PAST for w in words)
 
 
 def reportative(p: Para, sent: Span) -> None:

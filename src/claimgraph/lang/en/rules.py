@@ -15,15 +15,19 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
 
-from ...model import Attribution, Document, Quote, SourceMention, Span, Via
+from ...model import Attribution, Document, SourceMention, Span, Via
 from ...segment import sentences_in
 from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
-from .frames import _IRREGULAR_PAST, according, document, evidence_participle, prepositional, quoted_as, reportative
+from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
+from .objects import (
+    AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, before_frame, finite, label, naming, object_clause, object_content,
+    past_clause,
+)
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    AUX, BARE_CLAUSE, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    BARE_CLAUSE, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
     make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
@@ -51,45 +55,15 @@ _GAP_THAT = re.compile(
 )
 # 'warned of "serious consequences"', 'spoke about "a new era"': a quote within three words
 _PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on|to)\s+)(?:[\w'’-]+\s+){0,3}?[\"“]")
-# the object of a valuation verb: 'placed the value of the vase at …', 'put the death toll at 40'
-_VALUE_OBJECT = re.compile(
-    r"\s+(?:the|its|their|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:value|cost|costs|toll|number|figure|damage|"
-    r"loss|losses|price|bill|total|worth|size|age|count|epicent(?:er|re)|cent(?:er|re)|origin|location|depth|"
-    r"magnitude|source|blame|responsibility|probability|odds|chance|chances|risk)\b")
 # 'said as a teenager she was forced …', 'said in 2019 the firm had …': a short phrase, then a clause
 _PP_CLAUSE = re.compile(
     r"""\s*(?:as|in|during|after|before|at|since|until|by|when)\s+(?:[\w'’-]+\s+){1,4}?,?\s*
         (?:he|she|they|I|we|it|there)\s+(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
     re.VERBOSE,
 )
-# 'the deal they agreed would make …': an auxiliary right after the cue means the cue sits in a
-# relative clause without "that" (its subject is the noun before), not a reported clause
-_AUX_FIRST = re.compile(r"\s*(?:can|could|would|will|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
 # '…, but AFP reported as many as 32 hospitalised': a count is a claim without a verb of its own
 _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|more\s+than|fewer\s+than|"
                     r"up\s+to|nearly|almost|about|around|over)\s+\d")
-_NO_CLAUSE = re.compile(
-    r"\s*(?:to|of|by|for|about|on|in|with|at|from|into|up|out|off|over|against|as|and|or|so|"
-    r"nothing|anything|something|a\s+lot|(?:it|this|that|so|yes|no)\s*(?:[.,;!?]|$))(?![\w'’-])|\s*[.!?]|\s*$",
-    re.IGNORECASE,
-)
-
-
-def _before_frame(p: Para, sent: Span, pos: int) -> bool:
-    """True when nothing that could be content follows the cue (it stood before)."""
-    rest = re.sub(r"\s*\([^()]{0,40}\)", "", p.masked[pos:sent.end])  # "(UTC+0900)", "(BTP)"
-    if re.match(r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
-                r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
-                r"(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
-                r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
-                r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
-        return True  # '"…," he said of the final.' / '… she wrote shortly before her death.'
-    if re.match(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$", rest) \
-            and not _finite(rest):
-        return True  # '…, police reported Friday, local time.' / '…," X told Y, a choice …': an aside
-    return not rest.strip(" .!?\"”’") or bool(
-        re.match(r"\s*,\s*(?:\w+ing|according|in|on|as|while|but|and)\b", rest)
-    )
 
 
 def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
@@ -144,14 +118,14 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if participle and not left_text.endswith(",") else None
     # 'tried to have him released by saying they forgave him': the sentence's subject speaks
     by_ing = participle and (re.search(r"(?:^|\s)(?:by|in|while|when|after|before|through|without)$", left_text)
-                             or _MESSAGE_BEFORE.search(left_text))
+                             or MESSAGE_BEFORE.search(left_text))
     if with_np:
         participle = False
     elif participle and not left_text.endswith(",") and not by_ing:
         if cue.klass == "evidence":
             evidence_participle(p, sent, cs, ce, pos, stops)
         else:
-            _absolute(p, sent, cs, ce, pos)
+            absolute(p, sent, cs, ce, pos)
         return
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
@@ -182,7 +156,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                       or first.lower() in mentions.lexicons().roles
                       or first.lower() in mentions.lexicons().groups
                       or first.lower() in mentions.PRONOUNS) and first.lower() != "that" \
-                and not _finite(" ".join(w for w in nm.group(1).split() if w[:1].islower())):
+                and not finite(" ".join(w for w in nm.group(1).split() if w[:1].islower())):
             # ('…, announced US troops would be leaving': a clause after the cue, no speaker)
             span = Span(*trim(t, ce + nm.start(1), ce + nm.end(1)))
             source = parse(doc.text, span.start, span.end)  # strict: no guessing after the cue
@@ -216,9 +190,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
                           (source.text or "").lower()) and \
             not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest) and \
-            not _object_clause(p, sent, cue, cs, pos, rest):
+            not object_clause(p, sent, cue, cs, pos, rest):
         return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
-    if _AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
+    if AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
             not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
         return  # ('the budget, which he said would cut waste' is read by the relative rule)
     kind = "indirect"
@@ -226,10 +200,10 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     cue_span = (cs, ce)
     rule = f"cue_{cue.klass}"
     if cue.klass == "label":
-        _label(p, sent, ce, cue_span, source, vias)
+        label(p, sent, ce, cue_span, source, vias)
         return
     if cue.klass == "naming":
-        _naming(p, sent, pos, cue_span, source, vias, stops)
+        naming(p, sent, pos, cue_span, source, vias, stops)
         return
     sp_start = left.speaker.start if left.speaker else cs
     back = sp_start
@@ -251,7 +225,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if pm is None and cue.takes_object:
             # 'told a guard at the door, in French and English, "…"': the addressee, then asides
             pm = re.match(r"(?:\s*[^,;:\"“”.]{1,60}?,){1,3}\s*:?\s*(?=[\"“])", rest)
-            if pm and (re.search(r"\bthat\b", pm.group()) or _finite(pm.group())):
+            if pm and (re.search(r"\bthat\b", pm.group()) or finite(pm.group())):
                 pm = None
         if pm and re.match(r"\s*,?\s*to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b", pm.group()):
             pm = None  # 'vowed to continue "the good fight"': an infinitive around the quote (mixed)
@@ -277,7 +251,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # ('"…", Johnson said in a video statement released …': after a quote ending in a comma,
     # whatever follows the frame is circumstance unless it opens with "that", ":" or a quote)
     after_quote = resumable and not re.match(r"\s*,?\s*(?:that\b|[:\"“])", rest)
-    if inverted or after_quote or _before_frame(p, sent, pos):
+    if inverted or after_quote or before_frame(p, sent, pos):
         cm = re.match(r"\s*,\s*(?:citing|quoting)\s+([^,.;]+)", t[pos:sent.end])
         if cm:  # "…, Bloomberg reported, citing two people familiar with the matter"
             cited = make_source(p, Span(*trim(t, pos + cm.start(1), pos + cm.end(1))))
@@ -292,7 +266,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue
-    if left.content_end is not None and not participle and (_INSERTED.match(rest) or re.match(
+    if left.content_end is not None and not participle and (INSERTED.match(rest) or re.match(
             r"\s*,\s*(?:[\w'’-]+\s+){1,8}?(?:would|could|will|might|may|must|should|can|is|are|was|were)\b", rest)
             and re.match(r"(?:If|Unless|Although|Though|Because|Once|Since|Even\s+if)\s", t[sent.start:left.content_end])):
         # ('If the birds had been farmed, they reasoned, the specimens would …': the whole sentence)
@@ -314,15 +288,15 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                         rule + "_prep_quote", vias, modality)
         return
     elif cue.klass in ("appeal", "valuation") or cue.needs == "np":
-        _object_content(p, sent, cue, pos, rest, cue_span, source, vias, stops)
+        object_content(p, sent, cue, pos, rest, cue_span, source, vias, stops)
         return
     else:
         # words counted in the text, not the masked copy (a masked quote is one "word")
-        obj = _object_clause(p, sent, cue, cs, pos, rest)
-        needs_that = cue.needs_that and (cue.needs == "strict" or not (with_np and _finite(rest))
-                                         and not BARE_CLAUSE.match(rest) and not _past_clause(rest) and not obj)
+        obj = object_clause(p, sent, cue, cs, pos, rest)
+        needs_that = cue.needs_that and (cue.needs == "strict" or not (with_np and finite(rest))
+                                         and not BARE_CLAUSE.match(rest) and not past_clause(rest) and not obj)
         count = cue.klass in ("speech", "report") and _COUNT.match(rest)
-        if not count and (needs_that or (_NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest) and not obj)
+        if not count and (needs_that or (NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest) and not obj)
                           or len(doc.text[pos:sent.end].split()) < 3):
             return
         c_start = pos
@@ -354,188 +328,6 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                         rule + "_quote_colon", vias, modality)
 
 
-# 'posted a message on Facebook on Friday announcing …': the message's author speaks
-_MESSAGE_BEFORE = re.compile(r"\b(?:posted|published|issued|released|sent|wrote|shared|put\s+out|tweeted)\s+(?:a|an|the)\s+"
-                             r"(?:[\w-]+\s+)?(?:message|statement|letter|post|tweet|video|note|release|notice)"
-                             r"(?:\s+(?:on|to|in|via)\s+[\w\s]{1,30}?)?(?:\s+on\s+[A-Z]\w+)?$")
-# '…, they reason, could have …': after the frame's closing comma the clause goes on with its verb
-_INSERTED = re.compile(r"\s*,\s*(?:(?:also|still|now|not|only)\s+)?(?:can|could|would|will|may|might|must|should"
-                       r"|is|are|was|were|has|have|had|\w+ed)\b(?!\s+by\b)")
-# the object of a verb of finding/claiming with an infinitive: 'finding it to be unlawful',
-# 'claimed to have bought …' (subject control: the speaker is the subject of the infinitive)
-_TO_BE = re.compile(r"\s*(?:(?:[\w'’-]+\s+){1,8}?)?to\s+(?:be|have)\s+(?=\S)")
-# a quotation that goes on the clause: 'The court found the order "was made without …"'
-_NP_QUOTE = re.compile(r"\s*(?:(?!(?:that|which|who|and|but|to)\s)[\w'’.-]+\s+){1,8}?(?=[\"“])")
-
-
-def _past_clause(rest: str) -> bool:
-    """'report spiky skulls evolved …': a subject of one to five words, then a verb in the past.
-
-    (not 'noted the increased costs': a past form right after a determiner is an adjective)
-    """
-    words = rest.split()[:7]
-    for k, w in enumerate(words[1:6], start=1):
-        low = w.lower()
-        if low in _NOT_IN_SUBJECT or not w[:1].isalpha():
-            return False
-        if (low.endswith("ed") or low in _IRREGULAR_PAST) and k + 1 < len(words) \
-                and words[k + 1].lower() not in _AFTER_PARTICIPLE \
-                and words[k - 1].lower() not in mentions.DETERMINERS \
-                and words[0].lower() not in _NOT_SUBJECT:
-            return True
-    return False
-
-
-_NOT_IN_SUBJECT = frozenset("that which who to and or if whether as when while because since after before until "
-                            "with".split())
-# 'a podcast dedicated to X', 'proteins found only in': a participle after its noun, no clause
-_AFTER_PARTICIPLE = frozenset("by to for with from as only in inside near under".split())
-_NOT_SUBJECT = frozenset("to for of on about with by in at from as it this him her them us me nothing anything "
-                         "last next yesterday today earlier later because since so".split())
-
-
-def _object_clause(p: Para, sent: Span, cue, cs: int, pos: int, rest: str) -> bool:
-    """The content of a that-verb without "that": a relative ('which they note is …'), an
-    infinitive ('finding it to be unlawful'), a quotation going on the clause."""
-    if _AUX_FIRST.match(rest):
-        return re.search(r"\b(?:which|that|who)\s+(?:[\w'’-]+\s+){1,3}$", p.masked[max(sent.start, cs - 40):cs]) \
-            is not None
-    if _TO_BE.match(rest):  # ('told them to be careful' is a request; 'is said to be' was read as a hedge)
-        return cue.klass in ("speech", "evidence", "belief") and not cue.takes_object \
-            and (cue.klass == "evidence" or re.match(r"\s*to\s+(?:be|have)\s", rest) is not None)
-    m = _NP_QUOTE.match(rest)
-    q = quote_at(p, pos + m.end()) if m else None
-    return q is not None and p.doc.text[q.inner.start:q.inner.start + 1].islower()
-
-
-def _finite(text: str) -> bool:
-    """True when one of the first six words is an auxiliary or a past form (a clause, not a noun)."""
-    return any(w in AUX or w.endswith("ed") for w in text.lower().split()[:6])
-
-
-def _object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tuple[int, int],
-                    source: SourceMention, vias: list[Span], stops: list[int]) -> None:
-    """Verbs whose content is their object: appeals ('urged X to Y'), valuations, forecasts.
-
-    'urged residents to stay indoors' -> 'residents to stay indoors'; 'placed the value of the
-    vase at two million' -> 'the value of the vase at two million'; 'expects rising costs'.
-    """
-    t = p.masked
-    rule = f"cue_{cue.klass}_object"
-    if cue.klass == "appeal":
-        rest = re.sub(r"^\s*for\b", lambda m: " " * len(m.group()), rest)  # "calling for X to …"
-        head = " ".join(rest.split()[:14])
-        if not re.search(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bbe\b", head):
-            return  # "asked a question", "called for calm": a request without a proposition
-        if re.match(r"\s*(?:whether|if|why|how|what|when|where|who)\b", rest):
-            return
-        c_start = pos + len(rest) - len(rest.lstrip())
-    elif cue.klass == "valuation":
-        if not _VALUE_OBJECT.match(rest):
-            return
-        c_start = pos + len(rest) - len(rest.lstrip())
-    else:  # forecasts: "expects rising costs"
-        if _NO_CLAUSE.match(rest) or len(p.doc.text[pos:sent.end].split()) < 3:
-            return
-        c_start = pos
-    c_end = clause_end(p, c_start, sent, stops)
-    if len(t[c_start:c_end].split()) < 2:
-        return
-    add_attribution(p, "indirect", (c_start, c_end), cue_span, source, rule, vias)
-
-
-def _absolute(p: Para, sent: Span, cs: int, ce: int, pos: int) -> None:
-    """'…, local media reporting (on Tuesday).': a participle clause closing the sentence."""
-    t = p.masked
-    if not _before_frame(p, sent, pos):
-        return
-    comma = t.rfind(",", sent.start, cs)
-    if comma <= sent.start:
-        return
-    np_span = Span(*trim(t, comma + 1, cs))
-    if not 0 < len(t[np_span.start:np_span.end].split()) <= 5:
-        return
-    source = make_source(p, np_span)
-    if source is None or source.type == "person" and source.text.lower() in mentions.PRONOUNS:
-        return
-    klass = lexicon().cues[t[cs:ce]].klass
-    add_attribution(p, "indirect", (sent.start, comma), (cs, ce), source, f"cue_{klass}_absolute")
-
-
-def _label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
-           source: SourceMention, vias: list[Span]) -> None:
-    """'X called it "a non-starter"' (direct) / 'X called the deal "lousy"' (mixed).
-
-    Without a quotation only two propositions count: 'called for X to Y' (an appeal with its
-    content) and 'blamed X for Y' (who caused what); 'called for calm' reports no proposition.
-    """
-    t = p.masked
-    lemma = lexicon().cues[t[cue_span[0]:cue_span[1]]].lemma
-    m = re.match(r"((?:\s+[\w'’.-]+){0,8}?)\s+(?:as\s+|a\s+|an\s+)?(?=[\"“‘'])", t[ce:sent.end])
-    q = quote_at(p, ce + m.end()) if m else None
-    if q is None:
-        rest = t[ce:sent.end]
-        if lemma == "call" and re.match(r"\s+for\s", rest):
-            cue = lexicon().cues["urged"]
-            _object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
-        elif re.match(r"\s+as\s+(?=[a-z])", rest) and re.search(
-                r"\b(?:which|that|what)\s+(?:[\w'’.-]+\s+){1,4}$|\b(?-i:[a-z]+)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$",
-                t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
-            # 'the fibres, which Chen described as resembling silk', 'a step Ana described as tricky':
-            # the antecedent is the object
-            rr = re.search(r"(?<=[a-z] )(?:[A-Z][\w'’.-]*\s+){1,3}$", t[max(sent.start, cue_span[0] - 50):cue_span[0]])
-            if rr and not re.search(r"\b(?:which|that|what)\s", t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
-                named = make_source(p, Span(*trim(t, cue_span[0] - len(rr.group()), cue_span[0])))
-                source = named or source
-            s0 = ce + re.match(r"\s+as\s+", rest).end()
-            e0 = clause_end(p, s0, sent, [])
-            e0 = t.find(",", s0, e0) % (e0 + 1) or e0  # the relative clause ends at its comma
-            add_attribution(p, "indirect", (s0, e0), cue_span, source,
-                            "cue_label_as", vias)
-        elif lemma in ("describe", "characterise", "characterize", "brand", "label"):
-            _naming(p, sent, ce, cue_span, source, vias, [])  # 'described the plan as reckless'
-        elif (lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest)) or \
-                (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)):
-            s0 = ce + len(rest) - len(rest.lstrip())
-            add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
-                            "cue_label_blame", vias)
-        return
-    obj = m.group(1).strip().lower()
-    if obj in ("", "it", "this", "that", "him", "her", "them", "the move", "the decision"):
-        after = t[q.span.end:sent.end]
-        if not obj and re.match(r"\s*(?:and|as\s+well\s+as|,\s*and)\s+\w+(?:\s+\w+){2}", after):
-            # 'blaming "human error" and the fear of attack': the quote opens a longer object
-            add_attribution(p, "mixed", (q.inner.start, clause_end(p, q.span.end, sent, [])), cue_span,
-                            source, "cue_label", vias)
-            return
-        add_attribution(p, "direct", (q.inner.start, q.inner.end), cue_span, source, "cue_label", vias)
-        # 'referred to as "gamesmanship" and a "stunt"': each quoted label is one item
-        m2 = re.match(r"\s*(?:,\s*)?(?:and|or)\s+(?:a\s+|an\s+|as\s+)?(?=[\"“‘])", after)
-        q2 = quote_at(p, q.span.end + m2.end()) if m2 else None
-        if q2 is not None:
-            add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source, "cue_label", vias)
-    else:
-        add_attribution(p, "mixed", (ce + len(m.group(1)) - len(m.group(1).lstrip()), q.inner.end), cue_span,
-             source, "cue_label", vias)
-
-
-def _naming(p: Para, sent: Span, pos: int, cue_span: tuple[int, int], source: SourceMention,
-            vias: list[Span], stops: list[int]) -> None:
-    """'Reports named him on Sunday as X' / 'Police identified the victim as a local teacher'.
-
-    Naming verbs report a proposition only with an object and "as": the content is the object
-    and what it is named as ('named a new coach', 'identified problems' report nothing).
-    """
-    t = p.masked
-    m = re.match(r"\s*((?:[\w'’.-]+\s+){1,8}?)as\s+(?=[\w\"“])", t[pos:sent.end])
-    if m is None or re.search(r"\b(?:that|which|who|and|but|after|because)\b", m.group(1)) or \
-            re.match(r"(?:only|also|simply|later|merely|just|publicly|officially|\w+ly)\s", m.group(1)):
-        return  # "a man identified only as 'P'": an adverb, no object — the passive participle
-    c_start = pos + m.start(1)
-    add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), cue_span, source,
-                    "cue_naming", vias)
-
-
 def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
     """Commas before a sentence-final 'X said': forward content must not run into them."""
     out = []
@@ -544,7 +336,7 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
         if cue.klass == "evidence" and cue.form.endswith("ing"):
             continue  # '— suggesting masks help' has no speaker of its own
         left = speaker_left(p, sent, m.start())
-        if _before_frame(p, sent, skip_after(p.masked, m.end(), sent.end)[0]):
+        if before_frame(p, sent, skip_after(p.masked, m.end(), sent.end)[0]):
             if left.speaker is not None and left.content_end is not None:
                 out.append(left.content_end)
         elif left.speaker is not None:
