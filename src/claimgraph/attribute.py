@@ -116,17 +116,18 @@ def fold_reportative(atts: list[Attribution]) -> list[Attribution]:
 def resolve_overlaps(atts: list[Attribution]) -> list[Attribution]:
     """Keep the strongest of candidates that share most of their words."""
     kept: list[Attribution] = []
-    # kept candidates by 256-character block of their content: a clash needs overlapping
+    # kept candidates by 64-character block of their content: a clash needs overlapping
     # content, so only candidates in shared blocks are compared (all-pairs was quadratic:
-    # 9 s for 1,000 one-sentence paragraphs)
+    # 9 s for 1,000 one-sentence paragraphs; 256-character blocks still compared each
+    # one-line paragraph with a dozen neighbours)
     blocks: dict[int, list[int]] = defaultdict(list)
     for att in sorted(atts, key=_rank):
         span = att.content.span
-        near = sorted({k for b in range(span.start >> 8, (max(span.end - 1, span.start) >> 8) + 1)
+        near = sorted({k for b in range(span.start >> 6, (max(span.end - 1, span.start) >> 6) + 1)
                        for k in blocks.get(b, ())})
         clash = next((kept[k] for k in near if _share(att, kept[k]) >= SAME_WORDS), None)
         if clash is None:
-            for b in range(span.start >> 8, (max(span.end - 1, span.start) >> 8) + 1):
+            for b in range(span.start >> 6, (max(span.end - 1, span.start) >> 6) + 1):
                 blocks[b].append(len(kept))
             kept.append(att)
         elif clash.source is None and att.source is not None and clash.kind == att.kind:

@@ -393,13 +393,17 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
 
 
+_COORD_END = re.compile(r"(?:^|[\s,])(?:und|sowie)$")
+
+
 def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
                  ) -> SourceMention | None:
     """`bezeichnete X als Y und glaubt, dass …`: a second verb shares the first one's subject.
 
     The first content then ends before `und`.
     """
-    co = re.search(r"(?:^|[\s,])(?:und|sowie)$", before)
+    # a match ends at the end: search the last characters only (`before` is the whole unit so far)
+    co = _COORD_END.search(before, max(0, len(before) - 8))
     if co is None and last is not None and last.rule in ("verb_prep", "verb_object"):
         co = re.search(r",$", before)  # "beziffert X auf 626, befürchtet aber weitere Tote"
     if co is None or last is None or last.source is None:
