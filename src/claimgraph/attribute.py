@@ -18,7 +18,10 @@ Source mentions carry what the rules could see (name, role, affiliation, type);
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from contextlib import contextmanager
+from typing import Iterator
 
 from .config import LIMITS
 from .lang.base import get_pack
@@ -32,8 +35,30 @@ _KIND_RANK = {"embed": 0, "direct": 1, "mixed": 2, "indirect": 3, "according_to"
 SAME_WORDS = 0.5
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one stage (restored afterwards).
+
+    The rules allocate many small objects; each collection then walks every object of the
+    document, which made GC a quarter of the stage on 50,000 paragraphs (4.5 s -> 3.5 s
+    without it). The few cycles the stage leaves are collected after it.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def attribute(doc: Document) -> Document:
     """Stage: find attributions in every paragraph with the pack of its language."""
+    with gc_paused():
+        return _attribute(doc)
+
+
+def _attribute(doc: Document) -> Document:
     by_lang: dict[str, list[int]] = defaultdict(list)
     skipped = []
     for i, para in enumerate(doc.paragraphs):
