@@ -152,10 +152,13 @@ class SQLStore(RefreshMixin, QueryMixin):
         cur.close()
         return int(row_id)
 
+    #: statement that opens a write transaction (SQLite takes the write lock up front)
+    _begin = "BEGIN"
+
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        """One write transaction (backends override; this one drives BEGIN/COMMIT by hand)."""
-        self.conn.execute("BEGIN")
+        """One write transaction (backends may override; this one drives BEGIN/COMMIT by hand)."""
+        self.conn.execute(self._begin)
         try:
             yield
         except BaseException:
@@ -390,15 +393,8 @@ class SQLStore(RefreshMixin, QueryMixin):
 
     def iter_documents(self, batch: int = 200) -> Iterator[Document]:
         """Every stored document, in row order, read in batches."""
-        last = 0
-        while True:
-            rows = self._all("SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT ?",
-                             (last, batch))
-            if not rows:
-                return
-            for r in rows:
-                yield Document.from_dict(json.loads(r["body"]))
-            last = rows[-1]["id"]
+        for body in self.iter_bodies(batch):
+            yield Document.from_dict(body)
 
     def list_documents(self, *, limit: int = 50, offset: int = 0, q: str | None = None,
                        outlet: str | None = None) -> list[dict[str, Any]]:

@@ -7,9 +7,7 @@ crash never corrupts the file: at worst the last commits are lost, never half of
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import StoreError
 from .sql import Dialect, SQLStore
@@ -47,14 +45,6 @@ class SQLiteStore(SQLStore):
             conn.close()
             raise StoreError(f"{path}: not a claimgraph store ({exc})") from exc
 
-    @contextmanager
-    def _tx(self) -> Iterator[None]:
-        # IMMEDIATE takes the write lock up front: two writers wait (busy timeout) instead of
-        # failing halfway with "database is locked" on upgrade from a read lock
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+    # IMMEDIATE takes the write lock up front: two writers wait (busy timeout) instead of
+    # failing halfway with "database is locked" on upgrade from a read lock
+    _begin = "BEGIN IMMEDIATE"
