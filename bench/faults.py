@@ -23,7 +23,6 @@ and prints docs/s, the quarantine counts by reason and the peak RSS of the proce
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import os

@@ -371,7 +371,6 @@ def _append_html_embeds(doc: Document, finder: _Finder) -> None:
             doc.paragraphs.append(Paragraph(Span(len(text), len(text) + len(ln)), "embed", lang))
             text += ln
         doc.text = text
-        first_span = doc.paragraphs[start_idx].span
         text_span = finder.text_between(start_idx, len(doc.paragraphs) - 2) if body else None
         finder.add(start_idx, len(doc.paragraphs) - 1, rec.get("platform") or "unknown",
                    text_span, rec.get("author"), handle, rec.get("date"), rec.get("url"))

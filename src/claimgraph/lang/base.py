@@ -7,7 +7,6 @@ attributions in the paragraphs of its language. Adding a language = adding such 
 
 from __future__ import annotations
 
-import csv
 import importlib
 from dataclasses import dataclass, field
 from functools import lru_cache

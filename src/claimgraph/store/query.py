@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator
 
 #: tables in export order; `documents.body` and `attributions.data` (the contract JSON) are left
 #: out of table exports because the JSON export carries them whole
