@@ -23,6 +23,9 @@ LEVELS: dict[str, int] = {"speculative": 0, "hedged": 1, "asserted": 2, "confirm
 # German suffixes, longest first; stripping stops at a 4-letter stem ("Ausbildung" -> "ausbild")
 _DE_SUFFIXES = ("ungen", "ung", "ern", "em", "en", "er", "es", "e", "n", "s", "t")
 _EN_SUFFIXES = ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s")
+#: letters of the longest word split into compound parts (real ones stay under ~45;
+#: "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63)
+_MAX_COMPOUND = 64
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
@@ -70,8 +73,9 @@ class TermTable:
         again = stem(s, lang)  # a second suffix: zerstörte -> zerstort -> zerstor (zerstört)
         if again != s and len(again) >= 5 and again in table:
             return [table[again]]
-        if not (lang == "de" and word[:1].isupper() and len(s) > 7):
-            return []  # verbs like "darzustellen" are not split
+        if not (lang == "de" and word[:1].isupper() and 7 < len(s) <= _MAX_COMPOUND):
+            return []  # verbs like "darzustellen" are not split (nor 1 MB "WortWort…": the
+            # split below tries every position, quadratic in the word's length)
         raw = word.casefold().translate(_UMLAUT)
         # the longest known tail of 5+ letters after a head of 3+, as stemmed (Truppenentsendung
         # -> entsend) or as written and then stemmed (Containerhafen -> hafen, whose stem is short)
