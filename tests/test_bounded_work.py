@@ -1,0 +1,133 @@
+"""The indexes that keep the rules and the comparison linear give what the scans gave.
+
+Each shortcut (sentences and quotes grouped by paragraph, spans found by bisect, candidates by
+block) is checked against the plain scan it replaced, on team-written articles and on
+random spans; the cue cap is checked to leave ordinary sentences whole.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from claimgraph.attribute import SAME_WORDS, _rank, _share, resolve_overlaps
+from claimgraph.claims.normalize import SpanIndex, paragraph_at
+from claimgraph.ingest import from_text
+from claimgraph.lang.common import MAX_CUES, ParagraphIndex, paragraph_quotes, units
+from claimgraph.model import Span
+
+STORY = Path(__file__).parent / "data" / "story"
+
+#: team-written paragraphs: quotes across sentences, several frames per sentence, English
+TEXTS = {
+    "de-quotes": ("Die Ministerin äußerte sich am Montag in Berlin. „Wir halten am Plan fest. "
+                  "Es gibt keinen Grund zur Eile“, sagte sie.\n\nLaut der Agentur dpa sollen "
+                  "die Gespräche weitergehen, wie ein Sprecher mitteilte. Er sagte, man sei "
+                  "zuversichtlich, und fügte hinzu: „Die Lage ist ernst.“"),
+    "en-frames": ("The mayor said the bridge would reopen in May, according to a city "
+                  "statement. \"We are on schedule,\" she told reporters.\n\nOfficials said "
+                  "on Friday that traffic had been diverted, and the police said two roads "
+                  "were closed."),
+}
+
+
+def _docs() -> list[tuple[str, str]]:
+    out = list(TEXTS.items())
+    out += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(STORY.glob("*.txt"))]
+    return out
+
+
+@pytest.mark.parametrize("name,text", _docs())
+def test_paragraph_index_gives_the_scanned_units(name, text):
+    doc = claimgraph.analyze(text)
+    index = ParagraphIndex.of(doc)
+    assert doc.paragraphs, name
+    for idx in range(len(doc.paragraphs)):
+        quotes = paragraph_quotes(doc, idx)
+        assert paragraph_quotes(doc, idx, index) == quotes
+        plain = [(u.span, u.quotes) for u in units(doc, idx, quotes)]
+        fast = [(u.span, u.quotes) for u in units(doc, idx, quotes, index)]
+        assert fast == plain, (name, idx)
+
+
+@pytest.mark.parametrize("name,text", _docs())
+def test_paragraph_at_finds_what_the_scan_finds(name, text):
+    doc = claimgraph.analyze(text)
+    at = paragraph_at(doc)
+    assert at is not None  # segmentation gives sorted, disjoint paragraphs
+    for pos in range(-1, len(doc.text) + 2):
+        scan = next((i for i, p in enumerate(doc.paragraphs)
+                     if p.span.start <= pos < p.span.end), -1)
+        assert at(pos) == scan, (name, pos)
+
+
+def _random_spans(rng: random.Random, n: int, size: int) -> list[Span]:
+    out = []
+    for _ in range(n):
+        s = rng.randrange(size)
+        out.append(Span(s, min(size, s + rng.choice((0, 1, 3, 10, 40, 200)))))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_span_index_inside_equals_brute_force(seed):
+    rng = random.Random(seed)
+    spans = _random_spans(rng, 300, 1_000)
+    index = SpanIndex(spans)
+    for query in _random_spans(rng, 200, 1_000):
+        want = [i for i, s in enumerate(spans) if query.contains(s)]
+        assert index.inside(query) == want, query
+
+
+def _overlaps_all_pairs(atts):
+    """resolve_overlaps as it was before the block index: every kept candidate compared."""
+    kept = []
+    for att in sorted(atts, key=_rank):
+        clash = next((k for k in kept if _share(att, k) >= SAME_WORDS), None)
+        if clash is None:
+            kept.append(att)
+        elif clash.source is None and att.source is not None and clash.kind == att.kind:
+            clash.source = att.source
+    return kept
+
+
+@pytest.mark.parametrize("name,text", _docs())
+def test_resolve_overlaps_by_block_equals_all_pairs(name, text):
+    from claimgraph.lang.base import get_pack
+    from claimgraph.pipeline import STAGES
+
+    doc = from_text(text)
+    for stage in STAGES[:4]:  # up to segmentation
+        doc = stage(doc)
+    by_lang: dict[str, list[int]] = {}
+    for i, para in enumerate(doc.paragraphs):
+        by_lang.setdefault(para.lang or doc.lang or "de", []).append(i)
+    found = [a for code, idx in by_lang.items() for a in get_pack(code).find(doc, idx,
+                                                                               get_pack(code))]
+    assert found, name
+    fast = resolve_overlaps(list(found))
+    slow = _overlaps_all_pairs(list(found))
+    assert [id(a) for a in fast] == [id(a) for a in slow]
+
+
+@pytest.mark.parametrize("lang,sentence,cue_word,last_read", [
+    # English reads on to the last cue it may: the attribution kept is the cap-th one's
+    ("en", "He said it rained, ", "said", True),
+    # German keeps the first frame of the run ("sagte, es regne, sagte, …" is its content)
+    ("de", "Er sagte, es regne, ", "sagte", False),
+])
+def test_a_sentence_with_more_cues_than_the_cap_is_read_up_to_the_cap(lang, sentence, cue_word,
+                                                                      last_read):
+    """A run of reporting verbs far beyond any real sentence: only the first MAX_CUES cues
+    are read, so no attribution has a later cue."""
+    text = (sentence * (MAX_CUES * 3)).rstrip(", ") + "."
+    doc = claimgraph.analyze(text, lang=lang)
+    cue_starts = [a.cue.span.start for a in doc.attributions if a.cue]
+    nth = -1
+    for _ in range(MAX_CUES):
+        nth = text.index(cue_word, nth + 1)
+    assert cue_starts and max(cue_starts) <= nth
+    assert (max(cue_starts) == nth) is last_read
