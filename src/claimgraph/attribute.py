@@ -21,12 +21,12 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .config import LIMITS
 from .lang.base import get_pack
 from .lang.common import as_via, overlap
-from .model import Attribution, Document, Embed, SourceMention, TextSpan
+from .model import Attribution, Document, Embed, SourceMention, Span, TextSpan
 
 #: rank of a kind when two candidates claim the same words (lower wins)
 _KIND_RANK = {"embed": 0, "direct": 1, "mixed": 2, "indirect": 3, "according_to": 3,
@@ -96,16 +96,42 @@ def _share(a: Attribution, b: Attribution) -> float:
     return ov / max(1, min(len(a.content.span), len(b.content.span)))
 
 
+def _blocks(span: Span) -> range:
+    """The 64-character blocks a content span touches (an empty span: the one it sits in)."""
+    return range(span.start >> 6, (max(span.end - 1, span.start) >> 6) + 1)
+
+
+def _block_index(atts: list[Attribution], wanted: Callable[[Attribution], bool]
+                 ) -> dict[int, list[int]]:
+    """Positions of the `wanted` candidates by content block, ascending."""
+    index: dict[int, list[int]] = defaultdict(list)
+    for j, att in enumerate(atts):
+        if wanted(att):
+            for b in _blocks(att.content.span):
+                index[b].append(j)
+    return index
+
+
+def _near(index: dict[int, list[int]], span: Span) -> list[int]:
+    """Candidates whose content may overlap `span`, in list order (overlapping spans share a
+    block, so none is missed; comparing with every attribution was quadratic)."""
+    return sorted({j for b in _blocks(span) for j in index.get(b, ())})
+
+
 def fold_relays(atts: list[Attribution]) -> list[Attribution]:
     """An outlet's frame around a named speaker's clause becomes that speaker's `via`.
 
     `NATO-Schätzungen zufolge hat Russland … verloren, meldet «AP»` -> source NATO, via AP.
     """
     drop: set[int] = set()
+    # inner candidates overlap the outer content: by block (all pairs: 11.5 s for 4,000
+    # paragraphs whose source is an outlet)
+    index = _block_index(atts, lambda a: a.source is not None and a.source.type != "outlet")
     for i, outer in enumerate(atts):
         if outer.source is None or outer.source.type != "outlet" or outer.kind == "direct":
             continue
-        for j, inner in enumerate(atts):
+        for j in _near(index, outer.content.span):
+            inner = atts[j]
             if i == j or j in drop or inner.source is None or inner.source.type == "outlet":
                 continue
             if inner.kind == "reportative":
@@ -125,10 +151,11 @@ def fold_relays(atts: list[Attribution]) -> list[Attribution]:
 def fold_reportative(atts: list[Attribution]) -> list[Attribution]:
     """`Laut X sollen … sein`: one according-to attribution with modality `reported`."""
     drop: set[int] = set()
+    index = _block_index(atts, lambda a: a.kind != "reportative")  # (a share needs overlap)
     for i, rep in enumerate(atts):
         if rep.kind != "reportative":
             continue
-        for other in atts:
+        for other in (atts[j] for j in _near(index, rep.content.span)):
             if other is rep or other.kind == "reportative":
                 continue
             if _share(rep, other) >= SAME_WORDS:
