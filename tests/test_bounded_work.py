@@ -7,13 +7,16 @@ random spans; the cue cap is checked to leave ordinary sentences whole.
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
 
 import pytest
 
 import claimgraph
-from claimgraph.attribute import SAME_WORDS, _rank, _share, resolve_overlaps
+from claimgraph.attribute import (SAME_WORDS, _rank, _share, fold_relays, fold_reportative,
+                                  resolve_overlaps)
+from claimgraph.lang.common import as_via, overlap
 from claimgraph.claims.normalize import SpanIndex, paragraph_at
 from claimgraph.ingest import from_text
 from claimgraph.lang.common import MAX_CUES, ParagraphIndex, paragraph_quotes, units
@@ -27,6 +30,9 @@ TEXTS = {
                   "Es gibt keinen Grund zur Eile“, sagte sie.\n\nLaut der Agentur dpa sollen "
                   "die Gespräche weitergehen, wie ein Sprecher mitteilte. Er sagte, man sei "
                   "zuversichtlich, und fügte hinzu: „Die Lage ist ernst.“"),
+    "de-relays": ("Die Polizei nahm am Morgen zwei Männer fest, wie «Reuters» berichtet. "
+                  "NATO-Schätzungen zufolge hat die Armee viele Panzer verloren, meldet «AP». "
+                  "Laut Polizei sollen die Täter geflohen sein. Die Täter sollen geflohen sein."),
     "en-frames": ("The mayor said the bridge would reopen in May, according to a city "
                   "statement. \"We are on schedule,\" she told reporters.\n\nOfficials said "
                   "on Friday that traffic had been diverted, and the police said two roads "
@@ -94,8 +100,45 @@ def _overlaps_all_pairs(atts):
     return kept
 
 
-@pytest.mark.parametrize("name,text", _docs())
-def test_resolve_overlaps_by_block_equals_all_pairs(name, text):
+def _relays_all_pairs(atts):
+    """fold_relays as it was before the block index."""
+    drop = set()
+    for i, outer in enumerate(atts):
+        if outer.source is None or outer.source.type != "outlet" or outer.kind == "direct":
+            continue
+        for j, inner in enumerate(atts):
+            if i == j or j in drop or inner.source is None or inner.source.type == "outlet":
+                continue
+            if inner.kind == "reportative" or not outer.content.span.overlaps(inner.content.span):
+                continue
+            if overlap(outer.content.span, inner.content.span) < 0.6 * len(inner.content.span):
+                continue
+            if any(v.name == outer.source.name for v in inner.via):
+                continue
+            inner.via = [as_via(outer.source)] + inner.via
+            drop.add(i)
+            break
+    return [a for k, a in enumerate(atts) if k not in drop]
+
+
+def _reportative_all_pairs(atts):
+    """fold_reportative as it was before the block index."""
+    drop = set()
+    for i, rep in enumerate(atts):
+        if rep.kind != "reportative":
+            continue
+        for other in atts:
+            if other is rep or other.kind == "reportative":
+                continue
+            if _share(rep, other) >= SAME_WORDS:
+                other.modality = "reported"
+                drop.add(i)
+                break
+    return [a for k, a in enumerate(atts) if k not in drop]
+
+
+def _candidates(text):
+    """The packs' candidate attributions of `text`, before the engine folds them."""
     from claimgraph.lang.base import get_pack
     from claimgraph.pipeline import STAGES
 
@@ -105,12 +148,21 @@ def test_resolve_overlaps_by_block_equals_all_pairs(name, text):
     by_lang: dict[str, list[int]] = {}
     for i, para in enumerate(doc.paragraphs):
         by_lang.setdefault(para.lang or doc.lang or "de", []).append(i)
-    found = [a for code, idx in by_lang.items() for a in get_pack(code).find(doc, idx,
-                                                                               get_pack(code))]
+    return [a for code, idx in by_lang.items() for a in get_pack(code).find(doc, idx,
+                                                                            get_pack(code))]
+
+
+@pytest.mark.parametrize("fast,slow", [
+    (resolve_overlaps, _overlaps_all_pairs),
+    (fold_relays, _relays_all_pairs),
+    (fold_reportative, _reportative_all_pairs),
+])
+@pytest.mark.parametrize("name,text", _docs())
+def test_engine_steps_by_block_equal_all_pairs(name, text, fast, slow):
+    found = _candidates(text)
     assert found, name
-    fast = resolve_overlaps(list(found))
-    slow = _overlaps_all_pairs(list(found))
-    assert [id(a) for a in fast] == [id(a) for a in slow]
+    mine, theirs = copy.deepcopy(found), copy.deepcopy(found)
+    assert [a.to_dict() for a in fast(mine)] == [a.to_dict() for a in slow(theirs)]
 
 
 @pytest.mark.parametrize("lang,sentence,cue_word,last_read", [
