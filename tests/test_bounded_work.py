@@ -16,10 +16,10 @@ import pytest
 import claimgraph
 from claimgraph.attribute import (SAME_WORDS, _rank, _share, fold_relays, fold_reportative,
                                   resolve_overlaps)
-from claimgraph.lang.common import as_via, overlap
 from claimgraph.claims.normalize import SpanIndex, paragraph_at
 from claimgraph.ingest import from_text
-from claimgraph.lang.common import MAX_CUES, ParagraphIndex, paragraph_quotes, units
+from claimgraph.lang.common import (MAX_CUES, ParagraphIndex, as_via, overlap, paragraph_quotes,
+                                    units)
 from claimgraph.model import Span
 
 STORY = Path(__file__).parent / "data" / "story"
