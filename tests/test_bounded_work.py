@@ -225,7 +225,7 @@ def test_resolve_anaphora_by_name_index_equals_the_scan(seed):
 
     doc = claimgraph.analyze(MANY, lang="de")
     rng = random.Random(seed)
-    fast = [copy.copy(c) for c in build_claims(doc) * 3]  # (6 of 8 seeds resolve some)
+    fast = [copy.copy(c) for c in build_claims(doc) * 3]  # (7 of 8 seeds resolve some)
     for c in fast:
         c.origin, c.origin_name = rng.choice(ORIGINS)
         c.doc_index = rng.randrange(2)
