@@ -482,16 +482,22 @@ def _more_mentions(doc: Document, res: _Resolver) -> None:
         if len(words) > 1:
             forms |= {w for w in (words[-1], words[0]) if len(w) > 2 and normalise(w) in ent.surnames()}
         taken = sorted(ent.mentions)
+        # a span can only lie inside a taken one that starts at most `longest` characters
+        # before it, so the containment test looks at a bisected window, not the whole list
+        # (a name repeated 50,000 times made this quadratic)
+        longest = max([e - s for s, e in taken] + [len(f) for f in forms])
         for form in forms:
             at = text.find(form)
             while at >= 0:
                 span = (at, at + len(form))
                 before = text[at - 1] if at else " "
                 after = text[span[1]] if span[1] < len(text) else " "
-                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-") \
-                        and not any(s <= span[0] and span[1] <= e for s, e in taken):
-                    ent.mentions.add(span)
-                    taken.append(span)
+                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                    lo = bisect.bisect_left(taken, (at - longest, -1))
+                    hi = bisect.bisect_right(taken, (at, len(text) + 1))
+                    if not any(e >= span[1] for _s, e in taken[lo:hi]):
+                        ent.mentions.add(span)
+                        bisect.insort(taken, span)
                 at = text.find(form, at + 1)
 
 
