@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import uuid
 
 import pytest
@@ -21,7 +20,7 @@ from claimgraph.store import open_store
 from claimgraph.store.export import export_csv, export_graphml, export_json, export_parquet
 from claimgraph.store.query import TABLES
 
-PG_ENV = "CLAIMGRAPH_TEST_POSTGRES"
+from shared_paths import postgres_url
 
 # --- hand-written documents -------------------------------------------------------------
 
@@ -92,16 +91,6 @@ def doc_en() -> Document:
 
 
 # --- backends ---------------------------------------------------------------------------
-
-def postgres_url() -> str:
-    """The test server's URL, or skip (outside CI) / fail (in CI) when there is none."""
-    url = os.environ.get(PG_ENV)
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL not available in CI: {PG_ENV} is not set (.ci/run starts it)")
-        pytest.skip(f"PostgreSQL not available: set {PG_ENV}")
-    return url
-
 
 def drop_schema(url: str, schema: str) -> None:
     import psycopg

@@ -6,15 +6,13 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
 
-import pytest
+from shared_paths import postgres_url  # noqa: F401  (re-exported to conftest.py)
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_ENV = "CLAIMGRAPH_TEST_POSTGRES"
 
 
 def bench_module(name: str) -> ModuleType:
@@ -29,11 +27,3 @@ def bench_module(name: str) -> ModuleType:
     return mod
 
 
-def postgres_url() -> str:
-    """The test server's URL; skip outside CI without one, fail in CI (.ci/run starts it)."""
-    url = os.environ.get(PG_ENV)
-    if not url:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL not available in CI: {PG_ENV} is not set (.ci/run starts it)")
-        pytest.skip(f"PostgreSQL not available: set {PG_ENV} to a server URL")
-    return url
