@@ -34,10 +34,10 @@ def score_set(name: str, data_root: Path, tmp: Path) -> Report:
 
 def row(name: str, r: Report) -> str:
     c, j, q = r.overall.content, r.overall.joint, r.overall.cue
-    name_p = r.overall.source_name
+    name_p, src = r.overall.source_name, r.overall.source
     return (f"{name:<11}{r.docs:>5}{r.gold_items:>6}{r.predicted_items:>6}  "
             f"{c.precision:5.3f} {c.recall:5.3f} {c.f1:5.3f}  "
-            f"{j.precision:5.3f} {j.recall:5.3f} {j.f1:5.3f}  {q.f1:5.3f}  {name_p.value:6.1%}")
+            f"{j.precision:5.3f} {j.recall:5.3f} {j.f1:5.3f}  {q.f1:5.3f}  {src.value:6.1%}  {name_p.value:6.1%}")
 
 
 def main() -> int:
@@ -60,7 +60,7 @@ def main() -> int:
                           "skipped": skipped}, indent=2, ensure_ascii=False))
         return 0
     head = (f"{'set':<11}{'docs':>5}{'gold':>6}{'pred':>6}  {'P':>5} {'R':>5} {'F1':>5}  "
-            f"{'jP':>5} {'jR':>5} {'jF1':>5}  {'cueF1':>5}  {'name':>6}")
+            f"{'jP':>5} {'jR':>5} {'jF1':>5}  {'cueF1':>5}  {'src':>6}  {'name':>6}")
     print(head)
     print("-" * len(head))
     for name, rep in reports.items():

@@ -37,6 +37,7 @@ def _row(name: str, s: Scores) -> str:
     c = s.content
     cue = _prf(s.cue) if s.cue.tp + s.cue.fn + s.cue.fp else "    -     -     -"
     return (f"{name:<13}{c.tp + c.fn:>5}{c.tp + c.fp:>6}  {_prf(c)}  {_prf(s.joint)}  {cue}  "
+            f"{_ratio(s.source.right, s.source.total)} "
             f"{_ratio(s.source_name.right, s.source_name.total)} {_ratio(s.kind.right, s.kind.total)}")
 
 
@@ -45,7 +46,7 @@ def table(title: str, rep: Report) -> str:
     alarms, as in claimgraph.evaluate), then overall."""
     head = (f"{'kind':<13}{'gold':>5}{'pred':>6}  {'P':>5} {'R':>5} {'F1':>5}  "
             f"{'jP':>5} {'jR':>5} {'jF1':>5}  {'cueP':>5} {'cueR':>5} {'cueF1':>5}  "
-            f"{'name':>6} {'kind':>6}")
+            f"{'src':>6} {'name':>6} {'kind':>6}")
     kinds = sorted(rep.by_kind, key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else 99, k))
     lines = [f"== {title}: {rep.docs} documents, {rep.gold_items} scored gold attributions "
              f"(+{rep.optional_items} optional), {rep.predicted_items} predicted", head, "-" * len(head)]
@@ -94,7 +95,8 @@ def main() -> int:
     for name, why in skipped.items():
         print(f"{name}: skipped: {why}")
     print("P/R/F1: content match (Dice >= 0.5, one-to-one); j: joint (content and right source);\n"
-          "cue: exact cue token set on matched pairs; name: source-name precision on matched pairs;\n"
+          "cue: exact cue token set on matched pairs; src: source right on matched pairs by the\n"
+          "gold-format rule; name: the stricter source-name precision on matched pairs;\n"
           "kind: kind accuracy on matched pairs. Optional gold items are neither hits nor misses.")
     return 0
 

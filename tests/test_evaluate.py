@@ -154,6 +154,17 @@ def test_source_name_precision_uses_the_resolved_name(name, right):
     assert report.overall.source_name.total == 1
 
 
+
+def test_source_accuracy_counts_matched_pairs_by_the_gold_rule():
+    """`src` = share of matched pairs whose source is right; misses and false alarms don't count."""
+    report = run([gold("die Lage sei ernst", "Olaf Scholz"), gold("der Hafen bleibe offen", "Reuters"),
+                  gold("die Preise steigen weiter stark", "Ifo")],
+                 [pred("die Lage sei ernst", "Olaf Scholz"), pred("der Hafen bleibe offen", "dpa"),
+                  pred("ganz etwas anderes hier gesagt", "Ifo")])
+    src = report.overall.source
+    assert (src.right, src.total) == (1, 2)
+    assert report.overall.to_dict()["source_accuracy"]["value"] == 0.5
+
 # --- via, cue, kinds ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("gold_via, pred_via, right, total", [
