@@ -4,34 +4,22 @@ Why no model: none runs offline here for German (see shared/DEPENDENCIES.md), an
 written in a few regular shapes: `[Artikel] [Adjektiv] [Affiliation-]Rolle [Titel] Vorname Nachname
 [vom Institut]`, `the [Pentagon] spokeswoman Sabrina Singh`, `Sabrina Singh, Sprecherin des
 Pentagons`, a registry name, a pronoun, a plural group. `parse_mention` reads those shapes with the
-lexicons in `data/source_words.tsv` and `data/firstnames.txt`; `find_persons` finds person names
-in running text (first name + capitalised token, or role cue + capitalised token).
+lexicons of `source_words.py` (`data/source_words.tsv`, `data/firstnames.txt`); `find_persons`
+(in `persons.py`, re-exported here) finds person names in running text (first name +
+capitalised token, or role cue + capitalised token).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
-from . import places
-from .lang.base import load_tsv
+from .persons import _POSSESSIVE, PersonHit, find_persons
 from .registry import Registry, RegistryEntry
+from .source_words import (DATA_DIR, DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
+                           QUANTIFIERS, Lexicon, Word, _is_place, _role_head, _split_compound,
+                           lexicon, singular_role)
 
-DATA_DIR = Path(__file__).parent / "data"
-
-DETERMINERS = frozenset(
-    """der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
-    jener jene jenes the a an this that these those its his her their seine sein ihre ihr""".split()
-)
-INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
-#: quantifiers: what follows is a group ("Manche Analysten", "hunderte Demonstranten")
-QUANTIFIERS = frozenset(
-    """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
-    numerous hundreds thousands dozens most all""".split()
-)
-POSSESSIVES = frozenset("ihrer seiner ihrem seinem ihren seinen deren dessen unserer".split())
 # German abstract-noun endings: a lone capitalised word with one of them is not a surname
 # (Aufklärungsquote, Überprüfung, Kritik, Presseerklärung were "persons" in 60 Wikinews articles)
 _DE_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|nis|nisse|ismus|tik|ment|"
@@ -50,8 +38,6 @@ NOT_NAMES = frozenset(
     Such Another Any Few Beide Einige Viele Alle Manche Mehrere Andere Man Jeder Jede Keiner Es
     Sie Er Wir Ich Du Ihr It They We You I He She""".split()
 )
-#: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
-NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
 _HANDLE = re.compile(r"@\w{1,30}")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 # a web domain as a source: ndr.de, Znak.com, nau.ch, bbc.co.uk
@@ -97,111 +83,6 @@ _ORG_WORDS = re.compile(
     r"bureau|service\b|dienst\b|mission\b)")
 
 
-@dataclass(frozen=True)
-class Word:
-    """One row of data/source_words.tsv."""
-
-    word: str
-    lang: str
-    kind: str
-    gender: str = ""
-    weak: bool = False
-    fits: tuple[str, ...] = ()
-
-
-@dataclass
-class Lexicon:
-    """Source words per language plus the first-name list."""
-
-    words: dict[str, dict[str, list[Word]]] = field(default_factory=dict)
-    firstnames: dict[str, str] = field(default_factory=dict)
-    _memo: dict[tuple[str, str, tuple[str, ...]], tuple[Word, str] | None] = field(
-        default_factory=dict, repr=False)
-    #: per language: every key, key+"in" and key+"innen" (a tail outside it cannot match)
-    _tails: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-
-    def first_name(self, token: str) -> str | None:
-        """Gender (m, f, u) when `token` is a known first name, else None."""
-        return self.firstnames.get(token)
-
-    def match(self, token: str, lang: str, kinds: tuple[str, ...] = ()) -> tuple[Word, str] | None:
-        """The word a token is or (German) ends with, and its gender; longest match wins.
-
-        German roles also match feminine (+in) and plural (+innen) forms and weak-noun forms
-        (den Experten); the gender returned says which ("f", "m", "p" for plural, "" unknown).
-        """
-        memo_key = (token, lang, kinds)
-        found = self._memo.get(memo_key, _MISSING)
-        if found is not _MISSING:
-            return found  # type: ignore[return-value]
-        if len(self._memo) > 200_000:
-            self._memo.clear()
-        found = self._match(token, lang, kinds)
-        if found is None and lang == "de" and len(token) > 4 and token.endswith("s"):
-            found = self._match(token[:-1], lang, kinds)  # des Mitarbeiters, des Sprechers
-        self._memo[memo_key] = found
-        return found
-
-    def _match(self, token: str, lang: str, kinds: tuple[str, ...]) -> tuple[Word, str] | None:
-        low = token.lower().strip(".,;:")
-        table = self.words.get(lang) or {}
-        if lang != "de":
-            for w in table.get(low, []):
-                if not kinds or w.kind in kinds:
-                    return w, w.gender
-            return None
-        tails = self._tails.get(lang)
-        if tails is None:
-            tails = self._tails[lang] = frozenset(
-                k + end for k in table for end in ("", "in", "innen"))
-        best: tuple[Word, str] | None = None
-        best_len = 0
-        for cut in range(max(0, len(low) - 22), len(low)):
-            tail = low[cut:]
-            if len(tail) <= best_len:
-                break
-            if tail not in tails:
-                continue  # no form of this tail is a word (one set lookup, most tails)
-            for form, gender_of in ((tail, None), (tail[:-2], "f") if tail.endswith("in") else
-                                    (None, None), (tail[:-5], "p") if tail.endswith("innen")
-                                    else (None, None)):
-                if not form:
-                    continue
-                for w in table.get(form, []):
-                    if kinds and w.kind not in kinds:
-                        continue
-                    if w.kind in ("pronoun", "title") and cut:
-                        continue  # only whole words: "Albers" does not end in the pronoun "er"
-                    if gender_of and w.kind != "role":
-                        continue
-                    best, best_len = (w, gender_of or w.gender), len(tail)
-                    break
-                if best_len == len(tail):
-                    break
-        return best
-
-
-_MISSING = object()
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The shipped lexicons, loaded once per process."""
-    lex = Lexicon()
-    for row in load_tsv(DATA_DIR / "source_words.tsv"):
-        fits = tuple(f for f in row.get("fits", "").split("|") if f)
-        w = Word(row["word"], row["lang"], row["kind"], row.get("gender", ""),
-                 row.get("weak") == "1", fits)
-        lex.words.setdefault(w.lang, {}).setdefault(w.word, []).append(w)
-        if w.weak and w.lang == "de":  # der Experte -> den Experten; der Präsident -> des Präsidenten
-            oblique = w.word + ("n" if w.word.endswith("e") else "en")
-            lex.words["de"].setdefault(oblique, []).append(
-                Word(w.word, "de", "role", w.gender, True, fits))
-    for row in load_tsv(DATA_DIR / "firstnames.txt"):
-        lex.firstnames[row["name"]] = row.get("gender") or "u"
-    return lex
-
-
 @dataclass
 class Parsed:
     """What one mention says: its form, name parts, role, affiliation and type."""
@@ -239,12 +120,6 @@ def canonical_affiliation(text: str, registry: Registry) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=4096)
-def _is_place(name: str, kinds: tuple[str, ...] = ("country", "capital", "region")) -> bool:
-    """A country, capital or region of the gazetteer, as written."""
-    place = places.lookup(name) if name else None
-    return place is not None and place.type in kinds and place.alias == name
-
 
 def classify_unknown(name: str) -> str:
     """Type of a capitalised name not in the registry: outlet, government, organisation or ''."""
@@ -256,14 +131,6 @@ def classify_unknown(name: str) -> str:
         return "organisation"
     return ""
 
-
-def _split_compound(tok: str, registry: Registry) -> tuple[str | None, str]:
-    """`NATO-Generalsekretär` -> ("NATO", ...); the prefix counts only when the registry knows it."""
-    if "-" not in tok:
-        return None, tok
-    prefix, _, head = tok.rpartition("-")
-    entry = registry.lookup(prefix)
-    return (entry.name if entry else None), head
 
 
 def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
@@ -527,174 +394,6 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
                   affiliation=affiliation)
 
 
-# --- person names in running text ------------------------------------------------------------
-
-
-@dataclass
-class PersonHit:
-    """A person name found in running text, with the role cue before it when there is one."""
-
-    start: int
-    end: int
-    name: str
-    role: str | None = None
-    role_head: str | None = None
-    affiliation: str | None = None
-    gender: str = ""
-    #: position of the hit's first token in its sentence (0 = sentence start: likely subject)
-    order: int = 0
-
-
-_RUN_TOKEN = re.compile(
-    r"""(?:Dr|Prof|Mr|Mrs|Ms)\.            # titles keep their dot
-      | (?:[^\W\d_]\.){1,4}(?![^\W\d_])   # initials: J.B.
-      | [^\W\d_][\w'’]*(?:-[\w'’]+)*      # words and compounds: Cranny-Evans, Pentagon-Sprecherin
-    """, re.VERBOSE)
-#: particles that are German or Romance articles: inside a name only (von der Leyen, de la Cruz)
-_ARTICLE_PARTICLES = frozenset("der den das des dem die la le".split())
-_POSSESSIVE = re.compile(r"['’]s?$")
-_NOT_NAME = ("role", "group", "info", "org", "anonymous", "pronoun")
-
-
-def _particles_before_name(toks: list[tuple[int, int, str]], cap: list[bool], k: int) -> bool:
-    """Whether toks[k] starts particles that lead to a capitalised name word: "von der Leyen",
-    "de la Cruz"; an article comes only after a particle ("Papandreou der Opposition" is none)."""
-    j = k
-    while j < len(toks) and toks[j][2] in NAME_PARTICLES and j - k < 3:
-        before = toks[j - 1][2] if j else ""
-        if toks[j][2] in _ARTICLE_PARTICLES and (
-                before not in NAME_PARTICLES or before in _ARTICLE_PARTICLES):
-            return False
-        j += 1
-    return j > k and j < len(toks) and cap[j]
-
-
-def find_persons(text: str, start: int, end: int, lang: str, registry: Registry) -> list[PersonHit]:
-    """Person names in `text[start:end]` (one sentence).
-
-    A run of capitalised words is a name when it holds a first name followed by more capitalised
-    words (Mark Rutte, James J.B. Park), or when a role word or title comes right before it
-    (Präsident Selenskyj, Pentagon-Sprecherin Singh, spokeswoman Singh, Dr. Meier).
-    """
-    lex = lexicon()
-    toks = [(m.start(), m.end(), m.group()) for m in _RUN_TOKEN.finditer(text, start, end)]
-    # no token starts with a digit, so `_is_cap` is "starts upper-case": flags computed once
-    cap = [t[2][0].isupper() for t in toks]
-    hits: list[PersonHit] = []
-    i = 0
-    n_toks = len(toks)
-    for at in [c for c, up in enumerate(cap) if up]:
-        if at < i:
-            continue  # inside the run before
-        i = at
-        run = [i]
-        k = i + 1
-        while k < n_toks and not text[toks[k - 1][1]:toks[k][0]].strip() and (
-                cap[k] or _particles_before_name(toks, cap, k)):
-            run.append(k)
-            k += 1
-        if k == i + 1 and lang != "en":
-            i = k
-            continue  # one capitalised word (a German noun) is never a name on its own
-        words = [toks[r][2] for r in run]
-        person: list[int] = []
-        cue = None
-        first = next((n for n, w in enumerate(words[:-1]) if lex.first_name(w)), None)
-        if first is not None:
-            person = run[first:]
-            cue = lex.match(words[first - 1], lang, ("role", "title")) if first else None
-        else:
-            # a cue must come before the last word: a run of one word (most often a German
-            # noun) needs no lexicon match at all, the costliest step here
-            cues = [lex.match(w, lang, ("role", "title")) for w in words] if len(words) > 1 \
-                else [None]
-            r = max((n for n, c in enumerate(cues) if c), default=None)
-            if r is not None and r < len(words) - 1:
-                person, cue = run[r + 1:], cues[r]
-            elif lang == "en" and i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip():
-                cue = lex.match(toks[i - 1][2], lang, ("role",))
-                person = run if cue else []
-        if person and toks[person[0]][2] in _ARTICLE_PARTICLES:
-            person = []  # "Aktivisten der PKK": an article starts an affiliation, never a name
-        names = [toks[p][2] for p in person]
-        for cut in range(2, len(names)):
-            if names[cut] in NAME_PARTICLES and lex.first_name(names[0]) and \
-                    names[cut - 1] not in NAME_PARTICLES and not lex.first_name(names[cut - 1]):
-                # a full name is complete: "Renate Künast von den Grünen"
-                person, names = person[:cut], names[:cut]
-                break
-        if cue and cue[0].kind == "title" and first is None and len(names) > 3:
-            names = []
-        if names and names[0] in NAME_PARTICLES and (_is_place(" ".join(names[1:])) or (
-                names[0] == "von" and len(names) == 2)):
-            names = []  # "Ministerpräsident von Niedersachsen", "Bürgermeister von Orleans":
-            # where, not who (von der Leyen keeps its "der"; de Maizière is no "von")
-        if names and len(names) <= 5 and not registry.lookup(" ".join(names)) and not any(
-                lex.match(n, lang, _NOT_NAME) or registry.lookup(n) for n in names):
-            gender = cue[1] if cue and cue[1] in ("m", "f") else ""
-            g = lex.first_name(names[0])
-            gender = gender or (g if g in ("m", "f") else "")
-            role_tok = toks[person[0] - 1][2] if cue and cue[0].kind == "role" else None
-            if role_tok is None and (cue is None or cue[0].kind != "title"):
-                # apposition: "der Ministerpräsident des Landes, Christian Wulff",
-                # "Tomasz Kubiak, a fire service spokesman"
-                cue, role_tok = _apposition(text, toks, person[0], person[-1], lang) or (cue, None)
-                gender = gender or (cue[1] if cue and cue[1] in ("m", "f") else "")
-            role_tok = singular_role(role_tok, cue[0]) if role_tok and cue else role_tok
-            prefix = _split_compound(role_tok, registry)[0] if role_tok else None
-            end = toks[person[-1]][1]
-            poss = _POSSESSIVE.search(names[-1])
-            if poss and len(names[-1]) > len(poss.group()):  # "Ann Carr's offer": the name is Ann Carr
-                names[-1] = names[-1][:poss.start()]
-                end -= len(poss.group())
-            hits.append(PersonHit(toks[person[0]][0], end, " ".join(names),
-                                  role_tok, _role_head(cue) if role_tok else None, prefix,
-                                  gender, i))
-        i = k
-    return hits
-
-
-#: words allowed between an apposed role and the name: articles, genitives, places, adjectives
-_APPOSITION_GAP = 5
-
-
-def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: int, lang: str
-                ) -> tuple[tuple[Word, str], str] | None:
-    """A role set off by a comma right before or right after a name in one sentence."""
-    lex = lexicon()
-    # before: "<det> [..] ROLE [des Landes Niedersachsen], NAME"
-    if first > 0 and text[toks[first - 1][1]:toks[first][0]].strip() == ",":
-        for j in range(first - 1, max(-1, first - 2 - _APPOSITION_GAP), -1):
-            if j < first - 1 and "," in text[toks[j][1]:toks[j + 1][0]]:
-                break
-            m = lex.match(toks[j][2], lang, ("role",))
-            if m and j > 0 and toks[j - 1][2].lower() in DETERMINERS:
-                return m, toks[j][2]
-    # after: "NAME, [a|der] [..] ROLE"
-    if last + 1 < len(toks) and text[toks[last][1]:toks[last + 1][0]].strip() == ",":
-        for j in range(last + 1, min(len(toks), last + 2 + _APPOSITION_GAP)):
-            if j > last + 1 and text[toks[j - 1][1]:toks[j][0]].strip():
-                break  # punctuation ends the apposition
-            m = lex.match(toks[j][2], lang, ("role",))
-            if m:
-                return m, toks[j][2]
-            if toks[j][2][:1].isupper() and lex.first_name(toks[j][2]):
-                break  # another name: a list, not an apposition
-    return None
-
-
-def singular_role(tok: str, word: Word) -> str:
-    """`Verteidigungsexperten` -> `Verteidigungsexperte`, `Präsidenten` -> `Präsident` (weak nouns)."""
-    if not word.weak or word.lang != "de":
-        return tok
-    ending = "n" if word.word.endswith("e") else "en"
-    if tok.lower().endswith(word.word[-3:] + ending):
-        return tok[: len(tok) - len(ending)]
-    return tok
-
-
-def _role_head(m: tuple[Word, str] | None) -> str | None:
-    if not m:
-        return None
-    return m[0].word + ("in" if m[1] == "f" and m[0].lang == "de" and
-                        not m[0].word.endswith("in") else "")
+__all__ = ["DATA_DIR", "DETERMINERS", "INDEFINITE", "NAME_PARTICLES", "POSSESSIVES", "QUANTIFIERS",
+           "Lexicon", "Parsed", "PersonHit", "Word", "canonical_affiliation", "classify_unknown",
+           "find_persons", "lexicon", "parse_mention", "singular_role", "tokens_of"]

@@ -1,0 +1,173 @@
+"""The source-word lexicons: role, title, group and info words per language plus first names.
+
+Why a module of its own: both readers of names use them, `names.parse_mention` (a source
+mention as written) and `persons.find_persons` (person names in running text), and German
+roles need more than a set lookup (feminine +in, plural +innen, weak nouns: den Experten), so
+the matching lives here once, memoised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import places
+from .lang.base import load_tsv
+from .registry import Registry
+
+DATA_DIR = Path(__file__).parent / "data"
+
+DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
+    jener jene jenes the a an this that these those its his her their seine sein ihre ihr""".split()
+)
+INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+#: quantifiers: what follows is a group ("Manche Analysten", "hunderte Demonstranten")
+QUANTIFIERS = frozenset(
+    """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
+    numerous hundreds thousands dozens most all""".split()
+)
+POSSESSIVES = frozenset("ihrer seiner ihrem seinem ihren seinen deren dessen unserer".split())
+#: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
+NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of data/source_words.tsv."""
+
+    word: str
+    lang: str
+    kind: str
+    gender: str = ""
+    weak: bool = False
+    fits: tuple[str, ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """Source words per language plus the first-name list."""
+
+    words: dict[str, dict[str, list[Word]]] = field(default_factory=dict)
+    firstnames: dict[str, str] = field(default_factory=dict)
+    _memo: dict[tuple[str, str, tuple[str, ...]], tuple[Word, str] | None] = field(
+        default_factory=dict, repr=False)
+    #: per language: every key, key+"in" and key+"innen" (a tail outside it cannot match)
+    _tails: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def first_name(self, token: str) -> str | None:
+        """Gender (m, f, u) when `token` is a known first name, else None."""
+        return self.firstnames.get(token)
+
+    def match(self, token: str, lang: str, kinds: tuple[str, ...] = ()) -> tuple[Word, str] | None:
+        """The word a token is or (German) ends with, and its gender; longest match wins.
+
+        German roles also match feminine (+in) and plural (+innen) forms and weak-noun forms
+        (den Experten); the gender returned says which ("f", "m", "p" for plural, "" unknown).
+        """
+        memo_key = (token, lang, kinds)
+        found = self._memo.get(memo_key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        found = self._match(token, lang, kinds)
+        if found is None and lang == "de" and len(token) > 4 and token.endswith("s"):
+            found = self._match(token[:-1], lang, kinds)  # des Mitarbeiters, des Sprechers
+        self._memo[memo_key] = found
+        return found
+
+    def _match(self, token: str, lang: str, kinds: tuple[str, ...]) -> tuple[Word, str] | None:
+        low = token.lower().strip(".,;:")
+        table = self.words.get(lang) or {}
+        if lang != "de":
+            for w in table.get(low, []):
+                if not kinds or w.kind in kinds:
+                    return w, w.gender
+            return None
+        tails = self._tails.get(lang)
+        if tails is None:
+            tails = self._tails[lang] = frozenset(
+                k + end for k in table for end in ("", "in", "innen"))
+        best: tuple[Word, str] | None = None
+        best_len = 0
+        for cut in range(max(0, len(low) - 22), len(low)):
+            tail = low[cut:]
+            if len(tail) <= best_len:
+                break
+            if tail not in tails:
+                continue  # no form of this tail is a word (one set lookup, most tails)
+            for form, gender_of in ((tail, None), (tail[:-2], "f") if tail.endswith("in") else
+                                    (None, None), (tail[:-5], "p") if tail.endswith("innen")
+                                    else (None, None)):
+                if not form:
+                    continue
+                for w in table.get(form, []):
+                    if kinds and w.kind not in kinds:
+                        continue
+                    if w.kind in ("pronoun", "title") and cut:
+                        continue  # only whole words: "Albers" does not end in the pronoun "er"
+                    if gender_of and w.kind != "role":
+                        continue
+                    best, best_len = (w, gender_of or w.gender), len(tail)
+                    break
+                if best_len == len(tail):
+                    break
+        return best
+
+
+_MISSING = object()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicons, loaded once per process."""
+    lex = Lexicon()
+    for row in load_tsv(DATA_DIR / "source_words.tsv"):
+        fits = tuple(f for f in row.get("fits", "").split("|") if f)
+        w = Word(row["word"], row["lang"], row["kind"], row.get("gender", ""),
+                 row.get("weak") == "1", fits)
+        lex.words.setdefault(w.lang, {}).setdefault(w.word, []).append(w)
+        if w.weak and w.lang == "de":  # der Experte -> den Experten; der Präsident -> des Präsidenten
+            oblique = w.word + ("n" if w.word.endswith("e") else "en")
+            lex.words["de"].setdefault(oblique, []).append(
+                Word(w.word, "de", "role", w.gender, True, fits))
+    for row in load_tsv(DATA_DIR / "firstnames.txt"):
+        lex.firstnames[row["name"]] = row.get("gender") or "u"
+    return lex
+
+
+@lru_cache(maxsize=4096)
+def _is_place(name: str, kinds: tuple[str, ...] = ("country", "capital", "region")) -> bool:
+    """A country, capital or region of the gazetteer, as written."""
+    place = places.lookup(name) if name else None
+    return place is not None and place.type in kinds and place.alias == name
+
+
+
+def _split_compound(tok: str, registry: Registry) -> tuple[str | None, str]:
+    """`NATO-Generalsekretär` -> ("NATO", ...); the prefix counts only when the registry knows it."""
+    if "-" not in tok:
+        return None, tok
+    prefix, _, head = tok.rpartition("-")
+    entry = registry.lookup(prefix)
+    return (entry.name if entry else None), head
+
+
+
+def singular_role(tok: str, word: Word) -> str:
+    """`Verteidigungsexperten` -> `Verteidigungsexperte`, `Präsidenten` -> `Präsident` (weak nouns)."""
+    if not word.weak or word.lang != "de":
+        return tok
+    ending = "n" if word.word.endswith("e") else "en"
+    if tok.lower().endswith(word.word[-3:] + ending):
+        return tok[: len(tok) - len(ending)]
+    return tok
+
+
+def _role_head(m: tuple[Word, str] | None) -> str | None:
+    if not m:
+        return None
+    return m[0].word + ("in" if m[1] == "f" and m[0].lang == "de" and
+                        not m[0].word.endswith("in") else "")
