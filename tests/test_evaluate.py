@@ -155,6 +155,22 @@ def test_source_name_precision_uses_the_resolved_name(name, right):
 
 
 
+@pytest.mark.parametrize("written, source_name, name, text, right", [
+    ("Bundesinnenminister Schäuble", None, "Wolfgang Schäuble", "Bundesinnenminister Schäuble", True),
+    ("the SDF", None, "Syrian Democratic Forces", "the SDF", True),           # acronym spelled out
+    ("the SDF", None, "Syrian Defence Ministry", "the SDF", False),
+    ("Bundesinnenminister Schäuble", None, "Wolfgang Bosbach", "Bundesinnenminister Schäuble", False),
+    ("Bundesinnenminister Schäuble", None, "Wolfgang Schäuble", "Schäuble und Bosbach", False),
+    ("Er", "Olaf Scholz", "Olaf Scholz", "Er", True),
+    ("Er", "Olaf Scholz", "Wolfgang Scholz", "Er", False),   # a source_name must nest itself
+])
+def test_source_name_accepts_a_fuller_canonical_name(written, source_name, name, text, right):
+    extra = {"source_name": source_name} if source_name else {}
+    report = run([gold("die Lage sei ernst", written, **extra)],
+                 [pred("die Lage sei ernst", name, text)])
+    assert report.overall.source_name.right == int(right)
+
+
 def test_source_accuracy_counts_matched_pairs_by_the_gold_rule():
     """`src` = share of matched pairs whose source is right; misses and false alarms don't count."""
     report = run([gold("die Lage sei ernst", "Olaf Scholz"), gold("der Hafen bleibe offen", "Reuters"),

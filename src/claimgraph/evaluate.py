@@ -345,13 +345,39 @@ def source_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     return any(_nested(w, g) for w in wants for g in gots)
 
 
+def _initials(name: str) -> str:
+    """`Syrian Democratic Forces` → `SDF`: the capitals of a name's capitalised words."""
+    return "".join(w[0] for w in _WORD.findall(name) if w[:1].isupper())
+
+
+def _same_referent(gold: dict[str, Any], src: dict[str, Any], name: str) -> bool:
+    """Two ways a canonical name is right although its tokens do not nest with the gold name.
+
+    Both need the gold to give no `source_name` (so the written source is the name) and the
+    predicted mention to be that written source: (1) the name only adds given names to the same
+    surname or head (`Bundesinnenminister Schäuble` → `Wolfgang Schäuble`); (2) the gold writes
+    an acronym that the name spells out (`the SDF` → `Syrian Democratic Forces`).
+    """
+    written = gold.get("source") or ""
+    if gold.get("source_name") or not _nested(name_tokens(written), name_tokens(src.get("text"))):
+        return False
+    gold_words, name_words = tokens(written), tokens(name)
+    if gold_words and name_words and gold_words[-1] == name_words[-1] and len(name_words) > 1:
+        return True
+    acronyms = {w for w in _WORD.findall(written) if len(w) > 1 and w.isupper()}
+    return len(name_words) > 1 and _initials(name) in acronyms
+
+
 def source_name_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     """The predicted canonical `name` against the gold `source_name` (or `source` without one)."""
     src = pred.get("source") or None
     want = name_tokens(gold.get("source_name") or gold.get("source"))
     if not want:
         return src is None or src.get("type") == "anonymous"
-    return src is not None and _nested(want, name_tokens(src.get("name") or src.get("text")))
+    if src is None:
+        return False
+    name = src.get("name") or src.get("text") or ""
+    return _nested(want, name_tokens(name)) or _same_referent(gold, src, name)
 
 
 def via_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
