@@ -48,8 +48,8 @@ _ROOT = Path(__file__).resolve().parents[2]
 #: the draw for new gold articles (README "Selection"): fixed seed, readable length, >= 3 markers.
 #: One seed per enlargement round, so each round's draw can be repeated (``draw N --seed S``):
 #: round 2 used "claimgraph-en-gold-2026-11-26b", round 3 "claimgraph-en-gold-2026-11-26-round3",
-#: round 4 uses the one below.
-DRAW_SEED = "claimgraph-en-gold-2026-11-26-round4"
+#: round 4 "claimgraph-en-gold-2026-11-26-round4", round 5 uses the one below.
+DRAW_SEED = "claimgraph-en-gold-2026-11-26-round5"
 DRAW_MIN_LEN, DRAW_MAX_LEN, DRAW_MIN_MARKERS = 700, 5000, 3
 _MARKERS = re.compile(r"""\b(?: said | says | told | according\ to | reported | reportedly
                           | stated | claimed | allegedly | announced | warned )\b""",
