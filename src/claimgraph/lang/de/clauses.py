@@ -40,7 +40,8 @@ _APPOS = re.compile(
     """, re.VERBOSE)
 
 
-_POST_SUBJ = re.compile(rf"(?:\s+{_ADV})?\s+(?P<np>{NP})")
+#: "nahm jetzt auch der Ministerpräsident …": up to three adverbs before an inverted subject
+_POST_SUBJ = re.compile(rf"(?:\s+{_ADV}){{0,3}}\s+(?P<np>{NP})")
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
 _NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
 _NP_END = re.compile(rf"(?P<np>{NP})\s*$")
@@ -352,6 +353,7 @@ def _appositive(ctx: Ctx, app: re.Match[str], at: int) -> SourceMention | None:
 
 #: ", Anna Roth" after a role or an institution: the name of the person who speaks for it
 _APP_NAME = re.compile(r"""\s*,\s*(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*\w)
+                           (?:\s*\([^()]{1,40}\))?    # a party or place: "Jan Weber (CDU)"
                            (?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 #: ", der Sprecher der Ambulanz" after a name, ending the clause: role and affiliation
 _APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:der|die|ein|eine)\s+{NP}
@@ -375,7 +377,7 @@ def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel
             _is_name(nm.group("name")):
         named = parse(nm.group("name"), base + nm.start("name"), ctx.pack)
         if named is not None and named.type == "person":
-            return _merged(ctx, src, named, base + nm.end("name")), nm.end("name")
+            return _merged(ctx, src, named, base + nm.end("name")), nm.end()
     rm = _APP_ROLE.match(m, rel)
     if rm is not None and (_is_name(src.text) or (src.type == "person" and not src.role)):
         role = parse(rm.group("role"), base + rm.start("role"), ctx.pack)

@@ -49,6 +49,20 @@ _INSERTED = re.compile(r""",\s*(?:nachdem|als|weil|da|obwohl|wenn|während|bevor
                        re.VERBOSE)
 
 
+#: a name in apposition between commas ("der Minister des Landes, Jan Weber (CDU), zu …")
+_APPOSED_NAME = re.compile(r""",\s*(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*\w
+                               (?:\s*\([^()]{1,40}\))?\s*,""", re.VERBOSE)
+
+
+def blank_apposition(rest: str) -> str:
+    """`rest` with a name in apposition after a noun blanked (same length):
+    " der Minister, Jan Weber, zu der Frage Stellung"."""
+    am = _APPOSED_NAME.search(rest)
+    if am is not None and re.search(r"[A-ZÄÖÜ][\w-]*\w$", rest[:am.start()]):
+        rest = rest[:am.start()] + " " * len(am.group()) + rest[am.end():]
+    return rest
+
+
 def blank_inserted(rest: str) -> str:
     """`rest` with subordinate clauses inserted between commas blanked (same length), when
     words of the frame stand before them: " dem Minister, nachdem …, vor, er habe …"."""
@@ -92,7 +106,9 @@ class Compiled:
             return None
         clause = frame_clause(text, after)
         found = re.findall(r"[\w-]+", clause)
-        words = set(found)
+        # a noun particle may stand after a name in apposition ("nahm X, Jan Weber, Stellung")
+        words = set(found) | set(re.findall(r"[\w-]+", frame_clause(
+            blank_apposition(text[after:after + 400]), 0)))
         last = found[-1] if found else ""
         plain = None
         for row, sub in options:

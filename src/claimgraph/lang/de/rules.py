@@ -321,7 +321,7 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
             return None
         # a quote inside `prev` (a unit of this paragraph) is one of this paragraph's quotes
         if any(q.span.start >= prev.start and q.span.end <= prev.end and
-               classify_quote(doc.text, q) == "speech"
+               classify_quote(doc.text, q) == "speech" and 2 * len(q.span) > len(prev)
                for q in ctx.index.quotes.get(unit.paragraph, ())):
             return None  # a quote before: `_taken_up` frames it as direct speech
         body = content(doc, prev.start, prev.end)

@@ -1,0 +1,51 @@
+"""German source spans: which phrase speaks, and where it ends (sentences written for these tests).
+
+Each row: text -> the attribution whose content contains `content` has a source whose mention
+text or name contains `source` ("" = no source or an anonymous one) and never `wrong`.
+Look-alike rows sit next to the rule they guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+ROWS = [
+    # --- an inverted subject after two adverbs, with a name and a party in apposition
+    ("Am Abend nahm jetzt auch die Bürgermeisterin der Stadt, Anna Roth (SPD), zu dem Streit "
+     "Stellung. Die Brücke werde im Mai saniert.",
+     "Die Brücke werde im Mai saniert", "Anna Roth", None),
+    ("Am Montag sagte der Sprecher des Vereins, Tim Berg (FDP), die Halle bleibe geschlossen.",
+     "die Halle bleibe geschlossen", "Tim Berg", None),
+    # look-alike: a name right after a particle is the content's subject, not an apposition
+    ("Die Feuerwehr teilte mit, Paul Weber, der Fahrer, sei unverletzt geblieben.",
+     "sei unverletzt geblieben", "Feuerwehr", "Paul Weber"),
+    # --- "Das erklärte X": a name in quotation marks in the sentence before is no direct quote
+    ("Der Verband, der sich selbst „Bund für freie Bauern (BFB)“ nennt und seit März streikt, "
+     "will die Verhandlungen „fortsetzen“. Das erklärte Vorstand Jan Keller am Montag.",
+     "will die Verhandlungen", "Jan Keller", None),
+]
+
+
+def _find(doc, fragment):
+    for att in doc.attributions:
+        if fragment in att.content.text:
+            return att
+    return None
+
+
+@pytest.mark.parametrize("text,content,source,wrong", ROWS)
+def test_source_span(text, content, source, wrong):
+    doc = analyze(text, lang="de")
+    att = _find(doc, content)
+    assert att is not None, [a.content.text for a in doc.attributions]
+    src = att.source
+    got = "" if src is None or (src.type == "anonymous" and not source) else \
+        f"{src.text} | {src.name}"
+    if source:
+        assert source in got
+    else:
+        assert got == ""
+    if wrong:
+        assert wrong not in got
