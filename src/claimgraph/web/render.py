@@ -136,18 +136,11 @@ def marks_for(doc: Document, prefix: str = "", groups: list[SourceGroup] | None 
                               attrs={**common, "data-kind": kind, "tabindex": "0",
                                      "title": f"{KIND_LABELS.get(kind, kind)}: click for the source"},
                               anchor=f"{prefix}att-{att.id}"))
-        if att.source:
-            span = _clip(att.source.span, n)
+        parts = [(att.source, 1, "src"), *((via, 1, "via") for via in att.via), (att.cue, 2, "cue")]
+        for part, rank, cls in parts:
+            span = _clip(part.span, n) if part else None
             if span:
-                marks.append(Mark(*span, rank=1, classes="src", attrs=dict(common)))
-        for via in att.via:
-            span = _clip(via.span, n)
-            if span:
-                marks.append(Mark(*span, rank=1, classes="via", attrs=dict(common)))
-        if att.cue:
-            span = _clip(att.cue.span, n)
-            if span:
-                marks.append(Mark(*span, rank=2, classes="cue", attrs=dict(common)))
+                marks.append(Mark(*span, rank=rank, classes=cls, attrs=dict(common)))
     for q in doc.quantities:
         span = _clip(q.span, n)
         if span:
