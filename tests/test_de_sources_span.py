@@ -25,6 +25,33 @@ ROWS = [
     ("Der Verband, der sich selbst „Bund für freie Bauern (BFB)“ nennt und seit März streikt, "
      "will die Verhandlungen „fortsetzen“. Das erklärte Vorstand Jan Keller am Montag.",
      "will die Verhandlungen", "Jan Keller", None),
+    # --- an extended attribute between article and noun: "der für X zuständige Koordinator"
+    ("So sagte der für die Nordregion zuständige Koordinator für Katastrophen, Amir Tesfaye, "
+     "gegenüber der BBC, dass nur zehn Boote im Einsatz seien.",
+     "nur zehn Boote im Einsatz", "Amir Tesfaye", "BBC"),
+    ("„Wir kommen wieder“, sagte die in Berlin lebende Sängerin Lea Stern.",
+     "Wir kommen wieder", "Lea Stern", None),
+    # look-alike: a prepositional phrase between commas that is part of the content
+    ("Der Trainer sagte, im Winter, wenn es kalt ist, werde nicht gespielt.",
+     "werde nicht gespielt", "Trainer", None),
+    # --- a passive frame: the one addressed is no speaker; the agent is, or the last speaker
+    # when the first field points into the document just named ("Darin")
+    ("Der Präsident Karl Bauer wird mit den Worten aus einem Brief an die Ministerin zitiert. "
+     "Darin wird der Minister aufgefordert, „seine Vorbehalte gegen die Veröffentlichung der "
+     "Prüfung zurückzunehmen und die Öffentlichkeit umfassend zu informieren“.",
+     "seine Vorbehalte", "Karl Bauer", "Minister"),
+    ("Am Montag wurde der Minister von der Opposition aufgefordert: „Treten Sie endlich "
+     "zurück, Sie haben versagt!“", "Treten Sie endlich", "Opposition", None),
+    ("Am Montag wurde der Minister aufgefordert: „Treten Sie endlich zurück, Sie haben "
+     "versagt!“", "Treten Sie endlich", "", "Minister"),
+    # look-alike: the active frame keeps its subject
+    ("Am Montag hat der Minister gefordert: „Treten Sie endlich zurück, Sie haben versagt!“",
+     "Treten Sie endlich", "Minister", None),
+    # --- "Wie X, ein Sprecher der Y, mitteilte": the apposition is no part of the frame's end
+    ("Wie Tom Deng, ein Sprecher der Armee (SPLA) der Presse mitteilte, seien auch neun Dörfer "
+     "bombardiert worden.", "neun Dörfer bombardiert", "Tom Deng", None),
+    ("Wie Tom Deng, ein Sprecher der Armee, der Presse mitteilte, seien auch neun Dörfer "
+     "bombardiert worden.", "neun Dörfer bombardiert", "Tom Deng", None),
 ]
 
 

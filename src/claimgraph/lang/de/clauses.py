@@ -40,8 +40,15 @@ _APPOS = re.compile(
     """, re.VERBOSE)
 
 
-#: "nahm jetzt auch der Ministerpräsident …": up to three adverbs before an inverted subject
-_POST_SUBJ = re.compile(rf"(?:\s+{_ADV}){{0,3}}\s+(?P<np>{NP})")
+#: "nahm jetzt auch der Ministerpräsident …": up to three adverbs before an inverted subject;
+#: "sagte der für die Region zuständige Koordinator": an extended attribute (a prepositional
+#: phrase closed by a participle or adjective) stands between the article and its noun
+_POST_SUBJ = re.compile(rf"""(?:\s+{_ADV}){{0,3}}
+                             (?:\s+(?:der|die|das)\s+
+                                (?:für|in|im|von|vom|am|an|auf|aus|bei|beim|mit|seit|über|zum|zur)
+                                (?:\s+[^\s,.;:!?«»„“]+){{1,4}}?
+                                (?=\s+[a-zäöüß][\w-]*(?:e|en)\s+[A-ZÄÖÜ]))?
+                             \s+(?P<np>{NP})""", re.VERBOSE)
 _NP_AT = re.compile(rf"\s*(?P<np>{NP})")
 _NP_VERB = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?:t|te|ten|en)\s")
 _NP_END = re.compile(rf"(?P<np>{NP})\s*$")

@@ -183,6 +183,9 @@ def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
                 if region.rstrip().endswith(":") else None
         subj = parse(sm.group("np"), base + sm.start("np"), ctx.pack), base + sm.end()
     src, subj_end = subj
+    passive = _passive_speaker(ctx, unit, m, start, cm, row)
+    if passive is not None:
+        src = passive[0]  # "Darin wird der Minister aufgefordert: «…»": no patient speaks
     via = _vias(ctx, start + cm.end(), qstart, m, base)
     if row["frame"].startswith("cite") or "cite" in row["frame"]:
         obj = _POST_SUBJ.match(m, cm.end() + start - base)
@@ -191,6 +194,35 @@ def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
             if speaker is not None:
                 return cue, speaker, [as_via(src)] + via, "direct_cited"
     return cue, src, via, "direct_before"
+
+
+#: a passive auxiliary in the frame's clause: "Darin wird der Minister aufgefordert"
+_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
+#: a first field that points into a document or statement named just before
+_POINTER = re.compile(r"\s*(?:Darin|Dort|Dabei|Hierin|Hierbei|Weiter|Zudem|Außerdem)(?![\w-])")
+_AGENT = re.compile(rf"(?<![\w-])(?:von\s+Seiten|seitens|von|vom)\s+(?P<np>{NP})")
+
+
+def _passive_speaker(ctx: Ctx, unit: Unit, m: str, start: int, cm: re.Match[str],
+                     row: dict[str, str]) -> tuple[SourceMention | None] | None:
+    """(speaker,) of a passive frame, or None when the frame is active.
+
+    The subject of "wird … aufgefordert" is the one addressed; the speaker is the agent
+    (von X), else the last speaker when the first field points back ("Darin wird …"), else
+    nobody.
+    """
+    base = unit.span.start
+    form = cm.group(0)
+    if "cite" in row["frame"] or form == row["lemma"] or not form.endswith(("t", "en")):
+        return None
+    pre = m[start - base:start - base + cm.start()]
+    aux = _PASSIVE_AUX.search(pre)
+    if aux is None or re.search(r"(?<![\w-])(?:hat|hatte|habe|haben|hatten)(?![\w-])", pre):
+        return None
+    agent = _AGENT.search(pre, aux.end())
+    if agent is not None:
+        return (parse(agent.group("np"), start + agent.start("np"), ctx.pack),)
+    return (_reach(ctx.state, unit, 1) if _POINTER.match(pre) else None,)
 
 
 #: a lower-case word that ends the first field (a finite verb, not an adjective)

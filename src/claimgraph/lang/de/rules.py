@@ -245,7 +245,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue
         elif src is None:
             continue
-        if "cite" in frames:
+        cited = "cite" in frames
+        if cited:
             # "X wird von «Reuters» mit den Worten zitiert, …": X is the source, Reuters relays
             if not re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])",
                              m[cstart - base:cm.start()]):
@@ -257,8 +258,9 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
         if att is None:
             att = _perfect_middle(ctx, unit, m, row, frames, cstart, cm, cue, src)
-        if att is None and "intro" in frames:
-            ctx.speaker = src  # "X äußerte sich zu …": X speaks in the Konjunktiv that follows
+        if att is None and ("intro" in frames or cited):
+            # "X äußerte sich zu …", "X wird mit den Worten zitiert.": X speaks in what follows
+            ctx.speaker = src
         if att is not None and row.get("passive"):
             att.via = _vias(ctx, cstart, vs, m, base) + att.via
         if att is not None:
@@ -279,6 +281,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: a prepositional phrase between commas after the subject: ", gegenüber der BBC, dass …"
+_COMMA_PP = re.compile(r"\s*gegenüber\s[^,;:«„»“\"]{1,60}?,")
 #: "Wie CBS berichtet, gab X …": a wie-frame before the comma is a frame, not a content
 _WIE_CLAUSE = re.compile(r"\s*(?:Wie|wie)\s[^,]{1,80},\s*$")
 #: a short zu-infinitive closing the clause right after the verb ("ihr Amt niederzulegen")
@@ -459,6 +463,11 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     end_rel = lx.content_end(m, rel)
     stretch = m[rel:end_rel]
     punct = re.search(r"[,:]", lexicon.blank_inserted(stretch))
+    if punct is not None and punct.group() == "," and not stretch[:punct.start()].strip():
+        # "sagte X, gegenüber der BBC, dass …": a relay between commas belongs to the frame
+        pp = _COMMA_PP.match(stretch, punct.end())
+        if pp is not None:
+            punct = re.compile(",").search(stretch, pp.end() - 1)
     via = _vias(ctx, at, base + (rel + punct.start() if punct else end_rel), m, base)
     particle = row["particle"]
     if punct is not None:
