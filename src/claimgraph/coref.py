@@ -32,6 +32,8 @@ OBJECT_PREPS = frozenset(
     wegen trotz ohne um""".split())
 # (not "of", "von", "by": "criticism of X", "die Kritik von Gisela Piltz", "rejected by X" name
 # the agent)
+#: links of a genitive chain, passed over when looking for the preposition a name depends on
+_GENITIVE_LINKS = frozenset("von of".split())
 #: what "it" may refer to
 INSTITUTIONS = frozenset({"organisation", "government", "outlet"})
 # pronouns in running text, per gender, that carry a chain across sentences
@@ -307,6 +309,7 @@ def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -
     # closed quotes only: an unclosed one runs to the paragraph end and may be a stray mark
     quotes = sorted((q.inner.start, q.inner.end) for q in doc.quotes if q.closed and not q.depth)
     qstarts = [q[0] for q in quotes]
+    sstarts = [sent.span.start for sent in doc.sentences]
     lex = lexicon()
     for item in items:
         if item.span is None or isinstance(item.target, SourceMention):
@@ -320,15 +323,22 @@ def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -
             item.weak = True
             continue
         lang = ""
-        # skip back over role words and capitalised modifiers ("to Crown Prince X")
-        for word in reversed(text[max(0, s - 60):s].replace(",", " ").split()[-4:]):
+        # skip back over role words and capitalised modifiers ("to Crown Prince X") and over a
+        # genitive chain ("bezüglich des Wahlkampfes von Merkels Amtsvorgänger Gerhard
+        # Schröder", "against the wishes of Prime Minister X"): a name inside a prepositional
+        # phrase is no subject
+        k = bisect.bisect_right(sstarts, s) - 1
+        lo = max(0, s - 90, sstarts[k] if k >= 0 else 0)  # within the name's sentence
+        head = False  # the word before "of"/"von" is the head noun of the chain ("wishes of")
+        for word in reversed(text[lo:s].replace(",", " ").split()[-7:]):
             low = word.lower()
             if low in OBJECT_PREPS:
                 item.weak = True
                 break
             if word.endswith(".") and len(word) > 4:
                 break  # the end of the previous sentence
-            if word[:1].isupper() or low in _ARTICLES:
+            if word[:1].isupper() or low in _ARTICLES or low in _GENITIVE_LINKS or head:
+                head = low in _GENITIVE_LINKS
                 continue
             lang = lang or lang_at(s)
             if not lex.match(word, lang, ("role", "title")):

@@ -199,10 +199,14 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         i = toks.index(",")
         left = parse_mention(" ".join(toks[:i]), lang, registry)
         right = parse_mention(" ".join(toks[i + 1:]), lang, registry)
-        def score(p: Parsed) -> int:
+        def score(p: Parsed, side: list[str]) -> int:
             first = bool(p.name) and bool(lexicon().first_name(p.name.split()[0]))
-            return 2 * first + (p.form == "full") + (p.form in ("full", "surname"))
-        named, other = (left, right) if score(left) >= score(right) else (right, left)
+            # a side that is all name ("Deftalgne Tessema") over one with descriptor words
+            # left out of the name ("zuständige Koordinator für Naturkatastrophen")
+            whole = p.form in ("full", "surname") and p.name == " ".join(side)
+            return 2 * first + (p.form == "full") + (p.form in ("full", "surname")) + whole
+        named, other = (left, right) if score(left, toks[:i]) >= score(right, toks[i + 1:]) \
+            else (right, left)
         if named.form in ("full", "surname"):
             named.role = named.role or other.role
             named.role_head = named.role_head or other.role_head

@@ -216,12 +216,16 @@ class _Resolver:
 
     @staticmethod
     def _pick(group: list[Cand], gender: str, same_sentence: bool) -> Ent:
-        """One sentence's candidates (text order): the best antecedent for a pronoun."""
+        """One sentence's candidates (text order): the best antecedent for a pronoun.
+
+        A speaker of the sentence wins ("He said Zelensky is honest; 'I resigned', he added":
+        the one who added is the one who said); else, in the same sentence, the nearest; in an
+        earlier one the first (the subject; names inside a prepositional phrase are weak)."""
         exact = [c for c in group if gender and c.ent.gender == gender] or group
-        if same_sentence:
-            return exact[-1].ent
         speakers = [c for c in exact if c.speaker]
-        return speakers[-1].ent if speakers else exact[0].ent
+        if speakers:
+            return speakers[-1].ent
+        return exact[-1].ent if same_sentence else exact[0].ent
 
     def _role(self, p: Parsed, pos: int) -> Ent:
         here = self.sentence(pos)
