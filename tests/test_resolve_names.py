@@ -84,3 +84,23 @@ def test_names_inside_prepositional_phrases_are_weak(text, mentions, lang, expec
 )
 def test_apposition_prefers_the_whole_name_side(written, lang, name):
     assert parse_mention(written, lang, load_registry()).name == name
+
+
+@pytest.mark.parametrize(
+    "written, lang, name, etype",
+    [
+        # a lower-case institution or info noun before a role and a name only modifies the role
+        ("study co-author Mei-Lin Cho", "en", "Mei-Lin Cho", "person"),
+        ("the ministry spokesman Idris Kamara", "en", "Idris Kamara", "person"),
+        # <descriptor> <Proper Name>: the proper name, small words inside it included
+        ("Organic tea producer Leaf and Kettle", "en", "Leaf and Kettle", "organisation"),
+        ("budget airline Sky Hop", "en", "Sky Hop", "organisation"),
+        # look-alikes: no name after the head, the noun stays what it was
+        ("police officers", "en", "police officers", "anonymous"),
+        ("the company", "en", "company", "organisation"),
+        ("the report", "en", "report", "anonymous"),
+    ],
+)
+def test_descriptor_before_a_proper_name(written, lang, name, etype):
+    parsed = parse_mention(written, lang, load_registry())
+    assert (parsed.name, parsed.type) == (name, etype)

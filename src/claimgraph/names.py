@@ -284,8 +284,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 aff = registry.lookup(" ".join(premods))
                 prefix = prefix or (aff.name if aff else None)
             affiliation = affiliation or prefix
+            if word.kind in ("info", "org", "group", "anonymous") and not role_parts \
+                    and lang == "en" and _head_later(toks, n, lang):
+                continue  # "study co-author Tak-Sing Wong": a modifier of the role after it
             rest = [t for t in toks[n + 1:] if t not in "«»„“”\"'‚‘’‹›"]
-            if word.kind == "org" and rest and all(_is_cap(t) for t in rest):
+            if word.kind == "org" and _proper_name(rest):
                 entry = registry.lookup(" ".join(rest))
                 if entry:
                     return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
@@ -362,6 +365,30 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         gender = first
     form = "full" if len(name_parts) > 1 else "surname"
     return Parsed(text, form, name, role, role_head, affiliation, "person", gender)
+
+
+#: small words inside a proper name ("Who Gives a Crap", "Bank of England", "Marks & Spencer")
+_NAME_CONNECTORS = frozenset("a an the of and for & on in at de la du".split())
+
+
+def _proper_name(toks: list[str]) -> bool:
+    """Whether tokens are one proper name: capitalised first and last, small words between."""
+    return bool(toks) and _is_cap(toks[0]) and _is_cap(toks[-1]) and all(
+        _is_cap(t) or t.lower() in _NAME_CONNECTORS for t in toks)
+
+
+def _head_later(toks: list[str], n: int, lang: str) -> bool:
+    """Whether a lower-case role or institution noun after toks[n] heads the mention and a
+    name follows it: then toks[n] only modifies it ("study co-author Tak-Sing Wong", "toilet
+    paper producer Who Gives a Crap", "the ministry spokesman Ali Rezaei")."""
+    lex = lexicon()
+    for j in range(n + 1, len(toks) - 1):
+        tok = toks[j]
+        if not tok[:1].islower():
+            return False
+        if lex.match(tok, lang, ("role", "org")) and _is_cap(toks[j + 1]):
+            return True
+    return False
 
 
 def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], prefix: str | None,
