@@ -20,7 +20,7 @@ from . import mentions
 from .mentions import parse
 from .reading import (
     ACCORDING, ADVERBIAL_START, AUX, BARE_CLAUSE, BE, QUOTED_AS, REPORTATIVE, Para, add_attribution,
-    clause_end, is_lookalike, leading_subject, lexicon, make_source, quote_at, quote_ending, speaker_left,
+    clause_end, is_lookalike, leading_subject, lexicon, make_source, outlets_in, quote_at, quote_ending, speaker_left,
     trim,
 )
 
@@ -86,6 +86,9 @@ def according(p: Para, sent: Span) -> None:
         tail = _SOURCE_TIME.search(t, ns, ne)
         if tail and tail.start() > ns:  # "according to Gazeta Wyborcza in March"
             ne = tail.start()
+        vias = _via_after(doc.text, ns, ne)
+        if vias:  # "according to the mayor via news agency Interfax": the mayor speaks, relayed
+            ne = ns + re.search(r"\s+(?:via|through)\s", t[ns:ne]).start()
         source = None
         words = list(re.finditer(r"\S+", t[ns:ne]))
         # "According to the town's mayor, Dee Margo, …": the name in the apposition is the source
@@ -140,7 +143,7 @@ def according(p: Para, sent: Span) -> None:
             q = quote_at(p, trim(t, c_start, c_end)[0])
             if q is not None:
                 add_attribution(p, "according_to", (q.inner.start, q.inner.end), cue, source,
-                                "according_quote")
+                                "according_quote", vias)
                 continue
         elif not t[ne if verb_cut else nm.end(1):sent.end].strip(" .!?\"”") or \
                 (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ",") or \
@@ -152,7 +155,23 @@ def according(p: Para, sent: Span) -> None:
             c_start, c_end = c0, sent.end
         if c_end == sent.end:
             c_end = min(c_end, t.find("; ", nm.end(1), sent.end) % (sent.end + 1))
-        add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to")
+        add_attribution(p, "according_to", (c_start, c_end), cue, source, "according_to", vias)
+
+
+def _via_after(text: str, ns: int, ne: int) -> list[Span]:
+    """The outlet named after "via"/"through" inside a source phrase ("the mayor via Interfax")."""
+    vm = re.search(r"\s+(?:via|through)\s+", text[ns:ne])
+    if vm is None or vm.start() == 0:
+        return []
+    vs = ns + vm.end()
+    found = outlets_in(text, vs, ne)
+    if found:
+        return found[:1]
+    named = parse(text, vs, ne)
+    if named is not None and named.type == "outlet" and named.name in text[vs:ne]:
+        at = text.index(named.name, vs, ne)
+        return [Span(at, at + len(named.name))]
+    return []
 
 
 IRREGULAR_PAST = frozenset(
@@ -183,12 +202,24 @@ def _closes(after: str) -> bool:
         w in AUX or w.endswith("ed") or w in IRREGULAR_PAST for w in words)
 
 
+# words before a participle that make it a verb of its own clause, not a reduced relative
+_NOT_BEFORE_REDUCED = frozenset("is are was were be been being am also still now not never then once further "
+                                "he she they it we i who which that has have had".split())
+
+
 def reportative(p: Para, sent: Span) -> None:
     """`reportedly`, `is said/believed/suspected to`, `it was reported that`: no source."""
     doc, t = p.doc, p.masked
     for m in REPORTATIVE.finditer(t, sent.start, sent.end):
         word = m.group()
         cue_at = m.start() + (word.index("said") if "said" in word else 0)
+        if m.group("reduced"):
+            prev = re.search(r"([\w'’-]+)\W*$", t[sent.start:m.start()])
+            if prev is None or prev.group(1).lower() in _NOT_BEFORE_REDUCED or prev.group(1).endswith("ly"):
+                continue  # "is also believed to" (a passive the cue rule or `pass` reads), "widely believed"
+            add_attribution(p, "reportative", (m.end(), clause_end(p, m.end(), sent, [])), (m.start(), m.end()),
+                            None, "reportative", modality="reported")
+            continue
         if is_lookalike(doc.text, sent, cue_at, cue_at + 4 if "said" in word else m.end()):
             continue
         # a clause joined by ", and"/", but" with a cue of its own is not under the hedge

@@ -194,8 +194,15 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     if "," in written:
         head, _, tail = written.partition(",")
         tail = tail.strip().strip(",").strip()
-        if re.match(r"(?:which|who|whose|that|where)\b", tail):
+        if re.match(r"(?:which|who|whose|that|where)\b|(?:(?:both|all|each)(?:\s+of\s+them)?\s+)?(?:in|at|based\s+in"
+                    r"|located\s+in|headquartered\s+in)\s", tail):
             # "The Revolutionary Guard, which includes the Quds Force": the head speaks
+            # ("researchers from GT and USCB, both in the United States": a place, not a speaker)
+            h = parse(text, start, start + len(head))
+            return SourceMention(written, span, h.name, h.role, h.affiliation, h.type) if h else None
+        if re.search(r"\s(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$", head) and \
+                re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}", tail):
+            # "the health ministry in Munich, Germany": town, country (a person is "of P, Name")
             h = parse(text, start, start + len(head))
             return SourceMention(written, span, h.name, h.role, h.affiliation, h.type) if h else None
         a = parse(text, start, start + len(head))
@@ -236,13 +243,19 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
         if w in ("who", "which", "that") and k > 0 and not words[k][0].isupper():  # "the WHO"
             core_end = k
             break
+        if k > 0 and k + 1 < len(low) and low[k + 1] == "by" and words[k][0].islower() and \
+                re.fullmatch(r"[a-z]+(?:ed|en)", w) and low[k - 1] not in lex.roles \
+                and w not in ("led", "headed", "chaired", "coordinated", "joined"):  # (a team led by X: X)
+            core_end = k  # "the decree signed by the Pope": a participle after its noun, the noun heads
+            break
     anonymous = bool(ANONYMITY.search(written))
     core = words[:core_end]
     core_low = low[:core_end]
     # "a spokesperson for the State Department", "Professor Carl Lipo of Binghamton University"
     aff_from_pp = None
     for k, w in enumerate(core_low):
-        if w in ("for", "of", "at", "from", "with") and k > 0 and k + 1 < len(core):
+        if w in ("for", "of", "at", "from", "with", "in") and k > 0 and k + 1 < len(core) and \
+                (w != "in" or core[k - 1][0].isalpha()):  # ("the ministry in Lyon": a place after a noun)
             rest = [x for x in core[k + 1:] if x[0].lower() not in ("the",)]
             roles_at = [r for r, x in enumerate(rest) if x[0].lower() in lex.roles]
             if roles_at and roles_at[-1] + 1 < len(rest) and all(_cap(x[0]) for x in rest[roles_at[-1] + 1:]):

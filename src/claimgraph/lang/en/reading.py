@@ -102,6 +102,8 @@ REPORTATIVE = re.compile(
            |claimed|feared|estimated|suspected|presumed|assumed|projected|rumoured|known)\s+to)\b
       | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+|later\s+|also\s+|since\s+|then\s+)?(?:presumed|reported|accused))
            (?=\s+(?:dead|killed|drowned|missing|lost|injured|hurt|wounded|hospitali[sz]ed|safe|stable|arrested|of)\b)
+      | (?<=[\w,]\s)(?P<reduced>(?:believed|thought|suspected|reported|alleged|rumou?red|presumed|reputed|estimated)
+           (?=\s+to\s+(?:be|have)\b))            # "a prisoner, suspected to be X": after its noun
       | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said
            |rumou?red|understood|feared|intimated|suggested|announced|speculated)
            (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)))
@@ -323,9 +325,12 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         last_comma = t.rfind(",", s, inner_end)
         chunk_s = last_comma + 1 if last_comma >= 0 else s
         chunk = t[chunk_s:inner_end].strip()
-        if re.match(r"(?:who|which)\s", chunk) and last_comma > s:
+        if re.match(r"(?:who|whom|whose|which)\s", chunk) and last_comma > s:
             e = chunk_s  # "Mark Hay, a professor at GT, who led the work, said": skip the relative
             continue
+        if last_comma < 0 and lexicon().cue_re.search(t, s, inner_end):
+            e = inner_end  # "Reuters reported a source, whom it did not name, said": read on below
+            break
         if not ADVERBIAL_START.match(chunk):
             # apposition: "Kubiak, a fire service spokesman," / "The leader, Chuck Schumer,"
             prev = t.rfind(",", s, last_comma) if last_comma >= 0 else -1
@@ -381,6 +386,7 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     if inner and not is_lookalike(p.doc.text, sent, inner[-1].start(), inner[-1].end()):
         # "Znak.com reported its source said": the speaker follows the outer cue
         s = inner[-1].end()
+        s = skip_after(t, s, e)[0]  # "Reuters reported on Monday a source said": past the adverbial
         s += len(t[s:e]) - len(re.sub(r"^\s*(?:that\s+)?", "", t[s:e]))
     pp = re.search(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
                    r"\b[^,;:]{1,80}$", t[s:e])
@@ -404,10 +410,24 @@ def clause_end(p: Para, pos: int, sent: Span, stops: list[int]) -> int:
     return end
 
 
+# what closes a speaker's phrase without naming anyone: where they are ("…, both in the United
+# States"), what was done to a document ("the decree signed by the Pope")
+SPEAKER_TAIL = re.compile(
+    r"""(?:,\s*(?:(?:both|all|each)(?:\s+of\s+them)?\s+(?:in|at|from)|(?:based|located|headquartered)\s+in)\s
+         [^,;:]{2,60}                                    # "…, both in the United States"
+       | (?<=[a-z])\s+(?-i:(?!(?:was|were|has|had|led)\b)[a-z]+(?:ed|en))\s+by\s[^,;:]{2,80}  # "signed by …"
+      )$""",
+    re.VERBOSE,
+)
+
+
 def make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention | None:
     """The mention at `span`; an unknown short noun phrase still names a source."""
     if span is None or "Qq" in p.masked[span.start:span.end]:
         return None  # a quotation is never the speaker
+    cut = SPEAKER_TAIL.search(p.doc.text, span.start, span.end)
+    if cut and cut.start() > span.start and cut.end() == span.end:
+        span = Span(span.start, cut.start())
     m = parse(p.doc.text, span.start, span.end)
     if m is not None:
         return m
