@@ -52,6 +52,26 @@ ROWS = [
      "bombardiert worden.", "neun Dörfer bombardiert", "Tom Deng", None),
     ("Wie Tom Deng, ein Sprecher der Armee, der Presse mitteilte, seien auch neun Dörfer "
      "bombardiert worden.", "neun Dörfer bombardiert", "Tom Deng", None),
+    # --- new cue verbs; a reflexive before an inverted subject
+    ("„Muslix64“ erwähnte auch, dass er weiteren Code veröffentlichen werde.",
+     "weiteren Code", "Muslix64", None),
+    ("Im ersten Satz beruft sich die Bank darauf, dass die Freigabe der Daten dem Kampf gegen "
+     "den Terror diene.", "die Freigabe der Daten", "Bank", None),
+    ("Die Richterin hielt fest, dass der Vertrag gültig sei.", "der Vertrag gültig",
+     "Richterin", None),
+    # --- "unter Berufung auf nicht näher bezeichnete Quellen": the sources speak, the paper relays
+    ("Unter Berufung auf nicht näher bezeichnete Quellen gab die Zeitung an, der Minister "
+     "werde zurücktreten.", "der Minister werde", "Quellen", "Zeitung"),
+    # --- Demnach after a sentence whose subject is a document
+    ("Der gefälschte Lebenslauf war auf der Seite des Bundestages veröffentlicht worden. "
+     "Demnach habe sie in Bonn Jura studiert. Danach sei sie als Anwältin tätig gewesen.",
+     "Jura studiert", "Lebenslauf", None),
+    ("Der gefälschte Lebenslauf war auf der Seite des Bundestages veröffentlicht worden. "
+     "Demnach habe sie in Bonn Jura studiert. Danach sei sie als Anwältin tätig gewesen.",
+     "als Anwältin tätig", "Lebenslauf", None),
+    # look-alike: a subject that is no document
+    ("Der Zug war am Morgen in Bonn eingetroffen. Demnach habe sie in Bonn gewartet.",
+     "in Bonn gewartet", "", "Zug"),
 ]
 
 

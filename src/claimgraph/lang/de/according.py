@@ -11,10 +11,10 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ...model import Attribution, Document, Span, TextSpan
+from ...model import Attribution, Document, SourceMention, Span, TextSpan
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
-from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_END, _clause_start, _clause_subject,
+from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap, _vias)
 from .mentions import DET, NP, parse
 
@@ -164,7 +164,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             and not _names_document(ctx, state.previous):
         dm = None  # "Demnach durfte …" after "X teilte mit, dass …": a conclusion, not a source
     if dm is not None:
-        src = _reach(state, unit, 2)
+        src = _reach(state, unit, 2) or _document_subject(ctx, state.previous)
         body = _around(doc, ustart, uend, base + dm.start(), base + dm.end(), lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
@@ -242,6 +242,20 @@ def _names_document(ctx: Ctx, span: Span | None) -> bool:
         return False
     words = re.findall(r"[\w-]+", ctx.doc.text[span.start:span.end].lower())
     return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents for w in words)
+
+
+def _document_subject(ctx: Ctx, span: Span | None) -> SourceMention | None:
+    """`Der Bericht wurde am Montag veröffentlicht. Demnach …`: a document that is the
+    subject of the sentence before speaks in the Demnach-sentence."""
+    if span is None:
+        return None
+    sm = _NP_AT.match(ctx.doc.text, span.start, span.end)
+    if sm is None:
+        return None
+    words = re.findall(r"[\w-]+", sm.group("np").lower())
+    if not words or words[-1].rsplit("-", 1)[-1] not in ctx.lx.documents:
+        return None
+    return parse(sm.group("np"), sm.start("np"), ctx.pack)
 
 
 #: a relative clause opened right before a frame: ", was sich nach Ansicht X …"

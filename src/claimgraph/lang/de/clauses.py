@@ -259,7 +259,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         return None
     if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
         return None
-    sm = _POST_SUBJ.match(m, ve - base)
+    # "Im ersten Satz beruft sich die Bank darauf": a reflexive before the inverted subject
+    refl = re.match(r"\s+sich(?=\s+(?:der|die|das|ein|eine)\s)", m[ve - base:])
+    sm = _POST_SUBJ.match(m, ve - base + (refl.end() if refl else 0))
     if sm is not None:
         src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
         src, end = _with_apposition(ctx, m, base, src, sm.end("np"))

@@ -37,7 +37,9 @@ from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
 from .mentions import DET, NP, parse
 
-_BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?P<np>{NP})")
+#: "unter Berufung auf (nicht näher genannte) Quellen": hedges before the adjective
+_BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?:(?:nicht|namentlich|näher|weiter)\s+){{0,3}}"
+                       rf"(?P<np>{NP})")
 
 
 def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
