@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from claimgraph.coref import doc_acronyms
 from claimgraph.model import Attribution, Document, SourceMention, Span, TextSpan
 from claimgraph.names import parse_mention
 from claimgraph.registry import load_registry
@@ -104,3 +105,26 @@ def test_apposition_prefers_the_whole_name_side(written, lang, name):
 def test_descriptor_before_a_proper_name(written, lang, name, etype):
     parsed = parse_mention(written, lang, load_registry())
     assert (parsed.name, parsed.type) == (name, etype)
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # a clipped short name in brackets: word beginnings of the long form, in order
+        ("The Nordic Institute of Glaciology and Hydrology (Norhyd) warned.", "Norhyd",
+         "Nordic Institute of Glaciology and Hydrology"),
+        ("Die Gesellschaft für Bodenkunde (Gebo) warnte.", "Gebo", "Gesellschaft für Bodenkunde"),
+        # look-alikes: a place or nickname after a person, letters that are no word beginnings
+        ("Minister Hans Meier (Hamburg) spoke.", "Hamburg", None),
+        ("Singer Robert Tanner (Rota) spoke.", "Rota", None),
+        ("The Federal Roads Office (Fixit) said.", "Fixit", None),
+    ],
+)
+def test_clipped_short_names(text, short, long):
+    assert doc_acronyms(text).get(short) == long
+
+
+def test_clipped_short_name_as_source_is_the_institution():
+    text = ("The Nordic Institute of Glaciology and Hydrology (Norhyd) measured the ice. "
+            "Norhyd said the glacier shrank.")
+    assert _names(text, ["Norhyd"], "en") == ["Nordic Institute of Glaciology and Hydrology"]

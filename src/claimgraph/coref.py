@@ -193,7 +193,12 @@ def doc_acronyms(text: str) -> dict[str, str]:
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group(1)
         letters = [c for c in acr if c.isupper()]
-        if len(letters) < 2 or acr in out:
+        if acr in out:
+            continue
+        if len(letters) < 2:
+            clipped = _clipped_form(text, m.start(), acr)
+            if clipped:
+                out[acr] = clipped
             continue
         words = _DEF_WORD.findall(text, max(0, m.start() - 160), m.start())[-16:]
         caps: list[int] = []
@@ -208,6 +213,37 @@ def doc_acronyms(text: str) -> dict[str, str]:
                 words[c][0] == ch for c, ch in zip(caps, letters)):
             out[acr] = " ".join(words[caps[0]:])
     return out
+
+
+def _clipped_form(text: str, at: int, short: str) -> str | None:
+    """The long form a clipped short name in brackets stands for: "Philippine Institute of
+    Volcanology and Seismology (Phivolcs)", whose letters are word beginnings in order."""
+    words = _DEF_WORD.findall(text, max(0, at - 160), at)[-10:]
+    k = len(words)
+    while k and (words[k - 1][:1].isupper() or words[k - 1].lower() in _CONNECTORS):
+        k -= 1
+    words = words[k:]
+    low = short.lower()
+    for j, first in enumerate(words):
+        if first[:1] == short[:1] and len(words) - j > 1 and not lexicon().first_name(first) \
+                and _clips(
+                low, [w.lower() for w in words[j:]], True, 0):
+            return " ".join(words[j:])
+    return None
+
+
+def _clips(short: str, words: list[str], must: bool, used: int) -> bool:
+    """Whether `short` is non-empty beginnings of `words` in order (the first when `must`),
+    drawn from at least two words."""
+    if not short:
+        return used >= 2
+    if not words:
+        return False
+    word = words[0]
+    for k in range(min(len(short), len(word)), 0, -1):
+        if short[:k] == word[:k] and _clips(short[k:], words[1:], False, used + 1):
+            return True
+    return not must and _clips(short, words[1:], False, used)
 
 
 def written_form(text: str) -> str:

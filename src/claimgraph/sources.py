@@ -85,9 +85,12 @@ class _Resolver:
     def seed(self, item: Item) -> None:
         """Pass 1: entities for forms that need no context."""
         p = item.parsed
-        long = self.acronyms.get(p.name) if p.entry is None and p.form == "org" else None
-        if long:  # "ALA" in a text that wrote "American Library Association (ALA)"
-            p.name, p.type = long, classify_unknown(long) or p.type or "organisation"
+        long = self.acronyms.get(p.name) if p.entry is None and p.form in ("org", "surname") \
+            else None
+        if long:  # "ALA" in a text that wrote "American Library Association (ALA)"; "Phivolcs"
+            org = p.form == "org"
+            p.form, p.name = "org", long
+            p.type = classify_unknown(long) or (p.type if org else "") or "organisation"
         if p.entry is not None:
             item.ent = self.entity("reg:" + p.entry.id, p.entry.name_in(self.lang), p.entry.type,
                                    item.pos)
