@@ -72,6 +72,13 @@ ROWS = [
     # look-alike: a subject that is no document
     ("Der Zug war am Morgen in Bonn eingetroffen. Demnach habe sie in Bonn gewartet.",
      "in Bonn gewartet", "", "Zug"),
+    # --- sollen inside a Konjunktiv I passage goes on with the last speaker
+    ("Staatsanwalt Tom Berg hält den Angeklagten für gefährlich. Mehrere Frauen soll der "
+     "Angeklagte bereits bedroht haben, was Zeuginnen belegen könne.",
+     "Mehrere Frauen soll", "Tom Berg", None),
+    # look-alike: a plain reportative sollen names nobody
+    ("Staatsanwalt Tom Berg hält den Angeklagten für gefährlich. Mehrere Frauen soll der "
+     "Angeklagte bereits bedroht haben.", "Mehrere Frauen soll", "", "Tom Berg"),
 ]
 
 

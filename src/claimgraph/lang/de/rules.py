@@ -31,7 +31,7 @@ from . import lexicon
 from .according import _around, according
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
                       _clause_start, _with_apposition, _content_clause, _impersonal_source,
-                      _recent, _subject, _vias)
+                      _reach, _recent, _subject, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
@@ -99,7 +99,13 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             att.kind = "mixed"
         found.append(att)
     _split_asyndetic(doc, found)
-    found.extend(_reportative(ctx, unit, m))
+    for rep in _reportative(ctx, unit, m):
+        src = _reach(state, unit, 1) if not found and ctx.lx.mood(m) == "k1" else None
+        if src is not None and 2 * len(rep.content.span) > len(unit.span):
+            # "X hält ihn für gefährlich. Er soll Frauen bedroht haben, was Zeuginnen belegen
+            # könnten": a Konjunktiv I beside the sollen goes on with the last speaker
+            rep.kind, rep.source, rep.rule = "indirect", src, "continuation_k1"
+        found.append(rep)
     covered = sum(min(a.content.span.end, unit.span.end) - max(a.content.span.start, base)
                   for a in found if a.content.span.overlaps(unit.span))
     if covered < 0.5 * len(unit.span):
