@@ -339,6 +339,11 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
                 s2 = s
             elif prev < 0 and ADVERBIAL_START.match(t[s:last_comma].strip()):
                 s2 = last_comma + 1  # "On Friday, Beto O'Rourke, who …, announced"
+            if prev >= 0 and re.match(r"\s*(?:the|a|an)\s", t[prev + 1:last_comma]):
+                # "Ana Ruiz, the mayor of Lipa, Batangas, said": the name before the role speaks
+                pp = t.rfind(",", s, prev)
+                if NAME_RUN.fullmatch(t[pp + 1 if pp >= 0 else s:prev].strip()):
+                    prev, s2 = pp, (pp + 1 if pp >= 0 else s)
             out.speaker = Span(*trim(t, s2, inner_end))
             if prev >= 0 and t[s:prev].strip() and not ADVERBIAL_START.match(t[s:prev].strip()):
                 out.content_end = prev
@@ -350,6 +355,8 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         e = chunk_s - 1 if last_comma >= 0 else s
     seg = t[s:e]
     comma = seg.rfind(",")
+    if comma >= 0:
+        comma = _apposition_start(seg, comma)
     if comma >= 0:
         head = t[s:s + comma].strip()
         if head and not (ADVERBIAL_START.match(head) and len(head.split()) <= 6):
@@ -374,8 +381,11 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     who = re.search(r"(?:^|,\s*)(?:who|which)$", t[s:e])
     if who:  # "… the home of Prime Minister Tuilaepa, who told the press": the noun before the comma
         before = t[sent.start:s + who.start()].rstrip(" ,")
-        np = re.search(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
-                       r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
+        ap = re.search(NAME_RUN.pattern + r",\s*(?:a|an|the)\s[^,;:]{1,80}$", before)
+        if ap:  # "led by Mark Hay, a marine ecologist at GT, who said": the named person
+            before = before[:ap.end()]
+        np = ap or re.search(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+                             r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
         if np:
             s, e = sent.start + np.start(), sent.start + np.end()
             out.relative = True
@@ -396,6 +406,36 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
         out.speaker = span
     return out
+
+
+# a personal name of up to five capitalised words ("Charles Federic Plotena", "Lord Carloway")
+NAME_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)")
+
+
+def _apposition_start(seg: str, comma: int) -> int:
+    """The comma before the speaker when the last comma of `seg` sits inside the speaker's phrase.
+
+    'Ian Forbes, Lord Dunmore, the presiding judge (decided)': names, then a role, no clause;
+    'the ministry in Munich, Germany (confirmed)': town and country. Otherwise `comma` itself.
+    """
+    tail = seg[comma + 1:]
+    if re.search(r"\s(?:in|at)\s+" + NAME_RUN.pattern + "$", seg[:comma]) and \
+            re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*", tail):
+        return seg.rfind(",", 0, comma)
+    tm = re.match(r"\s*(?:the|a|an)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*$", tail)
+    roles = mentions.lexicons().roles
+    if tm is None or not any(w.lower().strip(".") in roles for w in tm.group(1).split()):
+        return comma
+    k = comma
+    for _ in range(2):  # at most two names before the role ("Colin Sutherland, Lord Carloway")
+        pc = seg.rfind(",", 0, k)
+        chunk = seg[pc + 1:k].strip()
+        if not NAME_RUN.fullmatch(chunk) or ADVERBIAL_START.match(chunk) or TIME_LEAD.match(chunk + " x"):
+            break
+        k = pc
+        if pc < 0:
+            break
+    return k
 
 
 def clause_end(p: Para, pos: int, sent: Span, stops: list[int]) -> int:
