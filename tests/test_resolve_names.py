@@ -128,3 +128,19 @@ def test_clipped_short_name_as_source_is_the_institution():
     text = ("The Nordic Institute of Glaciology and Hydrology (Norhyd) measured the ice. "
             "Norhyd said the glacier shrank.")
     assert _names(text, ["Norhyd"], "en") == ["Nordic Institute of Glaciology and Hydrology"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # a registry name that is the surname of a person named in full is that person
+        ("Senator Ann Ford and Michael Bloomberg spoke. Bloomberg said he would stay.",
+         "Bloomberg", "Michael Bloomberg"),
+        # look-alike: without a person of that name the registry entry stands
+        ("Senator Ann Ford spoke to Bloomberg. Bloomberg reported she would stay.",
+         "Bloomberg", "Bloomberg"),
+    ],
+)
+def test_registry_name_as_surname(text, mention, expected):
+    names = _names(text, [mention, mention], "en")  # the second occurrence is the source
+    assert names[-1] == expected

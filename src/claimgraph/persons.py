@@ -113,8 +113,11 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
                 names[0] == "von" and len(names) == 2)):
             names = []  # "Ministerpräsident von Niedersachsen", "Bürgermeister von Orleans":
             # where, not who (von der Leyen keeps its "der"; de Maizière is no "von")
+        # a registry word after a known first name is a surname: "Michael Bloomberg"
+        surname_ok = len(names) > 1 and bool(lex.first_name(names[0]))
         if names and len(names) <= 5 and not registry.lookup(" ".join(names)) and not any(
-                lex.match(n, lang, _NOT_NAME) or registry.lookup(n) for n in names):
+                lex.match(n, lang, _NOT_NAME) or (registry.lookup(n) and not (
+                    surname_ok and k == len(names) - 1)) for k, n in enumerate(names)):
             gender = cue[1] if cue and cue[1] in ("m", "f") else ""
             g = lex.first_name(names[0])
             gender = gender or (g if g in ("m", "f") else "")

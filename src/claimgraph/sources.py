@@ -331,6 +331,24 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
     return parsed
 
 
+def _registry_surnames(text: str, items: list[Item]) -> None:
+    """A registry name that is the surname of a person the article names in full is that
+    person ("Michael Bloomberg ... Bloomberg won the caucus", not the news agency)."""
+    surnames = {it.parsed.name.split()[-1] for it in items if it.target is None
+                and it.parsed.form == "full" and lexicon().first_name(it.parsed.name.split()[0])}
+    if not surnames:
+        return
+    for item in items:
+        p = item.parsed
+        if p.entry is None or item.span is None:
+            continue
+        written = written_form(text[item.span.start:item.span.end])
+        if written in surnames and not any(
+                o.span is not None and o.span.start <= item.span.start < o.span.end
+                and o.parsed.form == "full" for o in items if o is not item):
+            item.parsed = Parsed(p.text, "surname", written)
+
+
 def _hit_item(hit: PersonHit) -> Item:
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
                     hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
@@ -397,6 +415,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             items.append(Item(span.start, span, Parsed(doc.slice(span), "org", entry.name,
                                                         type=entry.type, entry=entry)))
     items.sort(key=lambda it: it.pos)
+    _registry_surnames(doc.text, items)
     apposed_names(doc.text, items)
     for item in items:
         res.seed(item)
