@@ -79,6 +79,16 @@ ROWS = [
     # look-alike: a plain reportative sollen names nobody
     ("Staatsanwalt Tom Berg hält den Angeklagten für gefährlich. Mehrere Frauen soll der "
      "Angeklagte bereits bedroht haben.", "Mehrere Frauen soll", "", "Tom Berg"),
+    # --- "erklärte der Eigentümer, das … verlegende Medienhaus X, dass …": the apposition
+    # names the one behind the role noun
+    ("In einer Mitteilung erklärte der Eigentümer, das auch die „Rheinpost“ verlegende "
+     "Medienhaus Lensing, dass das Blatt in einer schwierigen Lage stecke.",
+     "das Blatt in einer schwierigen Lage", "Medienhaus Lensing", None),
+    # look-alikes: a relative clause in the content; a speaker who is named already
+    ("Der Sprecher erklärte, das Haus der Familie Roth, das am Markt steht, werde abgerissen.",
+     "werde abgerissen", "Sprecher", "Roth"),
+    ("Tom Roth erklärte, das Haus der Familie Kurz, dass es falle.", "es falle", "Tom Roth",
+     "Kurz"),
 ]
 
 

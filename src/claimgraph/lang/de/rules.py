@@ -31,7 +31,7 @@ from . import lexicon
 from .according import _around, according
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
                       _clause_start, _with_apposition, _content_clause, _impersonal_source,
-                      _reach, _recent, _subject, _vias)
+                      _is_name, _reach, _recent, _subject, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
@@ -291,6 +291,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
 
 #: a prepositional phrase between commas after the subject: ", gegenüber der BBC, dass …"
 _COMMA_PP = re.compile(r"\s*gegenüber\s[^,;:«„»“\"]{1,60}?,")
+#: an apposition with an extended attribute closed by a name, right before a dass-clause
+_APP_NAMED = re.compile(rf"""\s*(?:der|die|das)\s[^,;:{MASK}]{{1,80}}?\s
+                            (?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{1,3}})
+                            \s*,(?=\s*(?:dass|daß|ob)\s)""", re.VERBOSE)
 #: "Wie CBS berichtet, gab X …": a wie-frame before the comma is a frame, not a content
 _WIE_CLAUSE = re.compile(r"\s*(?:Wie|wie)\s[^,]{1,80},\s*$")
 #: a short zu-infinitive closing the clause right after the verb ("ihr Amt niederzulegen")
@@ -476,6 +480,15 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         pp = _COMMA_PP.match(stretch, punct.end())
         if pp is not None:
             punct = re.compile(",").search(stretch, pp.end() - 1)
+        ap = _APP_NAMED.match(stretch, punct.end()) if pp is None and src is not None and \
+            src.span is not None and src.span.end <= at and not _is_name(src.text) else None
+        if ap is not None:
+            # "erklärte der Eigentümer, das die Zeitung verlegende Medienhaus Lensing, dass …":
+            # the apposition names the one behind a role
+            named = parse(ap.group("name"), at + ap.start("name"), ctx.pack)
+            if named is not None:
+                src = named
+                punct = re.compile(",").search(stretch, ap.end() - 1)
     via = _vias(ctx, at, base + (rel + punct.start() if punct else end_rel), m, base)
     particle = row["particle"]
     if punct is not None:
