@@ -116,3 +116,42 @@ MENTIONS = [
 def test_mention_head(phrase, name):
     m = parse(phrase, 0, len(phrase))
     assert m is not None and m.name == name
+
+
+# "confirmed with X that …": X is the source; an outlet that checked becomes the relay
+CHECKED = [
+    ("The Boston Herald confirmed with the fire service that two crews had been sent.", "the fire service",
+     ["Boston Herald"]),
+    ("Our reporter confirmed with Acme Logistics that the depot would close.", "Acme Logistics", []),
+    # look-alikes: "with" + a manner noun, and no "with" at all
+    ("The minister confirmed with regret that the plant would close.", "The minister", []),
+    ("The company confirmed on Friday that the plant would close.", "The company", []),
+]
+
+
+@pytest.mark.parametrize("text, written, vias", CHECKED)
+def test_confirmed_with(text, written, vias):
+    att = _by_cue(text, "confirmed")
+    assert att is not None and att.source is not None
+    assert att.source.text == written
+    assert [v.name for v in att.via] == vias
+
+
+# a short quoted name after "of" belongs to the speaker's phrase; a quotation before the frame
+# that a verb labels ("Calling it '…'") is not the first half of the speaker's quotation
+QUOTED_NAME = [
+    ('Calling it "a hollow gesture", Ruth Amsel of "Speak Up", a support group for victims, told '
+     'the BBC "the letter says nothing about what happens next".', "Ruth Amsel",
+     "the letter says nothing about what happens next"),
+    # look-alike: a real first half resumed after the frame
+    ('"We waited for hours," Ruth Amsel told the BBC, "and nobody came to help us."', "Ruth Amsel",
+     'We waited for hours," Ruth Amsel told the BBC, "and nobody came to help us'),
+]
+
+
+@pytest.mark.parametrize("text, name, content", QUOTED_NAME)
+def test_quoted_name_in_speaker(text, name, content):
+    att = _by_cue(text, "told")
+    assert att is not None and att.source is not None
+    assert att.source.name == name
+    assert att.content.text == content

@@ -293,6 +293,20 @@ class Left:
     relative: bool = False
 
 
+def _quoted_name(p: Para, sent: Span, at: int) -> bool:
+    """A closing quotation mark at `at` ends a short quoted name after a preposition.
+
+    ('Anna Nowak of "Have no fear", a charity, told …': the charity's name, not a quotation
+    that ends a clause)
+    """
+    if p.masked[at:at + 1] not in QUOTE_CLOSE:
+        return False
+    q = next((q for q in p.quotes if q.depth == 0 and q.span.end == at + 1), None)
+    return q is not None and q.span.start >= sent.start and len(p.doc.slice(q.inner).split()) <= 5 and \
+        re.search(r"\b(?:of|from|at|for|with|by)\s+$", p.doc.text[max(sent.start, q.span.start - 8):q.span.start]) \
+        is not None
+
+
 def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     """Read the words left of a cue (clause-local) into a `Left`."""
     t = p.masked
@@ -300,7 +314,8 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     e = strip_before(t, sent.start, cs)
     while e > sent.start and t[e - 1] == " ":
         e -= 1
-    bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e]
+    bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
+              and not _quoted_name(p, sent, m.start())]
     s = bounds[-1].end() if bounds else sent.start
     if bounds and t[s:e].rstrip().endswith(","):
         # "Zoe, on the top deck when the roof fell in, said": the boundary sits in an aside
@@ -463,8 +478,9 @@ SPEAKER_TAIL = re.compile(
 
 def make_source(p: Para, span: Span | None, max_words: int = 5) -> SourceMention | None:
     """The mention at `span`; an unknown short noun phrase still names a source."""
-    if span is None or "Qq" in p.masked[span.start:span.end]:
-        return None  # a quotation is never the speaker
+    if span is None or re.search(r"(?<!\bof\s[\"“])(?<!\bat\s[\"“])(?<!\bby\s[\"“])(?<!\bfrom\s[\"“])"
+                                 r"(?<!\bwith\s[\"“])(?<!\bfor\s[\"“])Qq", p.masked[span.start:span.end]):
+        return None  # a quotation is never the speaker (a quoted name after "of" is part of one)
     cut = SPEAKER_TAIL.search(p.doc.text, span.start, span.end)
     if cut and cut.start() > span.start and cut.end() == span.end:
         span = Span(span.start, cut.start())

@@ -66,6 +66,10 @@ _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|mor
                     r"up\s+to|nearly|almost|about|around|over)\s+\d")
 
 
+# 'confirmed with the police that …': the party checked with, then the that-clause
+_CHECKED_WITH = re.compile(r"\s*with\s+((?:the\s+)?[^,;:\"“”]{1,60}?)\s*,?\s+(?=that\s)")
+
+
 def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     doc, t = p.doc, p.masked
     lex = lexicon()
@@ -107,6 +111,12 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         pos, more = skip_after(t, obj_end, sent.end)
         vias.extend(more)
     rest = t[pos:sent.end]
+    # 'Wikinews confirmed with UpGuard that …': whom the writer checked with is the source
+    checked = _CHECKED_WITH.match(rest) if cue.lemma in ("confirm", "verify", "check") else None
+    if checked:
+        checked_span = Span(*trim(t, pos + checked.start(1), pos + checked.end(1)))
+        pos += checked.end()
+        rest = t[pos:sent.end]
     participle = cue.form.endswith("ing")
     if participle:
         # '…, further saying' / '…," adding': an adverb may stand between comma and participle
@@ -181,6 +191,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         else:
             source = leading_subject(p, sent, cs)
     cited = make_source(p, left.cited) if left.cited else None
+    if checked and source is not None and (make_source(p, checked_span) is not None):
+        if source.type == "outlet":  # the outlet relays what it checked
+            cited = make_source(p, checked_span)
+        else:  # the writer (or an unlisted publisher) checked: no relay
+            source = make_source(p, checked_span)
     if cited is not None and source is not None and source.span:
         vias = [source.span] + [v for v in vias if v != source.span]
         source = cited
@@ -213,6 +228,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # '"A," she said, "B"' resumes one sentence; '"A." She said "B."' are two quotations
     resumable = q_before is not None and (doc.text[q_before.inner.end - 1:q_before.inner.end] in ",—–-"
                                           or t[q_before.span.end:sp_start].strip().startswith(","))
+    if resumable and re.search(r"\b(?:it|him|her|them|this|that|as)\s*$", t[sent.start:q_before.span.start]):
+        resumable = False  # 'Calling it "an insult", X told Reuters "…"': a label, not the first half
     # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…" / "A," she said, "B"
     qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
     q = quote_at(p, pos + qm.end()) if qm else None
