@@ -155,3 +155,30 @@ def test_quoted_name_in_speaker(text, name, content):
     assert att is not None and att.source is not None
     assert att.source.name == name
     assert att.content.text == content
+
+
+# a second subject after "and" inside the first speaker's content speaks for the second cue
+COORDINATED = [
+    ("One neighbour said the fire started at noon and several said they had smelled gas before.",
+     [("One neighbour", "the fire started at noon"), ("several", "they had smelled gas before")]),
+    # look-alike: a noun phrase joined inside the content, no second cue
+    ("The mayor said the bridge and the tunnel would reopen in May.",
+     [("The mayor", "the bridge and the tunnel would reopen in May")]),
+]
+
+
+@pytest.mark.parametrize("text, pairs", COORDINATED)
+def test_second_subject_after_and(text, pairs):
+    got = [(a.source.text, a.content.text) for a in analyze(text, lang="en").attributions if a.source]
+    assert got == pairs
+
+
+# "report" as a noun after a determiner and a modifier is the subject of the real cue
+@pytest.mark.parametrize("text, cue, written", [
+    ("A Senate report eventually concluded the agency had misled Congress.", "concluded", "A Senate report"),
+    ("The annual report found that exports had fallen.", "found", "The annual report"),
+])
+def test_report_noun_is_the_subject(text, cue, written):
+    doc = analyze(text, lang="en")
+    assert [a.cue.text for a in doc.attributions] == [cue]
+    assert doc.attributions[0].source.text == written

@@ -413,6 +413,9 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         s = inner[-1].end()
         s = skip_after(t, s, e)[0]  # "Reuters reported on Monday a source said": past the adverbial
         s += len(t[s:e]) - len(re.sub(r"^\s*(?:that\s+)?", "", t[s:e]))
+        conj = re.search(r"\s(?:and|but)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", t[s:e])
+        if conj and len(t[s:s + conj.start()].split()) >= 3:
+            s += conj.start(1)  # "One said prices rose and several said …": the second subject
     pp = re.search(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
                    r"\b[^,;:]{1,80}$", t[s:e])
     if pp and pp.start() > 0:  # "Mitsotakis speaking to the Brookings think tank called": the subject
