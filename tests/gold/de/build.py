@@ -1,6 +1,9 @@
 """Build gold.jsonl from the hand-typed annotations.txt (strings only; spans are computed).
 
-Usage: python tests/gold/de/build.py [--data-root DIR]
+Usage: python tests/gold/de/build.py [--data-root DIR] [--src FILE] [--out FILE]
+
+(`--src`/`--out` build another set from its own typed file, e.g. tests/fresh/de/; defaults:
+annotations.txt and gold.jsonl beside this script.)
 
 annotations.txt: a `## <file>` line per article (a file of de-wikinews-texts/texts/), then one
 line per attribution with fields separated by " | ":
@@ -118,20 +121,20 @@ def parse_line(line: str, text: str, where: str) -> dict:
     return item
 
 
-def build(data_root: Path) -> list[dict]:
-    """All gold lines, in the order of annotations.txt."""
+def build(data_root: Path, src: Path = HERE / "annotations.txt") -> list[dict]:
+    """All gold lines, in the order of the typed file `src`."""
     docs: list[dict] = []
     text = ""
-    for n, raw in enumerate((HERE / "annotations.txt").read_text(encoding="utf-8").splitlines(), 1):
+    for n, raw in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.rstrip()
         if not line or line.startswith("#") and not line.startswith("## "):
             continue
         if line.startswith("## "):
             doc = PREFIX + line[3:].strip()
-            text = read_doc_text(doc, HERE, data_root)
+            text = read_doc_text(doc, src.parent, data_root)
             docs.append({"doc": doc, "text_sha256": text_sha256(text), "attributions": []})
             continue
-        docs[-1]["attributions"].append(parse_line(line, text, f"annotations.txt:{n}"))
+        docs[-1]["attributions"].append(parse_line(line, text, f"{src.name}:{n}"))
     for d in docs:
         d["attributions"].sort(key=lambda a: a.get("content_span") or a["content_spans"][0])
     return docs
@@ -140,18 +143,20 @@ def build(data_root: Path) -> list[dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-root", type=Path, default=default_data_root())
+    ap.add_argument("--src", type=Path, default=HERE / "annotations.txt", help="typed annotations")
+    ap.add_argument("--out", type=Path, default=HERE / "gold.jsonl", help="gold file to write")
     args = ap.parse_args()
     try:
-        docs = build(args.data_root)
+        docs = build(args.data_root, args.src)
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+    with open(args.out, "w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     n = sum(len(d["attributions"]) for d in docs)
     opt = sum(a["optional"] for d in docs for a in d["attributions"])
-    print(f"{len(docs)} articles, {n} attributions ({opt} optional) -> gold.jsonl")
+    print(f"{len(docs)} articles, {n} attributions ({opt} optional) -> {args.out.name}")
     return 0
 
 
