@@ -182,3 +182,15 @@ def test_report_noun_is_the_subject(text, cue, written):
     doc = analyze(text, lang="en")
     assert [a.cue.text for a in doc.attributions] == [cue]
     assert doc.attributions[0].source.text == written
+
+
+# "in TOWN, COUNTRY" inside a body's phrase, but not a clause ending in a place before the speaker
+@pytest.mark.parametrize("text, written", [
+    ("Park's phone was last active in Seoul, Kim Ji-ho reported.", "Kim Ji-ho"),
+    ("The ship was last seen in Lagos, The Daily Post reported.", "The Daily Post"),
+    ("Last night, the regional health ministry in Graz, Austria confirmed a second case of measles.",
+     "the regional health ministry in Graz, Austria"),
+])
+def test_town_country_or_speaker(text, written):
+    att = analyze(text, lang="en").attributions[0]
+    assert att.source.text == written

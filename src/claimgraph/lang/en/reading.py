@@ -438,8 +438,11 @@ def _apposition_start(seg: str, comma: int) -> int:
     """
     tail = seg[comma + 1:]
     if re.search(r"\s(?:in|at)\s+" + NAME_RUN.pattern + "$", seg[:comma]) and \
-            re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*", tail):
-        return seg.rfind(",", 0, comma)
+            re.fullmatch(r"\s*(?!The\s)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s*", tail) and \
+            not is_outlet(tail.strip()) and not mentions.org_type(tail.strip()) and \
+            not re.search(r"\b(?:was|were|is|are|has|have|had|will|would|(?-i:[a-z]+ed))\b",
+                          seg[seg.rfind(",", 0, comma) + 1:comma]):
+        return seg.rfind(",", 0, comma)  # (not '…was active in Seoul, Kim reported': a clause first)
     tm = re.match(r"\s*(?:the|a|an)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*$", tail)
     roles = mentions.lexicons().roles
     if tm is None or not any(w.lower().strip(".") in roles for w in tm.group(1).split()):
