@@ -59,6 +59,17 @@ _WONACH = re.compile(rf"""(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)          # Beric
                            \s+(?:des|der|von|vom|von\s+der|von\s+den)\s+(?P<np>{NP})
                            \s*,\s*wonach\s+""", re.VERBOSE)
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
+#: "Nach einem Bericht der BBC", "nach einer weiteren Nachricht", "Nach einem EU-Dokument": a
+#: document after `nach` names its author (or itself); "Nach dem Bericht trat er zurück" is
+#: temporal, so a definite article or a bare noun needs hearsay (Konjunktiv, sollen) around it
+_NACH_DOC = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+(?P<det>einem|einer|dem|der)\s+
+                           (?:[a-zäöüß][\w-]*(?:e|en|er|em)\s+){0,2}          # adjectives
+                           (?P<noun>(?P<pre>[A-ZÄÖÜ][\w]*-)?
+                                    (?:Bericht|Meldung|Nachricht|Dokument|Studie|Umfrage|Analyse|
+                                       Untersuchung|Mitteilung|Pressemitteilung|Erklärung|
+                                       Statistik|Prognose|Gutachten|Papier|Schätzung))
+                           (?![\w-])""", re.VERBOSE)
+_HEARSAY = re.compile(r"(?<![\w-])soll(?:en|te|ten)?(?![\w-])")
 
 def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
     """According-to candidates in one unit (`m` is its masked text)."""
@@ -126,6 +137,10 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + nm.start("cue"),
                        base + nm.end("noun")), source=src, rule="according_nach")
+    for dm_ in islice(_NACH_DOC.finditer(m), MAX_CUES):
+        att = _nach_document(ctx, unit, m, dm_)
+        if att is not None:
+            yield att
     for gm in islice(_NACH_GEN.finditer(m), MAX_CUES):  # "Nach Schäubles Idee soll …"
         src = _unwrap(ctx, gm.group("name"), base + gm.start("name"))
         if src is not None and src.span is not None:  # the mention as written: "Schäubles"
@@ -292,3 +307,33 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
         return content(doc, ustart, fstart)
     return content(doc, ustart, uend)
 
+
+
+def _nach_document(ctx: Ctx, unit: Unit, m: str, dm: re.Match[str]) -> Attribution | None:
+    """`Nach einem Bericht der BBC seien …`: the owner of the document is the source, or the
+    document itself when no owner follows (`nach einer weiteren Nachricht soll …`)."""
+    doc, base = ctx.doc, unit.span.start
+    owner = _NACH_SRC.match(m, dm.end())
+    src, end = None, dm.end()
+    article = m[dm.end():owner.start("np")].strip() if owner is not None else ""
+    if article == "der" and m[:dm.start()].strip():
+        owner = None  # "soll nach einer Meldung der Täter …": after the verb, `der` opens the subject
+    if owner is not None and article in ("des", "der", "von", "vom"):
+        src = _unwrap(ctx, owner.group("np"), base + owner.start("np"))
+        end = owner.end()
+    hearsay = ctx.lx.mood(m) is not None or _HEARSAY.search(m) is not None
+    if not hearsay and not (dm.group("det") in ("einem", "einer") and
+                            (src is not None or dm.group("pre"))):
+        return None  # "Nach dem Bericht trat er zurück": after the report, not according to it
+    if src is None:
+        src = parse(m[dm.start("det"):dm.end()], base + dm.start("det"), ctx.pack)
+        if src is not None and src.span is not None:
+            s = base + dm.end("det") + 1
+            src.text, src.span = doc.text[s:base + dm.end()], Span(s, base + dm.end())
+    if src is None:
+        return None
+    body = _around(doc, unit.span.start, unit.span.end, base + dm.start(), base + end, ctx.lx)
+    if body is None:
+        return None
+    return make("according_to", body, cue=text_span(doc, base + dm.start("cue"),
+                base + dm.end("noun")), source=src, rule="according_nach_document")

@@ -35,7 +35,9 @@ _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
 _APPOS = re.compile(
     rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
          (?:(?P<app>{NP})[^,]{{0,80}}?\s*,\s*      # ", Obmann der CDU/CSU-Fraktion im …,"
-           |(?:der|die|das|welche[rs]?)\s[^,]{{1,120}}\s*,\s*   # a relative clause
+           |(?:(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|unter|von|vor|zu)\s+)?
+            (?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s[^,]{{1,120}}\s*,\s*
+                                                   # a relative clause ("auf die …")
            |(?P<open>(?:ein|eine)\s+{NP}[^,]{{0,40}}?)\s*)  # ", ein Klimaexperte vom WWF" + verb
     """, re.VERBOSE)
 
@@ -233,6 +235,12 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         # "hat sich etwa X …": a reflexive or an adverb before the subject
         skip = re.match(rf"(?:\s+(?:sich|etwa|{_ADV})(?![\w-]))*", pre[aux.end():])
         am = _POST_SUBJ.match(pre, aux.end() + skip.end())
+        if am is not None and not _agrees(aux.group(), am.group("np")):
+            # "Politiker aus anderen Parteien haben der Ministerin vorgeworfen": a dative
+            hp = _PRE_SUBJ.match(head)
+            if hp is None or head[hp.end():].strip():
+                return None
+            return parse(hp.group("np"), cstart + hp.start("np"), ctx.pack), ve
         if am is not None:
             src = parse(am.group("np"), cstart + am.start("np"), ctx.pack)
             return _with_apposition(ctx, pre, cstart, src, am.end("np"))[0], ve
@@ -262,6 +270,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     # "Im ersten Satz beruft sich die Bank darauf": a reflexive before the inverted subject
     refl = re.match(r"\s+sich(?=\s+(?:der|die|das|ein|eine)\s)", m[ve - base:])
     sm = _POST_SUBJ.match(m, ve - base + (refl.end() if refl else 0))
+    if sm is not None and not _agrees(m[vs - base:ve - base], sm.group("np")):
+        return None  # "Am Montag bestätigten den Tod die Ärzte": an object, not the subject
     if sm is not None:
         src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
         src, end = _with_apposition(ctx, m, base, src, sm.end("np"))
@@ -316,6 +326,28 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
     if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
+
+
+#: "die niedrige Quote", "der Ministerin", "ein Bericht": a phrase that cannot be plural
+_SINGULAR_NP = re.compile(r"(?:der|das|dem|des|ein|eine|einer|eines|einem|einen)\s"
+                          r"|die\s+(?:[a-zäöüß][\w-]*e\s+)+[A-ZÄÖÜ]", re.I)
+#: "die neuen Zahlen", "mehrere Experten": a phrase that cannot be singular
+_PLURAL_NP = re.compile(r"(?:die|diese|alle|keine)\s+(?:[a-zäöüß][\w-]*en\s+)+[A-ZÄÖÜ]"
+                        r"|(?:mehrere|einige|viele|zahlreiche|beide|zwei|drei|vier)\s", re.I)
+
+
+def _agrees(verb: str, np_text: str) -> bool:
+    """Can `np_text` be the subject of the finite verb `verb` (number agreement)?
+
+    "Auch Statistiken … bekräftigen die niedrige Aufklärungsquote": a plural verb never has a
+    singular subject, so the phrase after it is the object.
+    """
+    v = verb.lower()
+    if v.endswith(("en", "ern", "eln")) or v in ("sind", "waren"):
+        return not _SINGULAR_NP.match(np_text)
+    if v.endswith(("t", "te")) or v in ("ist", "war", "hat", "wird", "sei", "habe"):
+        return not _PLURAL_NP.match(np_text)
+    return True
 
 
 def _is_name(text: str) -> bool:

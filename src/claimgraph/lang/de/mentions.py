@@ -58,7 +58,7 @@ _PRON = r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer)"
 #: outlets written in lower case: "die taz", "ndr.de", "spiegel.de"
 LOWER_OUTLET = r"(?:taz|[a-z][\w-]*\.(?:de|at|ch|com|net|org|fr|it|uk))(?![\w.-])"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
-_ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für)\s+"
+_ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für|aus)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
@@ -169,7 +169,8 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     words = _WORD.findall(text)
     first = words[0].lower() if words else ""
     # split off a von/vom/des/der attachment: the affiliation
-    att = re.search(r"\s(vom|von der|von den|von|des|der|beim|bei der|bei dem|bei)\s+(.+)$", text)
+    att = re.search(r"\s(vom|von der|von den|von|des|der|beim|bei der|bei dem|bei|aus)\s+(.+)$",
+                    text)
     if att and re.match(r"[^,]*\sfür\s", text) and " für " in text[:att.start() + 1]:
         att = None  # "Bundesamt für Statistik": one name
     head = text[:att.start()] if att else text

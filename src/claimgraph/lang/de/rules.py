@@ -30,7 +30,7 @@ from ..common import (as_via, classify_quote, content, copy_source, make, MASK, 
 from . import lexicon
 from .according import _around, according
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
-                      _clause_start, _with_apposition, _content_clause, _impersonal_source,
+                      _agrees, _clause_start, _with_apposition, _content_clause, _impersonal_source,
                       _is_name, _reach, _recent, _subject, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
@@ -196,7 +196,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg) \
                 and not _WIE_CLAUSE.match(seg):
             pm = _POST_SUBJ.match(m, cm.end())
-            if pm is not None and _BARE_ADJ.match(pm.group("np")):
+            if pm is not None and (_BARE_ADJ.match(pm.group("np")) or
+                                   not _agrees(form, pm.group("np"))):
                 pm = None  # "…, befürchtet aber weitere Tote": an object, not a subject
             src, src_end = (None, 0) if pm is None else _with_apposition(
                 ctx, m, base, parse(pm.group("np"), base + pm.start("np"), ctx.pack), pm.end())
