@@ -281,11 +281,13 @@ def draw(n: int, root: Path | None = None,
 
     Why a draw: hand-picking drifts toward articles the rules already handle. The pool is every
     CSV row of 700-5000 normalised characters with >= 3 attribution markers that neither
-    ``tests/gold/en`` nor ``tests/heldout/en`` uses; returns (pool size, [(doc, chars, markers)]).
+    ``tests/gold/en``, ``tests/heldout/en`` nor ``tests/fresh/en`` uses; returns (pool size,
+    [(doc, chars, markers)]).
     """
     root = root or data_root()
     taken = _docs_of(_ROOT / "tests" / "gold" / "en" / "gold.jsonl")
     taken |= _docs_of(_ROOT / "tests" / "heldout" / "en" / "gold.jsonl")
+    taken |= _docs_of(_ROOT / "tests" / "fresh" / "en" / "gold.jsonl")
     pool = []
     csv.field_size_limit(10**8)
     for path in sorted((root / "en-wikinews-sample" / "data").glob("*.csv")):
