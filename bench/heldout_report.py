@@ -1,6 +1,6 @@
 """Score claimgraph on the held-out gold sets (tests/heldout/de, tests/heldout/en).
 
-Usage: python bench/heldout_report.py [--only de,en] [--compare] [--json] [--data-root DIR]
+Usage: python bench/heldout_report.py [--only de,en] [--fresh] [--compare] [--json] [--data-root DIR]
 
 Why: the rules are tuned on tests/gold/<lang>; numbers on those sets flatter the rules. The
 held-out sets were drawn at random and annotated before the system was run on them, so their
@@ -58,7 +58,7 @@ def table(title: str, rep: Report) -> str:
 
 
 def score(lang: str, which: str, data_root: Path) -> Report:
-    """Run the pipeline over one gold folder ('heldout' or 'gold') and score it."""
+    """Run the pipeline over one gold folder ('heldout', 'fresh' or 'gold') and score it."""
     return evaluate(ROOT / "tests" / which / lang, data_root=data_root, lang=lang)
 
 
@@ -66,6 +66,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", default=",".join(LANGS), help="comma-separated languages (de,en)")
     ap.add_argument("--compare", action="store_true", help="also score the tuning set tests/gold/<lang>")
+    ap.add_argument("--fresh", action="store_true",
+                    help="also score tests/fresh/<lang> (annotated in a session, scored once at its end)")
     ap.add_argument("--json", action="store_true", help="print every number as JSON")
     ap.add_argument("--data-root", type=Path, default=default_data_root())
     args = ap.parse_args()
@@ -76,6 +78,8 @@ def main() -> int:
               file=sys.stderr)
         return 2
     sets = [(lang, "heldout") for lang in langs]
+    if args.fresh:
+        sets += [(lang, "fresh") for lang in langs]
     if args.compare:
         sets += [(lang, "gold") for lang in langs]
     reports: dict[str, Report] = {}
