@@ -62,3 +62,28 @@ def test_descriptor_refers_back(text, mentions, expected):
 )
 def test_descriptor_lookalikes(text, mentions, expected):
     assert _names(text, mentions, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # an institution compound without a hyphen names its owner
+        ("Nach Polizeiangaben wurden vier Menschen verletzt.", ["Polizeiangaben"], ["Polizei"]),
+        ("Regierungsangaben zufolge sinkt die Zahl.", ["Regierungsangaben"], ["Regierung"]),
+        # look-alike: a person noun as first part names nobody in particular
+        ("Expertenschätzungen zufolge sinkt die Zahl.", ["Expertenschätzungen"],
+         ["Expertenschätzungen"]),
+        # an outlet name written with its article after a descriptor
+        ("Wie aus einem Bericht des Nachrichtenmagazins DER SPIEGEL hervorgeht, sinkt sie.",
+         ["Nachrichtenmagazins DER SPIEGEL"], ["Der Spiegel"]),
+        # a registry prefix on a document noun names the issuer
+        ("Laut einem EU-Dokument leben viele in Armut.", ["EU-Dokument"], ["EU"]),
+        # a determiner the rules took for the source stands for the noun after it
+        ("Es gibt eine neue Umfrage. Laut dieser Studie sinkt die Zahl.", ["dieser"], ["Studie"]),
+        # a name in commas after a running-text role is that person; the pronoun finds it
+        ("Der Trainer der Mannschaft aus Peru, Tadeo Quispe, wurde entlassen. Dazu sagte er, "
+         "alles sei falsch.", ["er"], ["Tadeo Quispe"]),
+    ],
+)
+def test_compound_owner_and_written_names(text, mentions, expected):
+    assert _names(text, mentions, "de") == expected

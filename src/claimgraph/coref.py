@@ -297,9 +297,26 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
             continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
         if lang_at(s) != lang or inside(s, e):
             continue
+        named = _ROLE_APPOSITION.match(text, e) if lang == "de" else None
+        if named and not any(w in _NOT_NAME_WORDS for w in named.group("name").split()):
+            # "Der Manager der Nationalmannschaft aus Ecuador, Vincio Luna, hat": the name in
+            # apposition is the person (a first name the list does not know included)
+            ns, ne = named.start("name"), named.end("name")
+            out.append(Item(ns, Span(ns, ne), Parsed(text[ns:ne], "full", text[ns:ne], word,
+                                                     _role_head(hit), None, "person", hit[1])))
+            continue
         out.append(Item(s, Span(s, e), Parsed(text[s:e], "role", word, word, _role_head(hit),
                                                None, "person", hit[1])))
     return out
+
+
+#: a name in commas after a running-text role and its genitive or origin ("Der Manager der
+#: Nationalmannschaft aus Ecuador, Vincio Luna, hat")
+_ROLE_APPOSITION = re.compile(r"""
+    (?:\s+(?:der|des|von|vom|aus|im|in)\s+[\w-]+){0,4}     # what the role is of or from
+    ,\s+(?P<name>[A-ZÄÖÜ][a-zäöüßé-]+\s+[A-ZÄÖÜ][a-zäöüßé-]+)  # two capitalised words
+    \s*,                                                      # closed by a comma
+    """, re.VERBOSE)
 
 
 def named_after(role: Item, named: list[tuple[int, str | None]]) -> bool:

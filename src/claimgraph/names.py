@@ -228,6 +228,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     # affiliation tail: "vom Royal United Services Institute", "des Pentagons", "for the State Dept"
     for i in range(1, len(toks)):
         if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
+            if toks[i][:1].isupper() and registry.lookup(" ".join(toks[i:])):
+                continue  # "Nachrichtenmagazins DER SPIEGEL": the article is the name's
             rest = " ".join(toks[i + 1:])
             info_head = lex.match(toks[i - 1], lang, ("info",)) is not None
             left = toks[:i]
@@ -391,6 +393,23 @@ def _head_later(toks: list[str], n: int, lang: str) -> bool:
     return False
 
 
+def _compound_owner(tok: str, head: str, registry: Registry) -> str | None:
+    """`Polizeiangaben` -> Polizei, `Regierungskreisen`-like info compounds without a hyphen:
+    the first part names the owner when it is an institution (registry or institution word),
+    not a person noun (`Expertenschätzungen` stay anonymous)."""
+    low = tok.lower()
+    cut = low.rfind(head)
+    if cut < 3 or not tok[:1].isupper():
+        return None
+    first = tok[:cut]
+    for cand in (first[:-1] if first.endswith("s") else None, first):
+        if cand and (registry.lookup(cand) or (
+                len(cand) > 3 and classify_unknown(cand) in ("government", "organisation")
+                and lexicon().match(cand, "de", ("role", "group", "anonymous")) is None)):
+            return cand
+    return None
+
+
 def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], prefix: str | None,
              affiliation: str | None, lang: str, registry: Registry, definite: bool) -> Parsed:
     """Mentions headed by an info, org, group or anonymous noun."""
@@ -402,7 +421,8 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
                 # "data from the Gun Violence Archive": data come from institutions
                 return Parsed(text, "org", owner.name, type="organisation")
             return owner
-        owner = prefix or (" ".join(premods) if premods else None)
+        owner = prefix or (" ".join(premods) if premods else None) or (
+            _compound_owner(tok, word.word, registry) if lang == "de" else None)
         entry = registry.lookup(owner) if owner else None
         if entry:
             return Parsed(text, "org", entry.name, type=entry.type, entry=entry)

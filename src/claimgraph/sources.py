@@ -35,7 +35,8 @@ from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand,
                     plural_verb_next_to, role_items, roles_agree, spelled_out, surname_items,
                     written_form)
 from .model import Attribution, Document, Entity, SourceMention, Span
-from .names import PersonHit, Parsed, classify_unknown, find_persons, lexicon, parse_mention
+from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
+                    parse_mention)
 from .registry import Registry, RegistryEntry, default_registry, normalise
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
@@ -375,6 +376,10 @@ class _Resolver:
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
 
 
+#: the noun after a determiner the rules took for the whole source
+_NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
+
+
 def _bare_org_word(word: str) -> str | None:
     """`Verbandes` -> `verband`: a German institution noun alone, inflected, no compound."""
     low = word.lower()
@@ -504,6 +509,9 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         if src is not None:
             pos = src.span.start if src.span else att.content.span.start
             written = doc.slice(src.span) if src.span else (src.text or src.name)
+            noun = _NOUN_AFTER.match(doc.text, src.span.end) if src.span else None
+            if noun and written.strip().lower() in DETERMINERS:
+                written = f"{written} {noun.group(1)}"  # "Laut dieser Studie": span "dieser"
             parsed = _parse_source(att, src, written, lang, reg)
             if parsed.form == "pronoun" and lang == "de" and parsed.name.lower() == "sie" \
                     and src.span and plural_verb_next_to(doc.text, src.span, att.cue):
