@@ -41,6 +41,31 @@ SPEAKS = [
      "die Brücke bleibe gesperrt", "Bürgermeister", None),
     ("Am Montag haben die Ärzte erklärt, die Klinik bleibe geschlossen.",
      "die Klinik bleibe geschlossen", "Ärzte", None),
+    # --- verlauten / verlautbaren; an impersonal frame takes its source from the PP
+    ("Der Fonds half dem Land. Aus Berliner Regierungskreisen verlautete, dies sei nur ein "
+     "Gerücht.", "dies sei nur ein Gerücht", "Regierungskreisen", "Fonds"),
+    ("Aus dem Innenministerium verlautete am Abend, die Halle bleibe gesperrt.",
+     "die Halle bleibe gesperrt", "Innenministerium", None),
+    ("Die Ministerin lobte die Retter. Der Grund sei noch unklar, verlautbarte Jonas Feld.",
+     "Der Grund sei noch unklar", "Jonas Feld", "Ministerin"),
+    ("Eine Sprecherin ließ verlauten, man prüfe die Vorwürfe.", "man prüfe die Vorwürfe",
+     "Sprecherin", None),
+    # --- begründen … damit, dass
+    ("Der Trainer hatte den Wechsel damit begründet, dass er frische Kräfte brauche.",
+     "dass er frische Kräfte brauche", "Trainer", None),
+    # --- a cue coordinated with a main clause that is no frame shares its subject
+    ("Laut NDR jubelten viele. Einer der Gründer, Malik Osei, dankte den Gästen für ihre Geduld "
+     "und ergänzte, das Fest sei ein Erfolg.", "das Fest sei ein Erfolg", "Malik Osei", "NDR"),
+    ("Die Feuerwehr sperrte die Straße und teilte mit, dass niemand verletzt sei.",
+     "niemand verletzt sei", "Feuerwehr", None),
+    # --- a stance without a verb of saying names the speaker of the Konjunktiv that follows
+    ("Die Opposition lobte den Plan. Innenminister Paul Kranz ist besorgt. Der Streit sei nicht "
+     "politisch motiviert.", "Der Streit sei nicht politisch", "Paul Kranz", "Opposition"),
+    ("Der Verband zeigte sich zuversichtlich. Die Einigung komme noch im Mai.",
+     "Die Einigung komme", "Verband", None),
+    # --- a full stop glued to the next sentence still ends the first one
+    ("Die Küstenwache teilte mit, dass bislang keine Opfer geborgen wurden.Das Schiff war auf "
+     "dem Weg nach Lae.", "dass bislang keine Opfer geborgen wurden", "Küstenwache", None),
 ]
 
 SILENT = [
@@ -52,6 +77,17 @@ SILENT = [
     ("Nach dem Bericht trat der Minister zurück.", "trat der Minister zurück", "Bericht"),
     ("Nach der Erklärung des Vorstands stiegen die Kurse deutlich.", "stiegen die Kurse",
      "Vorstand"),
+    # a passive "damit begründet worden, dass" gives a reason; a von-phrase in the subject is
+    # no agent
+    ("Die Speicherung von Fotos war bisher damit begründet worden, dass die Identität geprüft "
+     "werden sollte.", "Identität geprüft", "Fotos"),
+    # "wie es auf einer Konferenz in Oslo hieß": a place inside a wie-clause is no source
+    ("Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo hieß, zwei Millionen Euro.",
+     "", "Oslo"),
+    # a stance of a thing names nobody
+    ("Das Wetter ist besorgniserregend. Die Ernte sei in Gefahr.", "Die Ernte", "Wetter"),
+    # a glued full stop after an abbreviation or inside a web address is no sentence end
+    ("Die Polizei teilte mit, dass der Fahrer u.a.Der Zeuge sah ihn.", "", "Zeuge"),
 ]
 
 

@@ -175,18 +175,34 @@ def _is_boundary(text: str, m: re.Match[str], para_end: int) -> bool:
     return True
 
 
+#: "geborgen wurden.Das Fährschiff": a full stop glued to the next sentence's first word (a
+#: typo in scraped news); only before words that open sentences, so "bsp.De" or "3.Liga" stay
+_GLUED = re.compile(r"""(?<=[a-zäöüß]{3})[.!?]
+                        (?=(?:Der|Die|Das|Den|Dem|Des|Er|Sie|Es|Ein|Eine|Im|In|Am|Nach|Laut|Auch|
+                              Doch|Bei|Mit|Seit|Zudem|Dabei|Damit|Dies|Diese|Dieser|Wie|Während|
+                              The|He|She|It|They|We|On|At|According)\s)""", re.VERBOSE)
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets right after each sentence-final punctuation in `text[start:end]`."""
+    cuts = [m.end() for m in _BOUNDARY.finditer(text, start, end)
+            if m.end() < end and _is_boundary(text, m, end)]
+    cuts += [m.end() for m in _GLUED.finditer(text, start, end)
+             if _word_before(text, m.start()).lower() not in ABBREVIATIONS]
+    return sorted(set(cuts))
+
+
 def sentences_in(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
     """Split `text[start:end]` into sentences (quotes are not opened or closed here)."""
     out: list[Sentence] = []
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        if m.end() >= end:
-            break
-        if _is_boundary(text, m, end):
-            out.append(Sentence(Span(s, m.end()), paragraph))
-            s = m.end()
-            while s < end and text[s].isspace():
-                s += 1
+    for cut in _cuts(text, start, end):
+        if cut <= s:
+            continue
+        out.append(Sentence(Span(s, cut), paragraph))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
     if s < end:
         out.append(Sentence(Span(s, end), paragraph))
     return out

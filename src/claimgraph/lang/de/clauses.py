@@ -263,6 +263,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     asyn = _asyndetic_subject(ctx, pre, cstart)
     if asyn is not None:
         return asyn, ve
+    shared = _shared_subject(ctx, pre, cstart, m[vs - base:ve - base])
+    if shared is not None:
+        return shared, ve
     if pre.strip() and len(pre.split()) > 12:
         return None
     if pre.strip() and _PRE_SUBJ.match(pre) and not re.match(r"\s*[A-ZÄÖÜ][a-zäöüß]+\s", pre):
@@ -279,6 +282,31 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
     return None
+
+
+#: "X dankte den Helfern und ergänzte, …": a main clause (finite verb second, no comma after
+#: it) and `und` before the cue; the cue shares the first clause's subject
+_FIRST_VERB = re.compile(r"\s*(?P<v>[a-zäöüß]+(?:te|ten|t|en))\s[^,;:]{0,120}\s(?:und|sowie)\s*$")
+
+
+def _shared_subject(ctx: Ctx, pre: str, cstart: int, verb: str) -> SourceMention | None:
+    if not re.search(r"\s(?:und|sowie)\s*$", pre) or _LEAD_SUBORD.match(pre):
+        return None
+    app = _APPOS.match(pre)
+    if app is not None and app.group("app") is not None and _FIRST_VERB.fullmatch(pre, app.end()):
+        src = _appositive(ctx, app, cstart)
+    else:
+        hm = _PRE_SUBJ.match(pre)
+        if hm is None or hm.group("np")[:1].islower() or \
+                not _FIRST_VERB.fullmatch(pre, hm.end()):
+            return None
+        src = parse(hm.group("np"), cstart + hm.start("np"), ctx.pack)
+    first = _FIRST_VERB.fullmatch(pre, app.end() if app is not None and
+                                  app.group("app") is not None else hm.end())
+    if src is None or first is None or ctx.lx.mood(first.group("v")) is not None or \
+            not _agrees(verb, src.text):
+        return None
+    return src
 
 
 def _named_after_comma(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:

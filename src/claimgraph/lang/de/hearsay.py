@@ -66,6 +66,8 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
     if aux is None or (aux.group() in ("war", "waren", "ist", "sind") and worden is None):
         return False, None
     rest = cm.end() + (worden.end() if worden else 0)
+    if "active" in row["frame"].split(","):
+        return True, None  # "war damit begründet worden, dass": a reason given, nobody speaks
     if _PRE_SUBJ.fullmatch(pre[:aux.start()]) and not re.match(
             r"\s*(?:[Vv]on|[Vv]om|[Gg]egen|[Ii]n|[Nn]ach|[Ss]eitens|[Aa]us|[Bb]ei)\s", pre):
         judged = _judged(ctx, unit, m, pre, aux, cstart, cm, row, cue, rest)
@@ -75,7 +77,9 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
             return True, None  # "Der Minister wurde gelobt": a subject, not a report
         # "Kony wird vorgeworfen, dass …": the first field is a dative, the clause reported
     dm = _DOC_PP.match(pre)
-    agent = _AGENT.search(pre)
+    # "Die Speicherung von Daten wurde …": a von-phrase inside the subject is no agent
+    agent = _AGENT.search(pre, aux.end()) if _PRE_SUBJ.fullmatch(pre[:aux.start()]) else \
+        _AGENT.search(pre)
     src = None
     if dm is not None and dm.group("doc").lower() in lx.documents:
         src = _unwrap(ctx, dm.group("np"), cstart + dm.start("np"))

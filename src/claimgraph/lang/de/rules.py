@@ -121,12 +121,34 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             state.paragraph, state.unit = unit.paragraph, state.counter
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
+    if ctx.speaker is None and not found:
+        ctx.speaker = _stance_holder(ctx, unit, m)
     if ctx.speaker is not None and not any(a.source for a in found):
         state.source, state.cue = ctx.speaker, None
         state.paragraph, state.unit = unit.paragraph, state.counter
     ctx.speaker = None
     state.previous = unit.span
     ctx.out.extend(found)
+
+
+def _stance_holder(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
+    """`Präsident X ist besorgt.`: a stance (stances.tsv) without a verb of saying names the
+    speaker of the Konjunktiv I sentences that follow."""
+    rx = ctx.pack.hooks.get("_de_stance")
+    if rx is None:
+        words = "|".join(re.escape(r["word"]) for r in ctx.pack.lexicon("stances"))
+        rx = re.compile(rf"""\s*(?P<np>{NP})(?:\s*,[^,]{{1,80}},)?
+                             \s+(?:ist|war|sind|waren|zeigte\s+sich|zeigt\s+sich|zeigten\s+sich|
+                                 gab\s+sich|gibt\s+sich)
+                             (?:\s+[a-zäöüß]+){{0,3}}?\s+(?:{words})(?![\w-])""", re.VERBOSE)
+        ctx.pack.hooks["_de_stance"] = rx
+    sm = rx.match(m)
+    if sm is None:
+        return None
+    src = parse(sm.group("np"), unit.span.start + sm.start("np"), ctx.pack)
+    if src is None or src.type == "anonymous" or src.text.lower() in ("es", "das", "dies"):
+        return None
+    return src
 
 
 def _split_asyndetic(doc: Document, found: list[Attribution]) -> None:
@@ -241,6 +263,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         # c) main clause: subject before or right after the verb
         cstart = _clause_start(m, base, cm.start())
         subj = (shared, ve) if shared is not None else _subject(ctx, m, base, cstart, vs, ve)
+        if subj is None and "impersonal" in frames and re.match(
+                r"\s*(?:Aus|Von|In|Im|Bei|Beim|Seitens)\s[^,]*$", m[cstart - base:cm.start()]) \
+                and re.match(r"(?:\s+[^\s,.;:]+){0,4}\s*[,:]", m[cm.end():]):
+            subj = (None, ve)  # "Aus EU-Kreisen verlautete, …": no subject, a source in the PP
         if subj is None:
             continue
         src, after_subj = subj
