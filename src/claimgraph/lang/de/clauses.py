@@ -161,7 +161,8 @@ _V2_ARTICLE = re.compile(r"""\s*(?:der|die|das)\s+
                              (?:[a-zäöüß][\w-]*\s+){0,3}?[A-ZÄÖÜ][\w-]*   # (adjectives) noun
                              (?:\s+[^\s,.;:!?]+){0,6}?                      # attributes
                              \s+(?P<v>sei|seien|habe|werde|könne|müsse|wolle|solle|dürfe|gebe|
-                                  wäre|wären|hätte|hätten|würde|würden)
+                                  wäre|wären|hätte|hätten|würde|würden|bleibe|gehe|komme|
+                                  liege|stehe|gelte|fehle|brauche|bestehe|drohe|gebe|trage)
                              (?=\s+[^\s,.;:!?])""", re.VERBOSE)
 
 
