@@ -50,6 +50,12 @@ SPEAKS = [
      "Der Grund sei noch unklar", "Jonas Feld", "Ministerin"),
     ("Eine Sprecherin ließ verlauten, man prüfe die Vorwürfe.", "man prüfe die Vorwürfe",
      "Sprecherin", None),
+    # a postposed frame closed by an apposition and a short PP is still postposed
+    ("Die Ursache sei noch unklar, verlautbarte Lena Ott, die Direktorin der Reederei Nordlicht, "
+     "in einer Pressemitteilung.", "Die Ursache sei noch unklar", "Lena Ott", None),
+    # look-alike: a second clause after the frame is not swallowed into it
+    ("Der Bau beginne im Mai, sagte die Bürgermeisterin, in der Stadt fehle aber Geld.",
+     "in der Stadt fehle aber Geld", "Bürgermeisterin", None),
     # --- begründen … damit, dass
     ("Der Trainer hatte den Wechsel damit begründet, dass er frische Kräfte brauche.",
      "dass er frische Kräfte brauche", "Trainer", None),

@@ -427,7 +427,11 @@ _APP_NAME = re.compile(r"""\s*,\s*(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-
                            (?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 #: ", der Sprecher der Ambulanz" after a name, ending the clause: role and affiliation
 _APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:der|die|ein|eine)\s+{NP}
-                            [^,;:.!?]{{0,60}}?)(?=\s*(?:[.;!?]|$))""", re.VERBOSE)
+                            [^,;:.!?]{{0,60}}?)
+                            # the clause ends, or a short PP closes it: ", in einer Mitteilung."
+                            (?=\s*(?:[.;!?]|$|,\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s
+                                                  (?:[\w-]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*\s*[.!?]?\s*$))
+                         """, re.VERBOSE)
 
 
 def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel: int

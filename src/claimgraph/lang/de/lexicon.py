@@ -149,6 +149,8 @@ class Compiled:
         cut = re.search(r"[,:]\s*[«„»“\"]", rest)
         if cut:
             rest = rest[:cut.start()]
+        # ", in einer Pressemitteilung." closing the frame is no new clause
+        rest = _CLOSING_PP.sub(" ", rest)
         return len(rest.split()) <= 8 and not re.search(r"[,:;]\s*\w", rest)
 
     def content_end(self, m: str, rel: int) -> int:
@@ -174,6 +176,15 @@ class Compiled:
         if self.k2.search(m):
             return "k2"
         return None
+
+
+#: ", in einer Pressemitteilung." / ", im Interview mit der Zeit.": a bare prepositional
+#: phrase (no verb) closing a postposed frame
+_CLOSING_PP = re.compile(r""",\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s+
+                              (?:(?:einer|einem|einen|der|dem|den|des|seiner|seinem|ihrer|ihrem)\s+)?
+                              (?:[a-zäöüß][\w-]*(?:e|en|er|em)\s+)?[A-ZÄÖÜ][\w-]*
+                              (?:\s+(?:mit|der|des|von)\s+(?:der|dem|den|des)?\s*[A-ZÄÖÜ][\w-]*)?
+                              \s*[.!?]?\s*$""", re.VERBOSE)
 
 
 def compiled(pack: LanguagePack) -> Compiled:
