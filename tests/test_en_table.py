@@ -272,7 +272,7 @@ ROWS = [
     ("Ms Ruiz claimed she had acted alone, insisting she was never pressured by the board.", "indirect", "Ruiz", "she had acted alone", "claimed", []),
     ("They found the pollen samples from the lower layers to be far older.", "indirect", "They", "the pollen samples from the lower layers to be far older", "found", []),
     ("If the wells had been dug by hand, the team reasoned, the walls would show tool marks.", "indirect", "team", "the walls would show tool marks", "reasoned", []),
-    ("On Monday, the singer, 71, announced her retirement from the stage.", "indirect", "singer", "her retirement from the stage", "announced", []),
+    ("On Monday, the singer, 71, announced her retirement from the stage would follow the tour.", "indirect", "singer", "her retirement from the stage would follow the tour", "announced", []),
     ("The ferry sank within minutes, according to state television.", "according_to", "state television", "The ferry sank within minutes", "according to", []),
     ("According to the survey team, most wells are dry, while demand keeps rising.", "according_to", "survey team", "most wells are dry, while demand keeps rising", "According to", []),
     ("The strike began over wages; it has reportedly spread to three other ports.", "reportative", "", "it has reportedly spread to three other ports", "reportedly", []),

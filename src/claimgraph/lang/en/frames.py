@@ -134,7 +134,9 @@ def according(p: Para, sent: Span) -> None:
                 c_start = am.end()
             else:  # ", director of the event," — a role noun among the first words of the chunk
                 rm = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,3}?)([\w-]+)\s+(?:of|at|for|in)\b[^,;:\"“”]{0,80},", t[c_start:sent.end])
-                if rm and rm.group(2).lower() in mentions.lexicons().roles:
+                if rm and rm.group(2).lower() in mentions.lexicons().roles and not re.search(
+                        r"\b(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says)\b",
+                        rm.group()):
                     c_start += rm.end()
             c_end = clause_end(p, c_start, sent, [])
             while re.match(r",?\s+(?:while|whereas)\s", t[c_end:sent.end]):
@@ -332,7 +334,8 @@ _IN_REPORT = re.compile(
 _BY_REPORTS = re.compile(
     r"""(?P<cue>\b[Bb]y)\s+(?P<src>(?:(?:early|initial|first|official|local|media|press|news|some|most|all|
             several|many|police|government|unofficial|latest|later)\s+){0,2}(?:reports|accounts|estimates|counts))
-        (?:\s*(?=,)|(?=\s+(?:he|she|they|it|we|there|the|(?-i:[A-Z])[\w'’-]*\s+[a-z]+(?:ed|s)\b)))  # 'By reports he won'""",
+        (?:(?:\s+(?:on|from|as\s+of|late|early)\s+(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+            |night|morning|evening|afternoon|day|\d{1,2}))?\s*(?=,)|(?=\s+(?:he|she|they|it|we|there|the|(?-i:[A-Z])[\w'’-]*\s+[a-z]+(?:ed|s)\b)))  # 'By reports he won'""",
     re.VERBOSE,
 )
 # 'per the guidelines', 'per the contract': a norm followed, not a source

@@ -11,11 +11,48 @@ it to be unlawful`, `claimed to have …`), a quotation that goes on the clause 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import SourceMention, Span
+from ..base import load_tsv
 from . import mentions
 from .frames import IRREGULAR_PAST
-from .reading import AUX, Para, add_attribution, clause_end, lexicon, make_source, quote_at, trim
+from .reading import AUX, FOLDER, Para, add_attribution, clause_end, lexicon, make_source, quote_at, trim
+
+
+@lru_cache(maxsize=1)
+def _complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(act object, judged object) patterns built from complements.tsv."""
+    rows = load_tsv(FOLDER / "complements.tsv")
+    words = {k: "|".join(sorted((re.escape(r["word"]) for r in rows if r["kind"] == k), key=len, reverse=True))
+             for k in ("act", "judgement")}
+    # 'announced his resignation', 'confirmed Pierluisi's nomination' — not followed by a verb of
+    # its own ('announced the nomination was withdrawn' reports a clause)
+    act = re.compile(
+        rf"""\s*(?:his|her|their|its|the|a|an|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,2}}['’]s?)\s+
+            (?:[\w'’-]+\s+){{0,2}}?(?:{words['act']})\b
+            (?![^,;:.]{{0,50}}?\b(?:would|will|was|is|were|are|had|has|have|could|can|might|may|must|should)\b)""",
+        re.VERBOSE | re.IGNORECASE)
+    # 'called its actions defensive in nature', 'found the air strike justified': an object of at
+    # most five words, then a judging adjective that closes the phrase
+    judged = re.compile(
+        rf"""\s+(?:it|them|him|her|this|that|these|those
+             |(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+
+               |(?-i:[A-Z])[\w.'’-]*(?:['’]s)?\s+)(?:[\w'’.-]+\s+){{0,4}}?)
+            \s*(?:to\s+be\s+|as\s+)?(?:{words['judgement']})
+            (?=\s*(?:[,.;:!?]|$)|\s+(?:and|or|but|in\s+nature|because|given|since|under|after|as|by)\b)""",
+        re.VERBOSE | re.IGNORECASE)
+    return act, judged
+
+
+def act_object(rest: str) -> bool:
+    """'announced his resignation', 'confirmed her nomination': an act, not a reported claim."""
+    return _complements()[0].match(rest) is not None
+
+
+def judged_object(rest: str) -> bool:
+    """'called the order swift', 'found the strike justified': the object and a judging adjective."""
+    return _complements()[1].match(rest) is not None
 
 
 # no reported clause after the cue: 'said nothing', 'spoke of', 'told it so.'
@@ -39,7 +76,7 @@ def before_frame(p: Para, sent: Span, pos: int) -> bool:
     rest = re.sub(r"\s*\([^()]{0,40}\)", "", p.masked[pos:sent.end])  # "(UTC+0900)", "(BTP)"
     if re.match(r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
                 r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
-                r"(?:of|about|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
+                r"(?:of|about(?!\s+\d)|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
                 r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
                 r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
         return True  # '"…," he said of the final.' / '… she wrote shortly before her death.'
@@ -122,7 +159,7 @@ def object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tupl
     if cue.klass == "appeal":
         rest = re.sub(r"^\s*for\b", lambda m: " " * len(m.group()), rest)  # "calling for X to …"
         head = " ".join(rest.split()[:14])
-        if not re.search(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|\bbe\b", head):
+        if not re.search(r"(?<!\bup\s)\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|life\b)[a-z]+|\bbe\b", head):
             return  # "asked a question", "called for calm": a request without a proposition
         if re.match(r"\s*(?:whether|if|why|how|what|when|where|who)\b", rest):
             return
@@ -175,6 +212,10 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
         if lemma == "call" and re.match(r"\s+for\s", rest):
             cue = lexicon().cues["urged"]
             object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
+        elif lemma in ("call", "deem", "consider") and judged_object(rest):
+            s0 = ce + len(rest) - len(rest.lstrip())  # 'called its actions defensive in nature'
+            add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
+                            "cue_label_judged", vias)
         elif re.match(r"\s+as\s+(?=[a-z])", rest) and re.search(
                 r"\b(?:which|that|what)\s+(?:[\w'’.-]+\s+){1,4}$|\b(?-i:[a-z]+)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$",
                 t[max(sent.start, cue_span[0] - 50):cue_span[0]]):
@@ -189,7 +230,7 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
             e0 = t.find(",", s0, e0) % (e0 + 1) or e0  # the relative clause ends at its comma
             add_attribution(p, "indirect", (s0, e0), cue_span, source,
                             "cue_label_as", vias)
-        elif lemma in ("describe", "characterise", "characterize", "brand", "label"):
+        elif lemma in ("describe", "characterise", "characterize", "brand", "label", "justify"):
             naming(p, sent, ce, cue_span, source, vias, [])  # 'described the plan as reckless'
         elif (lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest)) or \
                 (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)):
@@ -224,10 +265,39 @@ def naming(p: Para, sent: Span, pos: int, cue_span: tuple[int, int], source: Sou
     and what it is named as ('named a new coach', 'identified problems' report nothing).
     """
     t = p.masked
-    m = re.match(r"\s*((?:[\w'’.-]+\s+){1,8}?)as\s+(?=[\w\"“])", t[pos:sent.end])
-    if m is None or re.search(r"\b(?:that|which|who|and|but|after|because)\b", m.group(1)) or \
+    # ('identifies February 26, 1944 as the day', 'justified the strike, which X approved, as
+    # "defensive"', 'named the chain and developer Y among the buyers')
+    m = re.match(r"\s*((?:[\w'’.-]+,?\s+){1,8}?)((?:,\s*)?(?:which|who)\s[^,;:]{1,80},\s+)?(?:as|among)\s+(?=[\w\"“])",
+                 t[pos:sent.end])
+    if m is None or re.search(r"\b(?:that|which|who|but|after|because)\b|\band\s+\S+,?\s*$", m.group(1)) or \
+            re.search(r"\band\b", m.group(1)) and lexicon().cue_re.search(m.group(1)) or \
             re.match(r"(?:only|also|simply|later|merely|just|publicly|officially|\w+ly)\s", m.group(1)):
         return  # "a man identified only as 'P'": an adverb, no object — the passive participle
     c_start = pos + m.start(1)
     add_attribution(p, "indirect", (c_start, clause_end(p, c_start, sent, stops)), cue_span, source,
                     "cue_naming", vias)
+
+
+# 'The seaman was identified as J. G. by a Coast Guard spokesperson': the agent names the subject
+_PASSIVE_NAMING = re.compile(
+    r"""\s+as\s+[^,;:]{1,60}?\s+by\s+(?P<agent>(?:(?:a|an|the|his|her|their|its)\s+|(?-i:[A-Z]))[^,;:.]{1,60}?)
+        \s*(?=[,.;!?]|$)""",
+    re.VERBOSE,
+)
+
+
+def passive_naming(p: Para, sent: Span, be_start: int, cs: int, ce: int) -> bool:
+    """'X was identified as Y by Z': Z's claim is 'X … as Y' (True when read)."""
+    t = p.masked
+    m = _PASSIVE_NAMING.match(t, ce, sent.end)
+    if m is None:
+        return False
+    source = make_source(p, Span(*trim(t, m.start("agent"), m.end("agent"))), max_words=8)
+    if source is None:
+        return False
+    bounds = [b.end() for b in re.finditer(r"[;:]\s|,\s+(?:and|but)\s", t[sent.start:be_start])]
+    s0 = sent.start + (bounds[-1] if bounds else 0)
+    if not 1 <= len(t[s0:be_start].split()) <= 8:
+        return False
+    add_attribution(p, "indirect", (s0, m.start("agent") - len(" by ")), (cs, ce), source, "cue_naming_passive")
+    return True

@@ -77,7 +77,8 @@ TIME_TAIL = re.compile(
 )
 CLAUSE_END = re.compile(
     r"""(?:;\s
-       | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting|insisting|arguing|warning|stressing|explaining|asserting)\b
+       | (?:,|[”"],?)\s*(?:(?:further|also|then|later|before|\w+ly)\s+)?(?:adding|saying|noting|citing|quoting|insisting|arguing|warning|stressing|explaining|asserting
+           |pointing|describing|calling|claiming|accusing|blaming|referring)\b
        | ,\s*(?:according\s+to|while|whereas|which\s+(?:he|she|they|it))\b
        | ,\s*but\s+(?=(?:(?:he|she|they|it|we|I)\s+)?(?:\w+ed|declined|refused|did|does|do|would|could|will|was|were
                        |is|are|has|had|have|also|not|gave|said|says|told|added|stressed|insisted|warned)\b)
@@ -88,7 +89,7 @@ CLAUSE_END = re.compile(
        | ,?\s+and\s+(?:also\s+|further\s+|then\s+|later\s+)?       # "indicated X and suggested Y":
          (?=(?:suggested|said|added|noted|warned|stressed|insisted|claimed|argued|deemed|indicated|stated
             |reported|confirmed|denied|explained|announced|told|found|concluded
-            |urged|encouraged|vowed|pledged|accused|dismissed|rejected|called\s+(?:on|for))\s)  # a second cue
+            |urged|encouraged|vowed|pledged|accused|dismissed|rejected|called|described|deemed|predicted)\s)  # a second cue
     )""",
     re.VERBOSE,
 )

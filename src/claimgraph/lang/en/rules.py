@@ -22,8 +22,8 @@ from . import mentions
 from .mentions import is_outlet, parse
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
-    AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, before_frame, finite, label, naming, object_clause, object_content,
-    past_clause,
+    AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
+    object_clause, object_content, passive_naming, past_clause,
 )
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
@@ -63,7 +63,9 @@ _PP_CLAUSE = re.compile(
 )
 # '…, but AFP reported as many as 32 hospitalised': a count is a claim without a verb of its own
 _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|more\s+than|fewer\s+than|"
-                    r"up\s+to|nearly|almost|about|around|over)\s+\d")
+                    r"up\s+to|nearly|almost|about|around|over)\s+(?:\d(?![\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+                    r"months?|years?|times|miles?|km|kilometres?|kilometers?)\b)|(?:a|one|two|three|four|five|several|a\s+few)\s+"
+                    r"(?:hundred|thousand|dozen|million)|(?:hundreds|thousands|dozens|millions)\s+of)")
 
 
 # 'confirmed with the police that …': the party checked with, then the that-clause
@@ -83,7 +85,12 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if cue.lemma == "report" and re.search(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$", t[max(sent.start, cs - 60):cs]):
         return  # "according to initial reports": the noun, and the frame's source (a look-alike
         # row would hide the according-to frame too)
-    if re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", t[max(sent.start, cs - 30):cs]):
+    passive = re.search(rf"\b{BE}\s+(?:(?:\w+ly|later|also|since|then|now|still|first|soon|never|not|once)\s+)?$",
+                        t[max(sent.start, cs - 30):cs])
+    if passive and cue.klass == "naming":
+        passive_naming(p, sent, max(sent.start, cs - 30) + passive.start(), cs, ce)
+        return
+    if passive:
         return  # passive ("was told"); "is said to" belongs to the reportative rule
     # ("They did say …": emphatic do-support reports; "did not say" is caught by "not")
     if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|not|never|n't)\s+$|"
@@ -205,7 +212,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
                           (source.text or "").lower()) and \
             not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest) and \
-            not object_clause(p, sent, cue, cs, pos, rest):
+            not object_clause(p, sent, cue, cs, pos, rest) and not judged_object(rest):
         return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
     if AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
             not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
@@ -305,9 +312,13 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                         rule + "_prep_quote", vias, modality)
         return
     elif cue.klass in ("appeal", "valuation") or cue.needs == "np":
+        if cue.needs == "np" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", t[sent.start:cs]):
+            return  # 'models that predict the weather': a relative clause names a kind, not a claim
         object_content(p, sent, cue, pos, rest, cue_span, source, vias, stops)
         return
     else:
+        if cue.lemma in ("announce", "confirm") and act_object(rest):
+            return  # 'announced his resignation', 'confirmed her nomination': an act, not a claim
         # words counted in the text, not the masked copy (a masked quote is one "word")
         obj = object_clause(p, sent, cue, cs, pos, rest)
         needs_that = cue.needs_that and (cue.needs == "strict" or not (with_np and finite(rest))
