@@ -56,6 +56,9 @@ SPEAKS = [
     # look-alike: a second clause after the frame is not swallowed into it
     ("Der Bau beginne im Mai, sagte die Bürgermeisterin, in der Stadt fehle aber Geld.",
      "in der Stadt fehle aber Geld", "Bürgermeisterin", None),
+    # --- "Seiner Meinung nach": a possessive view names the person just mentioned
+    ("Der Lotse kritisierte die Aufsicht. Seiner Meinung nach hätte der Tower warnen müssen.",
+     "hätte der Tower warnen müssen", "Seiner", None),
     # --- begründen … damit, dass
     ("Der Trainer hatte den Wechsel damit begründet, dass er frische Kräfte brauche.",
      "dass er frische Kräfte brauche", "Trainer", None),
@@ -90,6 +93,8 @@ SILENT = [
     # "wie es auf einer Konferenz in Oslo hieß": a place inside a wie-clause is no source
     ("Die Firma bekomme, wie es auf einer Pressekonferenz in Oslo hieß, zwei Millionen Euro.",
      "", "Oslo"),
+    # "Ihrer Familie nach" is no view noun
+    ("Die Wanderin kam spät an. Ihrer Familie nach ging es ihr gut.", "ging es ihr gut", "Ihrer"),
     # a stance of a thing names nobody
     ("Das Wetter ist besorgniserregend. Die Ernte sei in Gefahr.", "Die Ernte", "Wetter"),
     # a glued full stop after an abbreviation or inside a web address is no sentence end

@@ -69,6 +69,10 @@ _NACH_DOC = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+(?P<det>einem|einer|dem|
                                        Untersuchung|Mitteilung|Pressemitteilung|Erklärung|
                                        Statistik|Prognose|Gutachten|Papier|Schätzung))
                            (?![\w-])""", re.VERBOSE)
+#: "Seiner Meinung nach", "Ihrer Ansicht nach": a possessive view fronting the clause
+_POSS_NACH = re.compile(r"""\s*(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<poss>Seiner|Ihrer)\s+
+                            (?P<noun>Meinung|Ansicht|Auffassung|Einschätzung|Überzeugung)
+                            \s+nach(?![\w-])""", re.VERBOSE)
 _HEARSAY = re.compile(r"(?<![\w-])soll(?:en|te|ten)?(?![\w-])")
 
 def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
@@ -141,6 +145,15 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         att = _nach_document(ctx, unit, m, dm_)
         if att is not None:
             yield att
+    pm = _POSS_NACH.match(m)
+    if pm is not None:  # "Seiner Meinung nach hätte …": the possessive points to a person
+        at = base + pm.start("poss")
+        src = SourceMention(pm.group("poss"), Span(at, at + len(pm.group("poss"))),
+                            pm.group("poss"), type="person")
+        body = content(doc, base + pm.end(), base + lx.content_end(m, pm.end()))
+        if body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + pm.start("noun"),
+                       base + pm.end()), source=src, rule="according_possessive")
     for gm in islice(_NACH_GEN.finditer(m), MAX_CUES):  # "Nach Schäubles Idee soll …"
         src = _unwrap(ctx, gm.group("name"), base + gm.start("name"))
         if src is not None and src.span is not None:  # the mention as written: "Schäubles"
