@@ -62,9 +62,34 @@ def _source_end(t: str, ns: int, ne: int) -> tuple[int, bool]:
             cut = words[k - 1] if words[k - 1].group() in ("in", "from", "on", "at", "by") else w
             return ns + (words[k - 2].end() if cut is words[k - 1] and k >= 2 else w.start()), False
         if k >= 1 and w.group()[:1].islower() and (low in AUX or low.endswith("ed")) \
-                and words[k - 1].group().lower() not in mentions.DETERMINERS:
+                and words[k - 1].group().lower() not in mentions.DETERMINERS \
+                and not _BY_AUTHOR.match(t, ns + w.start(), ne):  # ('a memo posted online by X')
             return ns + words[k - 1].end(), True
     return ne, False
+
+
+# 'a memo posted online by Senator Juan Dalmau': the author of a document speaks through it
+_BY_AUTHOR = re.compile(r"(?:posted|published|released|issued|written|signed|sent|shared|circulated|filed|authored"
+                        r"|drafted|submitted|compiled|prepared)\s+(?:(?:online|publicly|jointly|today|yesterday)\s+)?"
+                        r"by\s+(?=(?:the\s+)?(?-i:[A-Z])|the\s+(?:[\w-]+\s+){0,2}(?:ministry|department|agency|office|government"
+                        r"|council|commission|authority|authorities|police|court|committee|institute|university|company"
+                        r"|bank|board|service|organi[sz]ation|union|party)\b)", re.IGNORECASE)
+
+
+def _document_author(doc_text: str, ns: int, ne: int) -> SourceMention | None:
+    """'a memo posted online by Senator Juan Dalmau' (a document noun first): the author, with
+    the whole phrase as its written text."""
+    words = doc_text[ns:ne].lower().split()
+    if not words or not any(w in mentions.lexicons().evidence for w in words[:3]):
+        return None
+    m = _BY_AUTHOR.search(doc_text, ns, ne)
+    if m is None:
+        return None
+    author = parse(doc_text, m.end(), ne)
+    if author is None or author.type == "anonymous":
+        return None
+    return SourceMention(doc_text[ns:ne], Span(ns, ne), author.name, role=author.role,
+                         affiliation=author.affiliation, type=author.type)
 
 
 # nouns that carry a source phrase on past an evidence word ("the survey team", "the study authors")
@@ -98,6 +123,9 @@ def according(p: Para, sent: Span) -> None:
             named = parse(doc.text, ns, ne + an.end(1))
             if named is not None and named.type == "person" and named.name in an.group(1):
                 source, words = named, []
+        author = _document_author(doc.text, ns, ne) if source is None else None
+        if author is not None:
+            source, words = author, []
         for k in range(min(len(words), 18), 0, -1):
             end = ns + words[k - 1].end()
             if k < len(words) and re.search(r"['’]s?$", words[k - 1].group()):

@@ -68,6 +68,14 @@ TIME_PHRASE = re.compile(
     )\s*,?\s+(?=\S)""",
     re.VERBOSE,
 )
+# an opening prepositional phrase without a comma before a name: "With the acquisition Salling said",
+# "After the vote Senator Ruiz said" (lower-case words only, so "In Warsaw Mayor X" is left alone)
+_PP_LEAD = re.compile(
+    r"""(?:With|After|Following|Despite|Under|Upon|Before|During|Since|Amid)\s+(?:the|a|an|this|that|its|their|his|her)
+        (?:\s+(?-i:[a-z][\w-]*)){1,5}?\s+
+        (?=(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*$|(?:the|its|their)(?:\s+(?-i:[a-z][\w-]*)){1,3}\s*$)""",
+    re.VERBOSE,
+)
 # a time phrase closing a speaker before the cue: "Another report ... during the weekend said"
 TIME_TAIL = re.compile(
     r"""\s+(?:during|over|on|at|in|late|early|last|this)\s+(?:the\s+)?(?:weekend|week|month|year|night|morning
@@ -380,6 +388,9 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         s = s + comma + 1
     while s < e and t[s] == " ":
         s += 1
+    pp_lead = _PP_LEAD.match(t, s, e)
+    if pp_lead:  # "With the acquisition Salling said": the phrase before the name is circumstance
+        s = pp_lead.end()
     lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
                     r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", t[s:e], re.IGNORECASE)
     if lead:  # "When the mayor announced …", "which the New York Times called …"
