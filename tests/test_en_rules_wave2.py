@@ -127,3 +127,34 @@ def test_act_object(rest, expected):
 ])
 def test_judged_object(rest, expected):
     assert judged_object(rest) is expected
+
+
+# sentence, cue, source text as written (contains), canonical name
+SOURCES = [
+    # the author of a document speaks through it; the phrase stays the written source
+    ("According to a letter posted online by Councillor Hannah Voss, the depot will close in June.",
+     "According to", "a letter posted online by Councillor Hannah Voss", "Hannah Voss"),
+    # an opening prepositional phrase without a comma is circumstance, not the speaker
+    ("With the merger Nordbank said it expects to cut a tenth of its branches by 2027.",
+     "said", "Nordbank", "Nordbank"),
+    ("Despite the storm the organisers said the regatta would start on time.", "said", "the organisers", "organisers"),
+]
+
+
+@pytest.mark.parametrize("text, cue, written, name", SOURCES, ids=[r[0][:40] for r in SOURCES])
+def test_source_phrase(text, cue, written, name):
+    att = _by_cue(text, cue)
+    assert att is not None and att.source is not None
+    assert att.source.text == written
+    assert att.source.name == name
+
+
+# look-alikes: a participle with "by" but no document noun, a capitalised phrase kept whole
+@pytest.mark.parametrize("text, cue, not_name", [
+    ("According to officials questioned by the inspectors, the pumps failed twice in May.", "According to",
+     "inspectors"),
+])
+def test_source_not_agent(text, cue, not_name):
+    att = _by_cue(text, cue)
+    assert att is not None and att.source is not None
+    assert att.source.name != not_name
