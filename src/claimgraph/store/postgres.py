@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Iterator, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -49,12 +50,139 @@ def split_values(sql: str) -> tuple[str, str, str]:
     return sql, "", ""
 
 
+#: PostgreSQL array element type of a column holding one Python type (when the catalog
+#: gives none)
+_PG_TYPES = {bool: "boolean", int: "bigint", float: "double precision", str: "text"}
+
+
+def _typed_column(values: list[Any], declared: str | None) -> tuple[str | None, list[Any]]:
+    """(array element type, values) of one placeholder's values: the `declared` type of its
+    column when known, else inferred from the values (None: every value is None). psycopg
+    dumps no mixed lists, so ints among floats become floats and non-text in text is str."""
+    found = {type(v) for v in values if v is not None}
+    typ = declared
+    if typ is None:
+        if not found:
+            return None, values
+        typ = "double precision" if found == {int, float} else _PG_TYPES.get(next(iter(found)))
+        if typ is None or (len(found) > 1 and found != {int, float}):
+            raise TypeError(f"no array type for a column of {sorted(t.__name__ for t in found)}")
+    if typ in ("double precision", "real") and int in found:
+        values = [float(v) if v is not None else None for v in values]
+    elif typ == "text" and found - {str}:
+        values = [str(v) if v is not None and not isinstance(v, str) else v for v in values]
+    return typ, values
+
+
+def _top_level(row: str) -> list[str]:
+    """The comma-separated items of "(a, (SELECT b, c), d)" at depth one."""
+    items, depth, start = [], 0, 1
+    for i, ch in enumerate(row):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 1:
+            items.append(row[start:i])
+            start = i + 1
+    items.append(row[start:-1])
+    return items
+
+
+_INSERT_COLUMNS = re.compile(r"INSERT INTO \w+ \(([^)]*)\)")
+_COMPARED_COLUMN = re.compile(r"(\w+) = $")
+
+
+def placeholder_columns(head: str, row: str) -> list[str | None]:
+    """The column each `?` of an "INSERT … (cols) VALUES (row)" fills or is compared with:
+    the insert column for a bare `?`, the `name` of "name = ?" inside a subquery, else None.
+
+    >>> placeholder_columns("INSERT INTO t (a, b) VALUES ", "(?, (SELECT id FROM e WHERE key = ?))")
+    ['a', 'key']
+    """
+    m = _INSERT_COLUMNS.match(head)
+    cols = [c.strip() for c in m.group(1).split(",")] if m else []
+    out: list[str | None] = []
+    for i, item in enumerate(_top_level(row)):
+        if item.strip() == "?":
+            out.append(cols[i] if i < len(cols) else None)
+            continue
+        pieces = item.split("?")
+        for before in pieces[:-1]:
+            found = _COMPARED_COLUMN.search(before)
+            out.append(found.group(1) if found else None)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _values_shape(sql: str) -> tuple[str, list[str], list[str | None], str] | None:
+    """(head, row split at its `?` marks, the column of each mark, tail) of an "INSERT … VALUES
+    (row) tail"; None for other statements. Cached: a store sends a dozen texts over and over."""
+    head, row, tail = split_values(sql)
+    if not row or not head.endswith(" VALUES ") or "?" in head + tail:
+        return None
+    columns = placeholder_columns(head, row)
+    parts = row[1:-1].split("?")
+    if len(columns) != len(parts) - 1:
+        columns = [None] * (len(parts) - 1)
+    return head, parts, columns, tail
+
+
+def as_unnest(sql: str, rows: list[Sequence[Any]], types: dict[str, str] | None = None
+              ) -> tuple[str, list[list[Any]]] | None:
+    """"INSERT … VALUES (row) tail" with `?` marks -> "INSERT … SELECT row' FROM unnest(%b::T[],
+    …) WITH ORDINALITY AS u(…) ORDER BY u.n tail" and one list per placeholder; None when `sql`
+    has no VALUES row. Each placeholder takes the type `types` gives its column (see
+    `placeholder_columns`; the text then never changes with the values), else one inferred
+    from its values, where an all-NULL one becomes a plain NULL (it fits any column). ORDER BY
+    keeps the row order: ids are assigned as the rows were given.
+
+    >>> q, cols = as_unnest("INSERT INTO t (a, b, c) VALUES (?, (SELECT 1 WHERE k = ?), ?) "
+    ...                     "ON CONFLICT DO NOTHING", [(1, "x", None), (2, "y", None)],
+    ...                     {"a": "integer"})
+    >>> q  # doctest: +NORMALIZE_WHITESPACE
+    'INSERT INTO t (a, b, c) SELECT u.c0, (SELECT 1 WHERE k = u.c1), NULL FROM
+     unnest(%b::integer[], %b::text[]) WITH ORDINALITY AS u(c0, c1, n) ORDER BY u.n
+     ON CONFLICT DO NOTHING'
+    >>> cols
+    [[1, 2], ['x', 'y']]
+    """
+    shape = _values_shape(sql)
+    if shape is None:
+        return None
+    head, parts, columns, tail = shape
+    select, used, arrays = [parts[0]], [], []
+    for i, after in enumerate(parts[1:]):
+        declared = (types or {}).get(columns[i] or "")
+        typ, values = _typed_column([r[i] for r in rows], declared)
+        if typ is None:
+            select.append("NULL")
+        else:
+            select.append(f"u.c{i}")
+            used.append((i, typ))
+            arrays.append(values)
+        select.append(after)
+    if not used:  # every value NULL: nothing to unnest over, keep the plain statement
+        return None
+    query = (head[:-len(" VALUES ")] + " SELECT " + "".join(select)
+             + " FROM unnest(" + ", ".join(f"%b::{t}[]" for _, t in used) + ") WITH ORDINALITY"
+             + " AS u(" + ", ".join(f"c{i}" for i, _ in used) + ", n) ORDER BY u.n" + tail)
+    return query, arrays
+
+
+#: tables a statement reads (FROM) and the one it writes
+_READS = re.compile(r"\bFROM (\w+)")
+_WRITES = re.compile(r"^(?:INSERT INTO|DELETE FROM|UPDATE) (\w+)")
+
+
 def _redact(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
 class PostgresStore(SQLStore):
     dialect = POSTGRES
+    # a document's rows refer to it by hash: the whole document is one pipeline sync
+    doc_by_hash = True
 
     def __init__(self, url: str) -> None:
         try:
@@ -69,6 +197,10 @@ class PostgresStore(SQLStore):
             # like SQLite's synchronous=NORMAL: a crash may lose the last commits, never half
             # of one (transactions stay atomic); saves a disk flush per document
             conn.execute("SET synchronous_commit TO off")
+            try:  # the 6 KB JSON body of each document is compressed: lz4 costs a fraction
+                conn.execute("SET default_toast_compression TO lz4")  # of pglz (PG 14+)
+            except psycopg.Error:
+                pass  # an older server, or one built without lz4: pglz as before
             if schema:
                 with conn.transaction():  # concurrent CREATE SCHEMA IF NOT EXISTS can collide
                     conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
@@ -81,27 +213,84 @@ class PostgresStore(SQLStore):
         self.driver_errors = (psycopg.Error,)
         super().__init__(conn, _redact(url))
 
+    #: statements of the open transaction not sent yet (None: no transaction open)
+    _pending: list[tuple[str, list[Any], str, set[str]]] | None = None
+    #: column name -> type in the store's tables (names with one type only), for `as_unnest`
+    _types: dict[str, str] | None = None
+
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        # pipeline mode: statements whose results are not read (the executemany inserts) go out
-        # without waiting for the server, which halves the round trips of a document
+        # pipeline mode: statements whose results are not read go out without waiting for the
+        # server; the deferred inserts (see `_defer`) go out before the commit
         with self.conn.pipeline(), self.conn.transaction():
-            yield
+            self._pending = []
+            try:
+                yield
+                self._flush()
+            finally:
+                self._pending = None
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._flush()  # statements run in the order they were given
+        return super()._exec(sql, params)
 
     def _many(self, sql: str, rows: list[Sequence[Any]]) -> None:
-        """Rows as multi-row VALUES statements: one message per table and document instead of
-        one per row (executemany), which matters when each costs a server round of its own."""
+        """All rows of one table and document in one statement over `unnest` of one array per
+        column (see `as_unnest`): its text does not change with the rows, so psycopg caches its
+        conversion and the server runs it as a prepared statement (multi-row VALUES texts
+        changed with every row count and were parsed and planned anew each time)."""
         if not rows:
             return
-        head, row, tail = split_values(sql)
-        if not row:
+        converted = as_unnest(sql, rows, self._column_types())
+        if converted is not None:
+            self._defer(*converted)
+        elif len(rows) == 1:
+            self._defer(self._sql(sql), list(rows[0]))
+        else:
+            self._flush()
             super()._many(sql, rows)
+
+    def _defer(self, query: str, params: list[Any]) -> None:
+        """Queue an insert of the open transaction: queued inserts that do not read each other's
+        tables go to the server as one statement (WITH s0 AS (INSERT …), s1 AS (…) INSERT …),
+        which halves the statements of a document (each costs both sides ~20-50 µs)."""
+        writes = _WRITES.match(query)
+        if self._pending is None or writes is None:
+            self._flush()
+            self.conn.execute(query, params).close()
             return
-        per = max(1, min(1000, 60_000 // max(1, row.count("?"))))  # 65,535 parameters at most
-        for i in range(0, len(rows), per):
-            chunk = rows[i:i + per]
-            self._exec(head + ", ".join([row] * len(chunk)) + tail,
-                       [v for r in chunk for v in r]).close()
+        reads = set(_READS.findall(query))
+        written = {w for _, _, w, _ in self._pending}
+        if reads & written or writes.group(1) in written:  # it must see them: send them first
+            self._flush()
+        self._pending.append((query, params, writes.group(1), reads))
+
+    def _flush(self) -> None:
+        """Send the queued inserts as one statement."""
+        if not self._pending:
+            return
+        queue, self._pending = self._pending, []
+        *first, (last, last_params, _, _) = queue
+        query = (("WITH " + ", ".join(f"s{i} AS ({q})" for i, (q, _, _, _) in enumerate(first))
+                  + " ") if first else "") + last
+        params = [p for _, ps, _, _ in first for p in ps] + last_params
+        self.conn.execute(query, params).close()
+
+    def _column_types(self) -> dict[str, str]:
+        """Column name -> type over the store's tables, read once from the catalog; a name with
+        two types (none today) is left out and its placeholders are typed from their values."""
+        if self._types is None:
+            cur = self.conn.execute(
+                "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                "JOIN pg_class c ON c.oid = a.attrelid WHERE c.relkind = 'r' "
+                "AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0 "
+                "AND NOT a.attisdropped")
+            seen: dict[str, set[str]] = {}
+            for name, typ in cur.fetchall():
+                seen.setdefault(name, set()).add(typ)
+            cur.close()
+            self._types = {name: next(iter(t)) for name, t in seen.items() if len(t) == 1}
+        return self._types
 
     def _migration_lock(self) -> None:
         self._exec("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,)).close()

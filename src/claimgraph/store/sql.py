@@ -91,10 +91,14 @@ def split_statements(sql: str) -> list[str]:
     return [s.strip() for s in re.split(r";\s*$", "\n".join(lines), flags=re.M) if s.strip()]
 
 
-#: an attribution's row id from (document row id, local id), looked up on the server
-_ATT_ID = "(SELECT id FROM attributions WHERE document_id = ? AND local_id = ?)"
+#: an attribution's row id from (document, local id), looked up on the server; {doc} is the
+#: document's reference (`SQLStore._doc_ref`)
+_ATT_ID = "(SELECT id FROM attributions WHERE document_id = {doc} AND local_id = ?)"
 #: an entity's row id from its key, looked up on the server
 _ENT_ID = "(SELECT id FROM entities WHERE key = ?)"
+#: a document's row id from its hash: the reference of backends that send a whole document
+#: before reading anything back (`SQLStore.doc_by_hash`)
+_DOC_BY_HASH = "(SELECT id FROM documents WHERE hash = ?)"
 
 
 def _span(span: Any) -> tuple[int | None, int | None]:
@@ -196,12 +200,20 @@ class SQLStore(RefreshMixin, QueryMixin):
 
     # --- writes ---------------------------------------------------------------------------
 
+    #: False: the document insert returns its row id before the other rows are sent, and they
+    #: carry it (SQLite, in-process). True: the other rows refer to the document by hash, so
+    #: the whole document goes to the server in one pipeline sync and the id is read after the
+    #: commit (PostgreSQL: one wait per document instead of two); a stored hash makes that
+    #: plain insert fail, and `add` answers with the stored row as for a concurrent writer
+    doc_by_hash = False
+
     def add(self, doc: Document) -> int:
         """Store one analysed document in one transaction; idempotent by `doc.id`."""
         with self._lock:
             try:
                 with self._tx():
-                    row_id = self._write(doc)
+                    written = self._write(doc)
+                row_id = self._returned_id(written)
             except Exception as exc:
                 again = self._one("SELECT id FROM documents WHERE hash = ?", (doc.id,))
                 if again:  # another writer stored the same hash meanwhile
@@ -219,8 +231,23 @@ class SQLStore(RefreshMixin, QueryMixin):
     # instead of reading them back: only the document insert waits for an answer, so a
     # PostgreSQL pipeline sends the rest of a document in one go (12 -> 6 ms per document).
 
-    def _write(self, doc: Document) -> int | None:
-        """All rows of one document (inside a transaction); None when the hash is stored."""
+    def _returned_id(self, written: Any) -> int | None:
+        """The row id `_write` returned: an int, None, or (doc_by_hash) the cursor of the
+        document insert, whose RETURNING row arrived with the commit."""
+        if written is None or isinstance(written, int):
+            return written
+        row = written.fetchone()
+        written.close()
+        return int(row[0]) if row else None
+
+    @property
+    def _doc_ref(self) -> str:
+        """SQL for "this document's row id" in the rows of `_write` (parameter: `_doc_param`)."""
+        return _DOC_BY_HASH if self.doc_by_hash else "?"
+
+    def _write(self, doc: Document) -> Any:
+        """All rows of one document (inside a transaction): its row id, None when the hash is
+        stored, or (doc_by_hash) the cursor that will hold the id after the commit."""
         meta = doc.meta or {}
         body = json.dumps(doc.to_dict(), ensure_ascii=False, default=str)
         date = meta.get("date")
@@ -229,25 +256,31 @@ class SQLStore(RefreshMixin, QueryMixin):
             "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, "
             "outlet, ingested_at, n_attributions, body) "
             "SELECT ?, ?, ?, COALESCE(MAX(version), 0) + 1, MAX(id), ?, ?, ?, ?, ?, ?, ? "
-            "FROM documents WHERE path = ? ON CONFLICT (hash) DO NOTHING RETURNING id",
+            "FROM documents WHERE path = ?"
+            + ("" if self.doc_by_hash else " ON CONFLICT (hash) DO NOTHING") + " RETURNING id",
             (doc.id, doc.path, meta.get("url"), doc.title, doc.lang, str(date) if date else None,
              meta.get("outlet"), now(), len(doc.attributions), body, doc.path))
-        row = cur.fetchone()
-        cur.close()
-        if row is None:
-            return None
-        doc_id = int(row[0])
-        keys = self._write_entities(doc_id, doc)
-        self._write_attributions(doc_id, doc, keys)
-        self._write_quantities_embeds(doc_id, doc)
-        self._write_document_findings(doc_id, doc.findings)
-        if doc.path:
-            self._exec("DELETE FROM quarantine WHERE name = ?", (doc.path,))
-        return doc_id
+        if self.doc_by_hash:
+            ref: int | str = doc.id
+        else:
+            row = cur.fetchone()
+            cur.close()
+            if row is None:
+                return None
+            ref = int(row[0])
+        keys = self._write_entities(ref, doc)
+        self._write_attributions(ref, doc, keys)
+        self._write_quantities_embeds(ref, doc)
+        self._write_document_findings(ref, doc.findings)
+        if doc.path:  # `_many`: PostgreSQL sends it with the inserts
+            self._many("DELETE FROM quarantine WHERE name = ?", [(doc.path,)])
+        return cur if self.doc_by_hash else ref
 
-    def _write_entities(self, doc_id: int, doc: Document) -> dict[tuple[str, str | None], str]:
-        """Upsert global entities and link the document's; returns (name, type) -> key for
-        every name an attribution may refer to, and ("#", local id) -> key."""
+    def _write_entities(self, doc_id: int | str, doc: Document) -> dict[tuple[str, str | None], str]:
+        """Upsert global entities and link the document's (`doc_id`: the parameter of
+        `_doc_ref`); returns (name, type) -> key for every name an attribution may refer to,
+        and ("#", local id) -> key."""
+        D = self._doc_ref
         records: dict[str, tuple[Any, ...]] = {}
         aliases: dict[str, set[str]] = {}
         keys: dict[tuple[str, str | None], str] = {}
@@ -278,16 +311,18 @@ class SQLStore(RefreshMixin, QueryMixin):
                    "ON CONFLICT DO NOTHING",
                    [(k, a) for k, names in aliases.items() for a in sorted(names)])
         self._many("INSERT INTO entity_links (document_id, local_id, entity_id) "
-                   "VALUES (?, ?, " + _ENT_ID + ")",
+                   f"VALUES ({D}, ?, " + _ENT_ID + ")",
                    [(doc_id, lid, k) for (tag, lid), k in keys.items() if tag == "#"])
         self._many("INSERT INTO mentions (document_id, entity_id, span_start, span_end) "
-                   "VALUES (?, " + _ENT_ID + ", ?, ?)",
+                   f"VALUES ({D}, " + _ENT_ID + ", ?, ?)",
                    [(doc_id, keys[("#", e.id)], m.start, m.end)
                     for e in doc.entities for m in e.mentions])
         return keys
 
-    def _write_attributions(self, doc_id: int, doc: Document,
+    def _write_attributions(self, doc_id: int | str, doc: Document,
                             keys: dict[tuple[str, str | None], str]) -> None:
+        D = self._doc_ref
+
         def key_of(name: str | None, type_: str | None, ent: str | None) -> str | None:
             return keys.get(("#", ent)) or (keys.get((name, type_)) if name else None)
 
@@ -312,39 +347,42 @@ class SQLStore(RefreshMixin, QueryMixin):
             "INSERT INTO attributions (document_id, local_id, kind, cue, cue_start, cue_end, "
             "content, content_start, content_end, source_entity_id, source_text, source_start, "
             "source_end, source_name, source_role, source_affiliation, source_type, modality, "
-            "embed, lang, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, " + _ENT_ID
+            f"embed, lang, data) VALUES ({D}, ?, ?, ?, ?, ?, ?, ?, ?, " + _ENT_ID
             + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self._many(
             "INSERT INTO vias (attribution_id, position, entity_id, name, type, span_start, "
-            "span_end) VALUES (" + _ATT_ID + ", ?, " + _ENT_ID + ", ?, ?, ?, ?)", vias)
+            "span_end) VALUES (" + _ATT_ID.format(doc=D) + ", ?, " + _ENT_ID + ", ?, ?, ?, ?)",
+            vias)
 
-    def _write_quantities_embeds(self, doc_id: int, doc: Document) -> None:
+    def _write_quantities_embeds(self, doc_id: int | str, doc: Document) -> None:
+        D = self._doc_ref
         self._many(
             "INSERT INTO quantities (document_id, attribution_id, text, span_start, span_end, "
             "value, qualifier, unit, low, high, kind, currency, unit_key) "
-            "VALUES (?, " + _ATT_ID + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"VALUES ({D}, " + _ATT_ID.format(doc=D) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, doc_id, q.attribution, q.text, q.span.start, q.span.end, q.value,
               q.qualifier, q.unit, q.low, q.high, q.kind, q.currency, q.unit_key)
              for q in doc.quantities])
         self._many(
             "INSERT INTO embeds (document_id, local_id, platform, author, handle, date, url, "
-            "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"span_start, span_end) VALUES ({D}, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, m.id, m.platform, m.author, m.handle, m.date, m.url, m.span.start, m.span.end)
              for m in doc.embeds])
 
-    def _write_document_findings(self, doc_id: int, findings: list[Finding]) -> None:
+    def _write_document_findings(self, doc_id: int | str, findings: list[Finding]) -> None:
+        D = self._doc_ref
         for f in findings:
             self._exec(
                 "INSERT INTO findings (document_id, scope, type, summary, reason, score, "
-                "attributions, sources, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"attributions, sources, created_at) VALUES ({D}, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, "document", f.type, f.summary, f.reason, f.score,
                  json.dumps(f.attributions, ensure_ascii=False),
                  json.dumps(f.sources, ensure_ascii=False), now())).close()
             # the finding just inserted is the document's newest; refs to unknown ids are skipped
             self._many(
                 "INSERT INTO finding_attributions (finding_id, attribution_id, position) "
-                "SELECT (SELECT MAX(id) FROM findings WHERE document_id = ?), a.id, ? "
-                "FROM attributions a WHERE a.document_id = ? AND a.local_id = ?",
+                f"SELECT (SELECT MAX(id) FROM findings WHERE document_id = {D}), a.id, ? "
+                f"FROM attributions a WHERE a.document_id = {D} AND a.local_id = ?",
                 [(doc_id, pos, doc_id, ref) for pos, ref in enumerate(f.attributions)])
 
     def _write_corpus_findings(self, findings: Iterable[Finding],
