@@ -435,8 +435,8 @@ def document(p: Para, sent: Span, cs: int, ce: int) -> None:
     t = p.masked
     if re.search(rf"\b{BE}\s+$", t[max(sent.start, cs - 20):cs]):
         return  # "the letter was read aloud"
-    qm = re.match(r"\s*[,:]?\s*", t[ce:sent.end])
-    q = quote_at(p, ce + qm.end())
+    qm = re.match(r"\s*(?:,?\s*in\s+(?:part|full|its\s+entirety|summary))?\s*[,:]?\s*", t[ce:sent.end])
+    q = quote_at(p, ce + qm.end())  # ('The ruling read in part, "…"')
     if q is not None:
         source = make_source(p, speaker_left(p, sent, cs).speaker, max_words=8)
     else:

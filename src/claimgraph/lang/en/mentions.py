@@ -33,6 +33,9 @@ NOT_NAMES = frozenset(
     "if yes no please however meanwhile by in on at for with from after before during among "
     "amongst under".split()
 )
+# capitalised at a sentence start, yet no organisation: "Early reports suggested …"
+_NOT_AFFILIATION = frozenset("early initial first latest later preliminary unconfirmed official unofficial conflicting "
+                             "multiple recent previous new further earlier subsequent independent".split())
 DETERMINERS = frozenset(
     "the a an some several many most two three four five six seven eight nine ten one "
     "other another both his her their its our local senior top unnamed anonymous few".split()
@@ -349,7 +352,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
     bare = text[bare_words[0][1]:bare_words[-1][2]] if bare_words else written
     caps = [w for w in core if _cap(w[0]) and w[0].lower() not in lex.roles
             and w[0].lower() not in DETERMINERS and w[0].lower() not in lex.groups
-            and w[0].lower() not in lex.evidence and w[0].lower() != "the"]
+            and w[0].lower() not in lex.evidence and w[0].lower() != "the"
+            and w[0].lower() not in _NOT_AFFILIATION]
     aff = aff_from_pp or (text[caps[0][1]:caps[-1][2]] if caps else None)
     if head in lex.evidence:
         return SourceMention(written, span, bare, affiliation=aff, type=lex.evidence[head])

@@ -110,6 +110,8 @@ def past_clause(rest: str) -> bool:
     words = rest.split()[:7]
     for k, w in enumerate(words[1:6], start=1):
         low = w.lower()
+        if low == "and" and k + 2 < len(words) and not _past(words[k + 1]) and _past(words[k + 2]):
+            continue  # 'suggested police and residents used chainsaws': a coordinated subject
         if low in _NOT_IN_SUBJECT or not w[:1].isalpha():
             return False
         if (low.endswith("ed") or low in IRREGULAR_PAST) and k + 1 < len(words) \
@@ -118,6 +120,11 @@ def past_clause(rest: str) -> bool:
                 and words[0].lower() not in _NOT_SUBJECT:
             return True
     return False
+
+
+def _past(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ed") or low in IRREGULAR_PAST
 
 
 _NOT_IN_SUBJECT = frozenset("that which who to and or if whether as when while because since after before until "
@@ -147,6 +154,12 @@ def finite(text: str) -> bool:
     return any(w in AUX or w.endswith("ed") for w in text.lower().split()[:6])
 
 
+def gap_clause(text: str) -> bool:
+    """'(far from where the records predicted) it would be': a relative clause missing its place."""
+    return re.fullmatch(r"\s*(?:it|they|he|she|this|that|there)\s+(?:\w+\s+)?(?:be|is|was|were|are|been|had|did|would"
+                        r"|could)\s*[.!?]?\s*", text) is not None
+
+
 def object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tuple[int, int],
                     source: SourceMention, vias: list[Span], stops: list[int]) -> None:
     """Verbs whose content is their object: appeals ('urged X to Y'), valuations, forecasts.
@@ -173,7 +186,7 @@ def object_content(p: Para, sent: Span, cue, pos: int, rest: str, cue_span: tupl
             return
         c_start = pos
     c_end = clause_end(p, c_start, sent, stops)
-    if len(t[c_start:c_end].split()) < 2:
+    if len(t[c_start:c_end].split()) < 2 or gap_clause(t[c_start:c_end]):
         return
     add_attribution(p, "indirect", (c_start, c_end), cue_span, source, rule, vias)
 

@@ -112,6 +112,14 @@ def _voice_quote(p: Para, q, prior: list) -> None:
         add_attribution(p, "mixed", (s0, s1), None, source, "quote_voice")
 
 
+# '…, tour manager Tom Grey, 24, who cited only his rugby:' — a named person, a who-clause, the colon
+_WHO_VERB = re.compile(
+    r"""(?P<who>(?:(?-i:[a-z]+)\s+){0,2}(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4})(?:,\s*\d{1,3})?,\s*
+        who\s+(?:(?:also|then|later|\w+ly)\s+)?(?P<verb>(?-i:[a-z]+(?:ed|es|s))|wrote|spoke|gave|put|sent)\b[^.!?;:]*$""",
+    re.VERBOSE,
+)
+
+
 def _colon_frame(p: Para, q, before: str) -> bool:
     """'Former deputy director Mark Hale praised the agent on Twitter: "…"' (subject + verb + colon)."""
     t = p.masked
@@ -130,6 +138,16 @@ def _colon_frame(p: Para, q, before: str) -> bool:
         while t[s0] == " ":
             s0 += 1
     subject = leading_subject(p, Span(s0, colon), colon)
+    pron = re.match(r"(?:he|she|they|we|I)(?=\s)", t[s0:colon])
+    if subject is None and pron:  # 'In his message, he appreciated X's life: "…"'
+        subject = make_source(p, Span(s0, s0 + pron.end()))
+    rel = _WHO_VERB.search(t, s0, colon)
+    if rel:  # 'Another was tour manager Tom Grey, 24, who cited only his rugby: "…"'
+        named = make_source(p, Span(*trim(t, rel.start("who"), rel.end("who"))), max_words=7)
+        if named is not None:
+            add_attribution(p, "direct", (q.inner.start, q.inner.end), (rel.start("verb"), rel.end("verb")),
+                            named, "quote_colon_who")
+            return True
     if subject is None or subject.span is None or subject.type == "anonymous" and " " not in subject.text:
         return False
     aside = re.match(r",[^,;:\"“”]{1,40},", t[subject.span.end:colon])  # "Trump, also on Twitter,"

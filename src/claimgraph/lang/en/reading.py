@@ -44,7 +44,8 @@ ADVERBIAL_START = re.compile(
          |yesterday|today|tonight|earlier|later|meanwhile|however|also|separately|additionally
          |speaking|writing|asked|responding|according|citing|quoting|as|when|while|last|this|next|upon
          |furthermore|moreover|still|nevertheless|instead|now|then|thus|overall|elsewhere|in\s+addition
-         |previously|recently|subsequently|finally|first|second|similarly|likewise|too)\b""",
+         |previously|recently|subsequently|finally|first|second|similarly|likewise|too
+         |(?:released|published|issued|posted|signed|dated|filed|delivered)\s+(?:on|in|at|last|this|earlier|late|early))\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # a time phrase opening a speaker without a comma: "This Wednesday", "Last year", "On Friday"
@@ -323,6 +324,9 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     e = strip_before(t, sent.start, cs)
     while e > sent.start and t[e - 1] == " ":
         e -= 1
+    aside = re.search(r",\s*(?:released|published|issued|posted|signed|dated|filed|delivered)$", t[sent.start:e])
+    if aside:  # 'The opinion, released on Wednesday, read': the time went with the participle
+        e = sent.start + aside.start()
     bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
               and not _quoted_name(p, sent, m.start())]
     s = bounds[-1].end() if bounds else sent.start

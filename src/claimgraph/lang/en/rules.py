@@ -23,7 +23,7 @@ from .mentions import is_outlet, parse
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
     AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
-    object_clause, object_content, passive_naming, past_clause,
+    gap_clause, object_clause, object_content, passive_naming, past_clause,
 )
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
@@ -333,6 +333,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         c_end = t.index(",", c_start, c_end)  # "China, which claims sovereignty over Taiwan, …"
     if not tm and len(doc.text[c_start:c_end].split()) < 3 and not _COUNT.match(rest):
         return  # "announced his plan": a noun phrase, not a reported clause
+    if gap_clause(doc.text[c_start:c_end]):
+        return  # 'far from where the records predicted it would be': a relative clause with a gap
     # 'said the roof fell in and "everyone screamed", and "it felt like the end."': a paraphrase
     # with a quoted part, then a whole quotation closing the sentence — two items
     two = re.search(r"[”\"],?\s+and\s+(?=[“\"])", doc.text[c_start:c_end])
@@ -363,6 +365,8 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
         cue = lexicon().cues[m.group()]
         if cue.klass == "evidence" and cue.form.endswith("ing"):
             continue  # '— suggesting masks help' has no speaker of its own
+        if re.search(r"\b(?:to|be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", p.masked[max(sent.start, m.start() - 20):m.start()]):
+            continue  # 'the new region, to be called Bangsamoro, would …': a passive or infinitive, no speaker
         left = speaker_left(p, sent, m.start())
         if before_frame(p, sent, skip_after(p.masked, m.end(), sent.end)[0]):
             if left.speaker is not None and left.content_end is not None:
