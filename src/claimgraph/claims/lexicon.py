@@ -29,6 +29,7 @@ _MAX_COMPOUND = 64
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
+@lru_cache(maxsize=65_536)  # words repeat: 150,000 calls for 50,000 attributions, few distinct
 def stem(word: str, lang: str | None) -> str:
     """A light stem: lower case, umlauts folded, one inflection suffix removed.
 
