@@ -76,6 +76,33 @@ ROWS = [
      "called", None, None),
     ("The union called for the government to raise the minimum wage by the end of the year.", "called",
      "the government to raise the minimum wage", "union"),
+    # a colon quotation after a frame that is no say-verb: a pronoun subject, a who-clause
+    ("The abbot wrote a long letter. In it, he praised the novices: \"They worked through the night and "
+     "never once complained about the cold.\"", "praised", "They worked through the night", "he"),
+    ("One helper was baker Jonas Lind, 31, who cited his army training: \"You see smoke, you run towards it "
+     "and you count heads.\"", "cited", "You see smoke", "Jonas Lind"),
+    # a court document 'read in part', with a participle aside between it and the cue
+    ("The ruling of the tribunal, published on Friday, read in part, \"The contract was void from the "
+     "first day it was signed.\"", "read", "The contract was void", "ruling of the tribunal"),
+    # look-alike: reading a document aloud is no frame
+    ("The clerk read the letter aloud to the silent courtroom on Friday.", "read", None, None),
+    # a coordinated subject in a bare past clause after a that-verb
+    ("First accounts suggested farmers and soldiers dug through the mud with their hands.", "suggested",
+     "farmers and soldiers dug through the mud", "First accounts"),
+    # look-alike: a second verb after "and" is the speaker's own act
+    ("She suggested changes and improved the plan before the vote in the council.", "suggested", None, None),
+    # a relative clause with a gap after a forecast verb reports nothing
+    ("The buoy drifted ashore far from where the models had predicted it would be.", "predicted", None, None),
+    # a prepositional phrase, then a clause with its own subject after a finding verb
+    ("The surveyors also found in nine districts most of the wells were dry by August.", "found",
+     "most of the wells were dry", "surveyors"),
+    ("Police found in the cellar the remains of an old printing press.", "found", None, None),
+    # a clause before "and" ends where a new subject starts
+    ("Trains stopped running to the coast and the weather service predicted gusts of over 100 km/h.",
+     "predicted", "gusts of over 100 km/h", "the weather service"),
+    # an infinitive cue inside the content is no new speaker ('to be called X,')
+    ("On Friday the council announced the new district, to be named Riverside, would open in 2026.",
+     "announced", "the new district, to be named Riverside, would open in 2026", "council"),
 ]
 
 

@@ -207,7 +207,8 @@ def _via_after(text: str, ns: int, ne: int) -> list[Span]:
 IRREGULAR_PAST = frozenset(
     "rose fell went came took made gave saw found got left began ran won lost held kept paid met sent "
     "brought built bought caught taught thought fought sold stood spoke wrote drove broke grew knew "
-    "threw flew drew shook hit cut put set spread struck became remains remain".split())
+    "threw flew drew shook hit cut put set spread struck became remains remain dug fled hid led lit "
+    "swam sank slept stole told tore wore woke bit chose froze rode rang sang shot shut slid stuck swept swung withdrew".split())
 
 
 def _closes(after: str) -> bool:

@@ -71,6 +71,15 @@ _VALUE_OBJECT = re.compile(
 AUX_FIRST = re.compile(r"\s*(?:can|could|would|will|may|might|must|should|shall|is|are|was|were|has|have|had)\b")
 
 
+# 'said as a teenager she was forced …', 'said in 2019 the firm had …': a short phrase, then a clause
+PP_CLAUSE = re.compile(
+    r"""\s*(?:as|in|during|after|before|at|since|until|by|when)\s+(?:[\w'’-]+\s+){1,4}?,?\s*
+        (?:he|she|they|I|we|it|there|(?:most|many|some|all|the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)  # 'found in 36 states most of the people …'
+        \s*(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
+    re.VERBOSE,
+)
+
+
 def before_frame(p: Para, sent: Span, pos: int) -> bool:
     """True when nothing that could be content follows the cue (it stood before)."""
     rest = re.sub(r"\s*\([^()]{0,40}\)", "", p.masked[pos:sent.end])  # "(UTC+0900)", "(BTP)"
@@ -78,7 +87,7 @@ def before_frame(p: Para, sent: Span, pos: int) -> bool:
                 r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
                 r"(?:of|about(?!\s+\d)|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
                 r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
-                r"(?:(?!\bthat\b)[^,;:\"“])*$", rest):
+                r"(?:(?!\bthat\b)[^,;:\"“])*$", rest) and not PP_CLAUSE.match(rest):
         return True  # '"…," he said of the final.' / '… she wrote shortly before her death.'
     if re.match(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$", rest) \
             and not finite(rest):

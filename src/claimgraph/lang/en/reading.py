@@ -436,6 +436,15 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
                    r"\b[^,;:]{1,80}$", t[s:e])
     if pp and pp.start() > 0:  # "Mitsotakis speaking to the Brookings think tank called": the subject
         e = s + pp.start()
+    pp_and = re.match(r"(?:to|from|in|at|on|of|for|with|into|near|across|along)\s[^,;:]{1,80}?\s(?:and|but)\s+"
+                      r"(?=(?:other|the|some|several|many|most|local|[A-Z])\S*(?:\s+\S+){0,4}\s*$)", t[s:e])
+    if pp_and is None:  # 'Ferries stopped running and the coast guard said': a clause, then a new subject
+        pp_and = re.match(r"[^,;:]{1,80}?\s(?:and|but)\s+(?=(?:other|the|some|several|many|most|local|[A-Z])\S*"
+                          r"(?:\s+\S+){0,4}\s*$)", t[s:e])
+        if pp_and and not any(w in AUX or re.fullmatch(r"[a-z]{3,}ed", w) for w in pp_and.group().split()[1:-1]):
+            pp_and = None
+    if pp_and:  # '…an area from Gulfport to New Orleans and other forecasters predicted': a new subject
+        s += pp_and.end()
     span = Span(*trim(t, s, e))
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
         out.speaker = span

@@ -23,7 +23,7 @@ from .mentions import is_outlet, parse
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
     AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
-    gap_clause, object_clause, object_content, passive_naming, past_clause,
+    PP_CLAUSE, gap_clause, object_clause, object_content, passive_naming, past_clause,
 )
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
@@ -55,12 +55,6 @@ _GAP_THAT = re.compile(
 )
 # 'warned of "serious consequences"', 'spoke about "a new era"': a quote within three words
 _PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on|to)\s+)(?:[\w'’-]+\s+){0,3}?[\"“]")
-# 'said as a teenager she was forced …', 'said in 2019 the firm had …': a short phrase, then a clause
-_PP_CLAUSE = re.compile(
-    r"""\s*(?:as|in|during|after|before|at|since|until|by|when)\s+(?:[\w'’-]+\s+){1,4}?,?\s*
-        (?:he|she|they|I|we|it|there)\s+(?:was|were|had|has|have|would|could|will|is|are|did|had|\w+ed)\b""",
-    re.VERBOSE,
-)
 # '…, but AFP reported as many as 32 hospitalised': a count is a claim without a verb of its own
 _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|more\s+than|fewer\s+than|"
                     r"up\s+to|nearly|almost|about|around|over)\s+(?:\d(?![\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
@@ -212,7 +206,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             not re.search(r"\b(?:" + "|".join(mentions.lexicons().evidence) + r")\b",
                           (source.text or "").lower()) and \
             not re.match(r"\s*,?\s*that\s", rest) and not BARE_CLAUSE.match(rest) and \
-            not object_clause(p, sent, cue, cs, pos, rest) and not judged_object(rest):
+            not object_clause(p, sent, cue, cs, pos, rest) and not judged_object(rest) and not PP_CLAUSE.match(rest):
         return  # 'they found the body' (no finding); 'they found (that) oxygen levels would be …'
     if AUX_FIRST.match(rest) and not cue.form.endswith("ing") and \
             not re.search(r"\b(?:which|that|who|what|whom)\b", t[max(sent.start, cs - 60):cs]):
@@ -324,7 +318,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         needs_that = cue.needs_that and (cue.needs == "strict" or not (with_np and finite(rest))
                                          and not BARE_CLAUSE.match(rest) and not past_clause(rest) and not obj)
         count = cue.klass in ("speech", "report") and _COUNT.match(rest)
-        if not count and (needs_that or (NO_CLAUSE.match(rest) and not _PP_CLAUSE.match(rest) and not obj)
+        if not count and (needs_that or (NO_CLAUSE.match(rest) and not PP_CLAUSE.match(rest) and not obj)
                           or len(doc.text[pos:sent.end].split()) < 3):
             return
         c_start = pos
