@@ -100,6 +100,9 @@ ROWS = [
     # a clause before "and" ends where a new subject starts
     ("Trains stopped running to the coast and the weather service predicted gusts of over 100 km/h.",
      "predicted", "gusts of over 100 km/h", "the weather service"),
+    # a relative clause on the speaker's noun without commas ('the order that was not overturned')
+    ("Part of the zoning plan that was not withdrawn declared that no tower may exceed ten floors.", "declared",
+     "no tower may exceed ten floors", "Part of the zoning plan"),
     # an infinitive cue inside the content is no new speaker ('to be called X,')
     ("On Friday the council announced the new district, to be named Riverside, would open in 2026.",
      "announced", "the new district, to be named Riverside, would open in 2026", "council"),
@@ -185,3 +188,17 @@ def test_source_not_agent(text, cue, not_name):
     att = _by_cue(text, cue)
     assert att is not None and att.source is not None
     assert att.source.name != not_name
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Part of the judge's ruling", "judge's ruling"),
+    ("Much of the report", "report"),
+    ("Part of the crowd", None),  # no document: the rule leaves it alone
+])
+def test_part_of_document(written, name):
+    from claimgraph.lang.en.mentions import parse
+    m = parse(written, 0, len(written))
+    if name is None:
+        assert m is None or m.name != "crowd"
+    else:
+        assert m is not None and m.name == name and m.text == written

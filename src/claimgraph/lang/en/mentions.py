@@ -168,6 +168,12 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
 
     if len(words) == 1 and low[0] in PRONOUNS:
         return SourceMention(written, span, written, type=PRONOUNS[low[0]])
+    part = re.match(r"(?:[Pp]arts?|[Mm]uch|[Pp]ortions?|[Ss]ections?|[Oo]ne\s+section|[Aa]\s+(?:part|portion|section|passage))"
+                    r"\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)", written)
+    if part:  # 'Part of the court order declared': the document speaks, the written text stays whole
+        inner = parse(text, start + part.end(), end)
+        if inner is not None:
+            return SourceMention(written, span, inner.name, inner.role, inner.affiliation, inner.type)
     if all((w[0].lower() in NOT_NAMES and not w[0].isupper()) or w[0].isdigit() for w in words):
         return None
 

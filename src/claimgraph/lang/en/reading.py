@@ -329,6 +329,10 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
         e = sent.start + aside.start()
     bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
               and not _quoted_name(p, sent, m.start())]
+    if bounds and bounds[-1].group() == "that " and re.match(
+            r"(?:was|were|is|are|has|had|have)\s+(?:not\s+|been\s+|since\s+|later\s+)*(?-i:[a-z]+(?:ed|en|wn|ne|un))(?:\s+[^,;:]{0,30})?$",
+            t[bounds[-1].end():e]) and re.search(r"(?-i:[a-z]{3,})\s+$", t[sent.start:bounds[-1].start()]):
+        bounds.pop()  # 'Part of the court order that was not overturned declared': a relative on the noun
     s = bounds[-1].end() if bounds else sent.start
     if bounds and t[s:e].rstrip().endswith(","):
         # "Zoe, on the top deck when the roof fell in, said": the boundary sits in an aside
@@ -502,6 +506,8 @@ SPEAKER_TAIL = re.compile(
     r"""(?:,\s*(?:(?:both|all|each)(?:\s+of\s+them)?\s+(?:in|at|from)|(?:based|located|headquartered)\s+in)\s
          [^,;:]{2,60}                                    # "…, both in the United States"
        | (?<=[a-z])\s+(?-i:(?!(?:was|were|has|had|led)\b)[a-z]+(?:ed|en))\s+by\s[^,;:]{2,80}  # "signed by …"
+       | (?<=[a-z])\s+that\s+(?:was|were|is|are|has|had|have)\s+(?:not\s+|been\s+|since\s+|later\s+)*[a-z]+(?:ed|en|wn|ne|un)
+         (?:\s+[^,;:]{0,30})?                            # "the court order that was not overturned"
       )$""",
     re.VERBOSE,
 )
