@@ -79,6 +79,22 @@ def test_as_unnest_types(sql, rows, types, expect_arrays, expect_in_query):
     assert expect_in_query in query and "ORDER BY u.n" in query
 
 
+_BY_HASH = ("INSERT INTO mentions (document_id, span_start) VALUES "
+            "((SELECT id FROM documents WHERE hash = ?), ?)")
+
+
+@pytest.mark.parametrize("rows, params, in_query", [
+    # one document's rows: its hash is sent once, the lookup runs once per statement
+    ([("sha256:a", 1), ("sha256:a", 5)], ["sha256:a", [1, 5]], "hash = %b::text), u.c1"),
+    # look-alike: rows of two documents keep one hash per row
+    ([("sha256:a", 1), ("sha256:b", 5)], [["sha256:a", "sha256:b"], [1, 5]], "hash = u.c0"),
+])
+def test_document_hash_is_sent_once_when_shared(rows, params, in_query):
+    query, arrays = as_unnest(_BY_HASH, rows, {"hash": "text", "span_start": "integer"})
+    assert arrays == params
+    assert in_query in query
+
+
 @pytest.mark.parametrize("sql", [
     "DELETE FROM quarantine WHERE name = ?",                       # no VALUES row
     "INSERT INTO t (a) SELECT ? FROM u",                           # INSERT … SELECT

@@ -114,6 +114,11 @@ def placeholder_columns(head: str, row: str) -> list[str | None]:
     return out
 
 
+#: columns compared in a subquery whose value is the same in every row of a statement (the
+#: document's hash, `sql._DOC_BY_HASH`): sent once, so the lookup runs once, not once per row
+ONCE_PER_STATEMENT = frozenset({"hash"})
+
+
 @lru_cache(maxsize=256)
 def _values_shape(sql: str) -> tuple[str, list[str], list[str | None], str] | None:
     """(head, row split at its `?` marks, the column of each mark, tail) of an "INSERT … VALUES
@@ -151,23 +156,26 @@ def as_unnest(sql: str, rows: list[Sequence[Any]], types: dict[str, str] | None 
     if shape is None:
         return None
     head, parts, columns, tail = shape
-    select, used, arrays = [parts[0]], [], []
+    select, used, arrays, scalars = [parts[0]], [], [], []
     for i, after in enumerate(parts[1:]):
         declared = (types or {}).get(columns[i] or "")
         typ, values = _typed_column([r[i] for r in rows], declared)
         if typ is None:
             select.append("NULL")
+        elif columns[i] in ONCE_PER_STATEMENT and len(set(values)) == 1:
+            select.append(f"%b::{typ}")  # an uncorrelated subquery: evaluated once
+            scalars.append((len(select), values[0]))
         else:
             select.append(f"u.c{i}")
             used.append((i, typ))
             arrays.append(values)
         select.append(after)
-    if not used:  # every value NULL: nothing to unnest over, keep the plain statement
+    if not used:  # every value NULL or shared: nothing to unnest over, keep the plain statement
         return None
     query = (head[:-len(" VALUES ")] + " SELECT " + "".join(select)
              + " FROM unnest(" + ", ".join(f"%b::{t}[]" for _, t in used) + ") WITH ORDINALITY"
              + " AS u(" + ", ".join(f"c{i}" for i, _ in used) + ", n) ORDER BY u.n" + tail)
-    return query, arrays
+    return query, [v for _, v in scalars] + arrays  # the scalars' marks come first in the text
 
 
 #: tables a statement reads (FROM) and the one it writes
