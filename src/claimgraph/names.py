@@ -52,6 +52,10 @@ _NOBLE_GENDER = {"duke": "m", "duchess": "f", "prince": "m", "princess": "f", "e
                  "queen": "f", "archbishop": "m", "herzog": "m", "herzogin": "f", "prinz": "m",
                  "prinzessin": "f", "könig": "m", "königin": "f", "erzbischof": "m"}
 _CITING = re.compile(r"\b(?:citing|quoting|unter Berufung auf|mit Verweis auf)\s+(?=\S)")
+# a document and its author: "a report published by the health ministry", "eine vom Ministerium
+# veröffentlichte Studie" is German word order and handled by the rules
+_AUTHORED = re.compile(r"^(?P<doc>.*?\S)\s+(?:published|released|issued|compiled|written|prepared|"
+                       r"produced|authored|commissioned|presented)\s+(?:on\s+\w+\s+)?by\s+(?=\S)")
 #: possessive pronouns before an information noun: "its press release", "seine Angaben"
 #: what speaks for its owner without being the owner ("His legal team", "seine Anwälte")
 _TEAM = frozenset("team lawyers attorneys campaign staff office family team anwälte anwalt "
@@ -149,6 +153,9 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     citing = _CITING.search(raw)
     if citing:  # "a report citing the mayor's office": the one cited is the source
         return parse_mention(raw[citing.end():], lang, registry)
+    authored = _AUTHORED.match(raw)
+    if authored and lex.match(tokens_of(authored.group("doc"))[-1], lang, ("info",)):
+        return parse_mention(raw[authored.end():], lang, registry)  # the author speaks
     if _ET_AL.search(raw):  # "Stamenković et al": a team, named after its first author
         return Parsed(text, "group", _ET_AL.sub(" et al", raw).strip(), type="group")
     toks = tokens_of(raw)
@@ -261,6 +268,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if name_parts and (_is_cap(tok) or low in NAME_PARTICLES or _INITIALS.match(tok)):
             name_parts.append(tok)
             continue
+        if _inner_word(toks, n, premods if lang == "en" and not role_parts else [],
+                       name_parts, lex):
+            # "Department of Defense", "Lost 52 Project", "Universität zu Köln": small words
+            # and numbers between capitalised words belong to one institution's name
+            (name_parts if name_parts else premods).append(tok)
+            continue
         if name_parts and tok[:1].islower() and not re.search(r"['’]s?$", name_parts[-1]) \
                 and (len(name_parts) > 1 or lex.first_name(name_parts[0])):
             break  # the name ended: "Dr. Steven Wolf at Saint Francis", "X of the authority"
@@ -290,6 +303,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                     and lang == "en" and _head_later(toks, n, lang):
                 continue  # "study co-author Tak-Sing Wong": a modifier of the role after it
             rest = [t for t in toks[n + 1:] if t not in "«»„“”\"'‚‘’‹›"]
+            if word.kind == "org" and lang == "en" and tok[:1].isupper() and len(rest) > 1 \
+                    and rest[0].lower() in _INNER_WORDS and _proper_name(rest[1:]):
+                rest = [tok] + rest  # "the Institute for Fiscal Studies": all one name
             if word.kind == "org" and _proper_name(rest):
                 entry = registry.lookup(" ".join(rest))
                 if entry:
@@ -299,8 +315,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                     classify_unknown(name) or "organisation")
                 return Parsed(text, "org", name, type=kind)
             if word.kind in ("info", "org", "group", "anonymous") and not role_parts:
-                return _special(text, word, g, tok, premods, prefix, affiliation, lang, registry,
-                                definite)
+                found = _special(text, word, g, tok, premods, prefix, affiliation, lang,
+                                 registry, definite)
+                if found.form == "demonstrative" and lang == "en" and not premods:
+                    found.name = " ".join(_noun_modifiers(toks[:n], lex) + [tok])
+                return found
             role_tok = singular_role(tok, word)
             oblique = oblique or role_tok != tok
             role_parts.extend(premods + [role_tok])
@@ -317,6 +336,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 role_parts.append(tok)  # "Secretary of State Antony Blinken"
             continue  # adjectives, particles before the name
         if lang == "en" and not role_parts:
+            if not premods and not name_parts and n + 1 < len(toks) and \
+                    lex.match(tok, lang, ("modifier",)):
+                continue  # "Early reports", "Preliminary figures": an adjective opening a sentence
             premods.append(tok)  # may turn out to be "Pentagon" in "Pentagon spokeswoman"
             continue
         name_parts.append(tok)
@@ -371,6 +393,47 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
 
 #: small words inside a proper name ("Who Gives a Crap", "Bank of England", "Marks & Spencer")
 _NAME_CONNECTORS = frozenset("a an the of and for & on in at de la du".split())
+
+
+#: small words that may stand inside an institution's name between capitalised words
+_INNER_WORDS = frozenset("of for on the de la du zu für der des".split())
+
+
+def _inner_word(toks: list[str], n: int, premods: list[str], name_parts: list[str],
+                lex: Lexicon) -> bool:
+    """Whether toks[n] continues a capitalised institution name: a small word (`of`, `zu`,
+    `der`) or a number between capitalised words, in a name that does not start with a given
+    name (`Lost 52 Project`, `Bank of England`; not `Peer Steinbrück zu Beginn`)."""
+    before = name_parts or premods
+    tok = toks[n]
+    if not before or n + 1 >= len(toks) or lex.first_name(before[0]):
+        return False
+    nxt = toks[n + 1]
+    if not nxt[:1].isupper() or lex.first_name(nxt) or nxt in NOT_NAMES:
+        return False
+    if tok.isdigit():
+        return True
+    return tok.lower() in _INNER_WORDS and tok[:1].islower() and any(
+        classify_unknown(" ".join(part)) for part in (before, toks[n + 1:]))
+
+
+def _noun_modifiers(before: list[str], lex: Lexicon) -> list[str]:
+    """Lower-case words right before an English institution noun that say which one it is:
+    "the health ministry", "the state police" (not "the said ministry", "Early")."""
+    out: list[str] = []
+    for tok in reversed(before):
+        low = tok.lower()
+        if not tok.isalpha() or not tok.islower() or low in DETERMINERS | QUANTIFIERS | \
+                POSSESSIVES or low in _INNER_WORDS or lex.match(tok, "en", ("modifier",)) \
+                or low in _NOT_MODIFIERS or low.endswith(("ly", "ed", "ing")):
+            break
+        out.insert(0, tok)
+    return out[-2:]
+
+
+#: lower-case words before an institution noun that do not name it
+_NOT_MODIFIERS = frozenset("said same other new whole entire own and or but by to from with as "
+                           "according that which who whose this these those".split())
 
 
 def _proper_name(toks: list[str]) -> bool:

@@ -445,7 +445,7 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
     if parsed.form in ("surname", "role") and src.name and src.name != written:
         # the rules may already know more than the span shows
         better = parse_mention(src.name, lang, reg)
-        if better.form in ("full", "org", "social"):
+        if better.form in ("full", "org", "social") and not _tail_of_name(written, src.name):
             parsed = better
     if parsed.form == "org" and parsed.entry is None and " " not in parsed.name and lang == "de":
         bare = _bare_org_word(parsed.name)
@@ -460,6 +460,15 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
                         parsed.affiliation, "anonymous", parsed.gender)
     return parsed
+
+
+def _tail_of_name(written: str, name: str) -> bool:
+    """Whether `name` is only the last words of a longer capitalised name in `written`: the
+    `Union` of "City University Student Union" is not the CDU's short name."""
+    at = written.rfind(name)
+    before = written[:at].split() if at > 0 else []
+    return bool(before) and before[-1][:1].isupper() and written[at - 1:at] == " " and \
+        " " not in name.strip()
 
 
 def _registry_surnames(text: str, items: list[Item]) -> None:
