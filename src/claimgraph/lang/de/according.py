@@ -59,6 +59,27 @@ _WONACH = re.compile(rf"""(?<![\w-])(?P<noun>[A-ZÄÖÜ][\w-]+)          # Beric
                            \s+(?:des|der|von|vom|von\s+der|von\s+den)\s+(?P<np>{NP})
                            \s*,\s*wonach\s+""", re.VERBOSE)
 _DEMNACH = re.compile(r"(?<![\w-])(?P<cue>[Dd]emnach)(?![\w-])")
+#: "eine Schätzung, wonach …": a statement noun without an owner is its own source
+_WONACH_BARE = re.compile(r"""(?<![\w-])(?P<det>eine|einer|einem|einen|die|der|den|dem)\s+
+                              (?:[a-zäöüß][\w-]*(?:e|en|er|em|es)\s+){0,2}     # adjectives
+                              (?P<noun>[A-ZÄÖÜ][\w-]+)\s*,\s*wonach\s+""", re.VERBOSE)
+#: "Danach leiden …" right after a sentence naming a study: the study speaks (a present tense
+#: verb follows; "Danach gab es …" after a report is temporal)
+_DANACH = re.compile(r"""\s*(?P<cue>Danach)\s+
+                         (?!(?:gab|kam|kamen|ging|gingen|war|waren|wurde|wurden|fand|fanden|
+                               hatte|hatten|trat|traten|stand|standen|lag|lagen|hielt|hielten|
+                               begann|begannen|fuhr|fuhren|sprach|sprachen|folgte|folgten|
+                               zog|zogen|flog|flogen|sah|sahen)(?![\w-]))
+                         (?P<verb>[a-zäöüß]+)(?<!te)(?<!ten)(?![\w-])""", re.VERBOSE)
+#: "Wie sich aus X ergab, …", "Wie aus X hervorgeht, …": the record X is the source
+_WIE_AUS = re.compile(r"""(?<![\w-])(?P<cue>[Ww]ie)\s+(?:sich\s+)?aus\s+
+                          (?P<src>[^,;:]{3,100}?)\s+
+                          (?P<verb>ergab|ergibt|ergaben|ergeben|hervorgeht|hervorging|
+                                   hervorgingen|hervorgehen)
+                          (?P<end>\s*,|\s*[.!?]?\s*$)""", re.VERBOSE)
+#: statement nouns a Demnach/Danach may point back to, beyond documents.tsv
+_CLAIM_NOUNS = ("beschuldigungen", "anschuldigungen", "vorwürfe", "vorwurf", "vorwürfen",
+                "recherchen", "ermittlungen", "ermittlungsergebnisse", "hinweise")
 #: "Nach einem Bericht der BBC", "nach einer weiteren Nachricht", "Nach einem EU-Dokument": a
 #: document after `nach` names its author (or itself); "Nach dem Bericht trat er zurück" is
 #: temporal, so a definite article or a bare noun needs hearsay (Konjunktiv, sollen) around it
@@ -187,12 +208,41 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if src is not None and body is not None:
             yield make("indirect", body, cue=text_span(doc, base + wm.start("noun"),
                        base + wm.end("noun")), source=src, rule="according_wonach")
+    for wb in islice(_WONACH_BARE.finditer(m), MAX_CUES):  # "gibt es eine Schätzung, wonach"
+        if wb.group("noun").lower().rsplit("-", 1)[-1] not in lx.documents:
+            continue
+        src = parse(wb.group("noun"), base + wb.start("noun"), ctx.pack)
+        stop = m.find(",", wb.end())
+        body = content(doc, base + wb.end(), base + stop if stop > 0 else
+                       base + lx.content_end(m, wb.end()))
+        if src is not None and body is not None:
+            w = base + m.rfind("wonach", wb.start(), wb.end())
+            yield make("indirect", body, cue=text_span(doc, w, w + 6), source=src,
+                       rule="according_wonach")
+    wa = _WIE_AUS.search(m)
+    if wa is not None:
+        src = _unwrap(ctx, wa.group("src"), base + wa.start("src"))
+        if wa.group("end").strip(" .!?"):  # fronted: the main clause after the comma
+            body = content(doc, base + wa.end(), base + lx.content_end(m, wa.end()))
+        else:  # "…, wie aus dem Protokoll hervorgeht.": the clause before
+            body = content(doc, _clause_start(m, base, wa.start()), base + wa.start())
+        if src is not None and body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + wa.start("cue"),
+                       base + wa.end("verb")), source=src, rule="according_wie_aus")
+    da = _DANACH.match(m)
+    if da is not None:
+        src = _document_subject(ctx, state.previous) or _document_in(ctx, state.previous)
+        body = content(doc, base + da.end("cue"), base + lx.content_end(m, da.end("cue")))
+        if src is not None and body is not None:
+            yield make("according_to", body, cue=text_span(doc, base + da.start("cue"),
+                       base + da.end("cue")), source=src, rule="according_danach")
     dm = _DEMNACH.search(m)
     if dm is not None and lx.mood(m) is None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m) \
             and not _names_document(ctx, state.previous):
         dm = None  # "Demnach durfte …" after "X teilte mit, dass …": a conclusion, not a source
     if dm is not None:
-        src = _reach(state, unit, 2) or _document_subject(ctx, state.previous)
+        src = _reach(state, unit, 2) or _document_subject(ctx, state.previous) or \
+            _document_in(ctx, state.previous)
         body = _around(doc, ustart, uend, base + dm.start(), base + dm.end(), lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
@@ -269,7 +319,30 @@ def _names_document(ctx: Ctx, span: Span | None) -> bool:
     if span is None:
         return False
     words = re.findall(r"[\w-]+", ctx.doc.text[span.start:span.end].lower())
-    return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents for w in words)
+    return any(w in ctx.lx.documents or w.rsplit("-", 1)[-1] in ctx.lx.documents
+               or w in _CLAIM_NOUNS for w in words)
+
+
+#: a determiner phrase whose head may be a statement noun ("eine neue Studie", "Beschuldigungen")
+_DOC_NP = re.compile(r"""(?<![\w-])(?:(?:eine[rnms]?|die|der|den|dem|des|diese[rnms]?)\s+)?
+                         (?:[a-zäöüß][\w-]*(?:e|en|er|em|es)\s+){0,2}
+                         (?P<noun>[A-ZÄÖÜ][\w-]+)(?![\w-])""", re.VERBOSE)
+
+
+def _document_in(ctx: Ctx, span: Span | None) -> SourceMention | None:
+    """`Inzwischen sind Beschuldigungen bekannt geworden. Demnach …`: the last statement noun
+    of the sentence before (documents.tsv or a charge) speaks in the next one."""
+    if span is None:
+        return None
+    text = ctx.doc.text
+    found = None
+    for dm in _DOC_NP.finditer(text, span.start, span.end):
+        noun = dm.group("noun").lower()
+        if noun.rsplit("-", 1)[-1] in ctx.lx.documents or noun in _CLAIM_NOUNS:
+            found = dm
+    if found is None:
+        return None
+    return parse(found.group("noun"), found.start("noun"), ctx.pack)
 
 
 def _document_subject(ctx: Ctx, span: Span | None) -> SourceMention | None:

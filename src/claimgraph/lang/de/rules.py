@@ -493,6 +493,21 @@ def _cited_after(ctx: Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSp
     return make("indirect", body, cue=cue, source=src, via=via, rule="verb_cited_after")
 
 
+def _assessment(ctx: Ctx, stretch: str) -> bool:
+    """Does the object in `stretch` (before any comma) name a judgement (assessments.tsv)?"""
+    rx = ctx.pack.hooks.get("_de_assess")
+    if rx is None:
+        nouns = [r["noun"] for r in ctx.pack.lexicon("assessments")]
+        alt = "|".join(re.escape(n) for n in nouns + [n.lower() for n in nouns])
+        # the noun alone or closing a compound ("Hauptverantwortung", "Handlungsbedarf")
+        rx = re.compile(rf"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*?)?(?:{alt})(?![\w-])")
+        ctx.pack.hooks["_de_assess"] = rx
+    head = re.split(r"[,;:]", stretch, maxsplit=1)[0]
+    if re.match(r"\s*(?:sich|es|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", head):
+        return False  # "sieht sich als Opfer": reflexive, read by the als-frame
+    return rx.search(head) is not None
+
+
 def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
                   at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
     """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
@@ -541,13 +556,20 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     for fr in frames:
         if fr.startswith("prep:"):
             prep = fr[5:]
-            pm = re.match(rf"(?:\s+\S+){{0,6}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])", stretch)
+            # a relative clause inside the object ("den Schaden, der … entstand, auf") is blanked
+            pm = re.match(rf"(?:\s+\S+){{0,8}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])",
+                          lexicon.blank_inserted(stretch))
             if pm is not None:
                 # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
                 from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
                 body = content(doc, base + from_at, base + end_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
+    if "assess" in frames and not particle and _assessment(ctx, stretch):
+        # "Das Institut sieht keine besondere Gefahr": a judgement noun makes the object a claim
+        body = content(doc, at, base + end_rel)
+        if body is not None and len(body.text.split()) >= 2:
+            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_assess")
     zu_inf = _BARE_ZU.fullmatch(stretch) if "zu" in stretch and not punct else None
     if zu_inf is not None and not particle and ("say" in frames or "obj" in frames):
         # "hat angekündigt ihr Mandat niederzulegen": a zu-infinitive without its comma
