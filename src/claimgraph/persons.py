@@ -168,3 +168,36 @@ def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: i
             if toks[j][2][:1].isupper() and lex.first_name(toks[j][2]):
                 break  # another name: a list, not an apposition
     return None
+
+
+# "Stamenković et al", "de Vera et al": a research team named after its first author
+_ET_AL_RUN = re.compile(r"(?<![\w-])((?:(?:de|van|von|da|di)\s+)?[A-ZÄÖÜ][\w'’-]+)\s+et\s+al\b\.?")
+# a name in a coordination: up to five capitalised words, small name words between them
+_CONJ_NAME = r"[A-ZÄÖÜ][\w'’.&-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-ZÄÖÜ][\w'’.&-]*){0,4}"
+# two or more names joined by and/und: "Tesco and Salling Group", "Anna Berg, Jonas Wirt und Eva
+# Lind"; what each part names is judged by the resolver (a known entity or not)
+_COORDINATION = re.compile(
+    rf"(?<![\w-])({_CONJ_NAME})((?:\s*,\s*{_CONJ_NAME})*)\s*,?\s+(?:and|und)\s+({_CONJ_NAME})")
+_PART = re.compile(_CONJ_NAME)
+
+
+@dataclass
+class GroupHit:
+    """A collective named in running text: a team after its first author, or coordinated names."""
+
+    start: int
+    end: int
+    name: str
+    #: the coordinated names, each (start, end, written); empty for "X et al"
+    parts: list[tuple[int, int, str]]
+
+
+def find_groups(text: str, start: int, end: int) -> list[GroupHit]:
+    """Collectives in `text[start:end]` that "they" / plural "sie" may refer to."""
+    hits = [GroupHit(m.start(), m.end(), f"{m.group(1)} et al", [])
+            for m in _ET_AL_RUN.finditer(text, start, end)]
+    for m in _COORDINATION.finditer(text, start, end):
+        parts = [(p.start(), p.end(), p.group()) for p in _PART.finditer(text, m.start(), m.end())]
+        if len(parts) >= 2:
+            hits.append(GroupHit(m.start(), m.end(), text[m.start():m.end()], parts))
+    return hits

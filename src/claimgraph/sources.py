@@ -30,7 +30,7 @@ import re
 
 from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand, Ent, Item,
                     apposed_before, apposed_names, can_be_they, compound_name,
-                    definite_mention, demonym_phrase, doc_acronyms, head_occurrences,
+                    definite_mention, demonym_phrase, doc_acronyms, group_items, head_occurrences,
                     is_acronym, issuer_start, mark_weak, name_after, named_after,
                     plural_verb_next_to, role_items, roles_agree, spelled_out, surname_items,
                     written_form)
@@ -121,6 +121,8 @@ class _Resolver:
                 item.ent.name = p.name
         if item.ent is not None:
             item.ent.take(p)
+            if item.hidden and item.ent.first == item.pos and not item.ent.mentions:
+                item.ent.hidden = True  # read from running text; shown once a source names it
 
     def resolve(self, item: Item) -> None:
         """Pass 2, in text order: context-dependent forms."""
@@ -296,7 +298,8 @@ class _Resolver:
                 cand = pool[k]
                 if plural:  # "it" is an institution; "they" may be a group or anonymous too
                     fits = cand.ent.type in INSTITUTIONS if p.gender == "n" else \
-                        can_be_they(cand.ent) and (cand.speaker or p.name.lower() != "sie")
+                        can_be_they(cand.ent) and (cand.speaker or p.name.lower() != "sie"
+                                                   or cand.ent.key.startswith("grp:"))
                     # (German "sie" + plural verb is as often things: "Die Zahlen ... Sie
                     # zeigten", so only a collective that spoke before is taken)
                 else:
@@ -563,6 +566,10 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     for item in items:
         res.seed(item)
     items.extend(surname_items(doc, res.ents.values(), items))
+    groups = group_items(doc, list(res.ents.values()), reg, res.acronyms, inside, lang_at)
+    for item in groups:
+        res.seed(item)
+    items.extend(groups)
     items.sort(key=lambda it: it.pos)
     res.index(items)
     mark_weak(doc, items, lang_at)
