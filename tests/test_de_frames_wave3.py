@@ -89,3 +89,59 @@ def test_found(text, content, outside, source):
 def test_silent(text, content):
     doc = analyze(text, lang="de")
     assert not [a.content.text for a in doc.attributions if content in a.content.text]
+
+
+CHAINS = [
+    # --- a hedging subjunctive continues a running chain of reported speech (k2chain)
+    ("Dem Bericht der Prüfer zufolge werde in vielen Heimen zu wenig gelüftet. In manchen "
+     "Zimmern müssten vier Bewohner ein Bad teilen.", "vier Bewohner ein Bad teilen", "Prüfer"),
+    ("Der Vorstand sagte, die Lage sei ernst. Anders ließe sich der Verlust nicht erklären.",
+     "der Verlust nicht erklären", "Vorstand"),
+    # --- a reflexive before the speaker of a postposed quote frame
+    ("„Ich halte die Maut für richtig“, äußerte sich Weber gegenüber dem „Kurier“.",
+     "Ich halte die Maut für richtig", "Weber"),
+]
+
+CHAIN_SILENT = [
+    # the chain needs a Konjunktiv content right before: an object frame is no chain
+    ("Die Polizei teilte die Sperrung mit. Die Anwohner müssten Umwege fahren.", "Umwege"),
+    # an ambiguous preterite ("ließen" without "sich") never continues
+    ("Die Polizei sagte, der Täter sei geflohen. Die Beamten ließen die Straße sperren.",
+     "Straße sperren"),
+    # a zu-infinitive of a cue verb frames nothing
+    ("Der Zeuge weigerte sich, seinen Namen zu nennen, als er dazu aufgefordert wurde.",
+     "aufgefordert"),
+]
+
+#: a reported clause ends where the frame's subject acts again (`und`/comma + singular past)
+ENDS = [
+    ("An die Lehrer gewandt sagte Weber, sie müssten ihre Scheu ablegen und bemühte das Bild "
+     "vom langen Weg.", "sie müssten ihre Scheu ablegen"),
+    ("Der Angeklagte erklärte, er sei unschuldig, erkannte das Gericht nicht an und weigerte "
+     "sich, seinen Namen zu nennen.", "er sei unschuldig"),
+    ("Weber sagte, die Schüler hätten viel gelernt und verwies auf die Noten.",
+     "die Schüler hätten viel gelernt"),
+    # look-alike: a plural past agrees with the reported subject and stays inside
+    ("Weber sagte, die Schüler hätten gelernt und verbesserten sich stetig.",
+     "die Schüler hätten gelernt und verbesserten sich stetig"),
+]
+
+
+@pytest.mark.parametrize("text,content,source", CHAINS)
+def test_chain(text, content, source):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if content in a.content.text]
+    assert hits and source in _label(hits[0].source), [
+        (a.content.text, _label(a.source)) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text,content", CHAIN_SILENT)
+def test_chain_silent(text, content):
+    doc = analyze(text, lang="de")
+    assert not [a.content.text for a in doc.attributions if content in a.content.text]
+
+
+@pytest.mark.parametrize("text,content", ENDS)
+def test_clause_end(text, content):
+    doc = analyze(text, lang="de")
+    assert content in [a.content.text for a in doc.attributions]

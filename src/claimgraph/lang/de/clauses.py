@@ -73,6 +73,9 @@ class State:
     #: the last source's content was a reported clause (not a plan, an object or a topic):
     #: only then may a Konjunktiv II sentence continue it
     clause: bool = True
+    #: the last content was in Konjunktiv (a chain of reported speech): only then does an
+    #: ambiguous subjunctive (müssten, ließe) continue it
+    reported: bool = False
 
 
 @dataclass

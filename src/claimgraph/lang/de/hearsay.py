@@ -189,10 +189,14 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
     """A Konjunktiv I unit reports the last source; Konjunktiv II only right after one."""
     lx = ctx.lx
     mood = lx.mood(m)
-    if mood is None:
-        return None
     recent = (state.source is not None and state.counter - state.unit <= 1
               and state.paragraph == unit.paragraph)
+    if mood is None and recent and state.reported and lx.k2_chain.search(m):
+        # "Der Prüfung zufolge werde … gespart. In manchen Heimen müssten drei Bewohner …":
+        # a subjunctive that hedges on its own reports inside a chain of reported speech
+        mood = "k2"
+    if mood is None:
+        return None
     if mood == "k2" and (not recent or not state.clause or _INFERENCE.match(m)):
         return None
     src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))

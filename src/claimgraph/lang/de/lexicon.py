@@ -98,6 +98,8 @@ class Compiled:
     sub_forms: frozenset[str] = field(default_factory=frozenset)
     #: the Konjunktiv forms listed in konjunktiv.tsv (k1 and k2)
     k_forms: frozenset[str] = field(default_factory=frozenset)
+    #: subjunctives that report only inside a running chain of reported speech (k2chain)
+    k2_chain: re.Pattern[str] = re.compile(r"(?!)")
 
     def row_for(self, form: str, text: str, after: int) -> dict[str, str] | None:
         """The lexicon row of a cue form, checking a separable particle in the same clause."""
@@ -217,7 +219,8 @@ def compiled(pack: LanguagePack) -> Compiled:
             (?P<cue>so|{cue_forms})(?![\w-])        # the verb (or postposed «so»)
             (?P<es>\s+es\s+(?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|bei\s+der|
                 beim|bei|seitens)(?=\s))?              # "hieß es vom Abgeordneten X"
-            (?:\s+(?:auch|dazu|zudem|weiter|später|damals|jetzt|nun))?
+            # "äußerte sich X": a reflexive before the speaker (round 5: 1 of 1)
+            (?:\s+(?:sich|auch|dazu|zudem|weiter|später|damals|jetzt|nun)){{0,2}}
             (?:\s+(?:der|die|das)\s+                # "die in Berlin geborene X": an extended
                (?:[^\s,.;:!?«»„“]+\s+){{1,4}}?       #   attribute before the name
                [a-zäöüß][\w-]*(?:ene|ende|te)n?(?=\s+[A-ZÄÖÜ]))?
@@ -235,6 +238,7 @@ def compiled(pack: LanguagePack) -> Compiled:
     konj = pack.lexicon("konjunktiv")
     k1 = [r["form"] for r in konj if r["mood"] == "k1"]
     k2 = [r["form"] for r in konj if r["mood"] == "k2"]
+    k2_chain = [r["form"] for r in konj if r["mood"] == "k2chain"]
     # "er gehe", "gehe er": a lower-case -e word next to a 3rd-person pronoun is Konjunktiv I,
     # unless it is a weak past (-te), "wurde", an adverb (-weise) or an adjective ending.
     verb_e = r"(?!(?:{f})(?![\w-]))(?![a-zäöüß]*(?:te|weise|liche|ige|ische|bare|lose|wurde)(?![\w-]))"
@@ -254,6 +258,8 @@ def compiled(pack: LanguagePack) -> Compiled:
         documents=frozenset(r["noun"].lower() for r in pack.lexicon("documents")),
         sub_forms=frozenset(sub_forms),
         k_forms=frozenset(k1 + k2),
+        k2_chain=re.compile(rf"(?<![\w-])(?:{alternation(k2_chain)})(?![\w-])") if k2_chain
+        else re.compile(r"(?!)"),
     )
     pack.hooks["_compiled"] = done
     return done

@@ -118,9 +118,11 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             # "hat angekündigt, auf Gelder zu verzichten. Die Annahme hätte …": after a plan
             # (a zu-infinitive) a Konjunktiv II is the writer's counterfactual
             state.clause = not _ZU_INF.search(att.content.text.rstrip(" .!?"))
+            state.reported = ctx.lx.mood(att.content.text) is not None
             state.paragraph, state.unit = unit.paragraph, state.counter
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
+            state.reported = True
     if ctx.speaker is None and not found:
         ctx.speaker = _stance_holder(ctx, unit, m)
     if ctx.speaker is not None and not any(a.source for a in found):
@@ -187,6 +189,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         form = cm.group(0)
         vs, ve = base + cm.start(), base + cm.end()
         before = m[:cm.start()].rstrip()
+        if re.search(r"(?<![\w-])zu$", before) and form.endswith("en"):
+            continue  # "weigerte sich, seinen Namen zu nennen": an infinitive frames nothing
         sub = subordinate_frame(ctx, unit, m, cm)
         if sub is not None:  # "Während X erklärte, …": a verb-last frame
             last = sub
@@ -493,6 +497,25 @@ def _cited_after(ctx: Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSp
     return make("indirect", body, cue=cue, source=src, via=via, rule="verb_cited_after")
 
 
+#: "…, sie müssten sparen und bemühte das Bild …": `und` before a past verb of the frame's subject
+_AND_PAST = re.compile(r"(?:,?\s+und|,)\s+(?:dann\s+|zudem\s+|später\s+)?(?P<v>[a-zäöüß]{3,})(?=\s)")
+
+
+def _narrator_again(lx: lexicon.Compiled, m: str, start: int, end: int) -> int:
+    """End of a reported clause `m[start:end]`: before `und` (or a comma) + an indicative past
+    verb (the frame's subject acts again), when the clause before it is in Konjunktiv."""
+    for am in _AND_PAST.finditer(m, start, end):
+        v = am.group("v")
+        # a singular past (the frame's subject, not the plural of the reported clause)
+        if v in lx.k_forms or not (v.endswith("te") or v in lx.rows and not v.endswith("en")):
+            continue
+        if (lx.mood(m[start:am.start()]) is not None or lx.k2_chain.search(m, start, am.start()))\
+                and \
+                not re.search(r"(?:^|\s)(?:er|sie|es|man|wir|ihr)\s*$", m[start:am.start()]):
+            return am.start()
+    return end
+
+
 def _assessment(ctx: Ctx, stretch: str) -> bool:
     """Does the object in `stretch` (before any comma) name a judgement (assessments.tsv)?"""
     rx = ctx.pack.hooks.get("_de_assess")
@@ -546,7 +569,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             if ("say" in frames or "dass" in frames or "impersonal" in frames
                     or punct.group() == ":") and \
                     _content_clause(after, frame_region, "dass" in frames):
-                body = content(doc, base + rel + punct.end(), base + end_rel)
+                stop = _narrator_again(lx, m, rel + punct.end(), end_rel)
+                body = content(doc, base + rel + punct.end(), base + stop)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via,
                                 rule="verb_clause")
