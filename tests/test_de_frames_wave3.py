@@ -145,3 +145,49 @@ def test_chain_silent(text, content):
 def test_clause_end(text, content):
     doc = analyze(text, lang="de")
     assert content in [a.content.text for a in doc.attributions]
+
+
+#: reportative markers and quote frames: text -> (content, kind, source or "" for none)
+MARKED = [
+    ("Der Bande werden enge Kontakte zur Mafia nachgesagt.",
+     "Der Bande werden enge Kontakte zur Mafia", "reportative", ""),
+    ("Sie fanden eine Halle, in der angeblich gefälschte Uhren lagern sollten, und riefen die "
+     "Polizei.", "gefälschte Uhren lagern sollten", "reportative", ""),
+    ("Er soll am letzten Montag, dem 3. Mai 2010, zwei Autos gestohlen haben.",
+     "zwei Autos gestohlen haben", "reportative", ""),
+    ("In dem Antrag heißt es wörtlich: „Die Steuer muss sinken.“", "Die Steuer muss sinken",
+     "direct", "Antrag"),
+    ("Im Bericht der Kommission heißt es: „Die Mängel sind gravierend.“",
+     "Die Mängel sind gravierend", "direct", "Kommission"),
+    ("Das Fazit von Jana Roth nach drei Jahren überrascht daher nicht: „Die Zahlen sprechen für "
+     "sich.“", "Die Zahlen sprechen für sich", "direct", "Jana Roth"),
+    ("Die Bilanz des Trainers nach dem Spiel: „Wir waren zu langsam.“", "Wir waren zu langsam",
+     "direct", "Trainer"),
+    ("Ein Sprecher der Polizei nach der Festnahme: „Der Mann leistete keinen Widerstand.“",
+     "keinen Widerstand", "direct", "Sprecher der Polizei"),
+]
+
+#: look-alikes: a thing before a colon with a scene, a preposition read as a verb
+MARKED_SILENT = [
+    ("Die Stimmung nach dem Spiel: „Alle waren müde.“", "Alle waren müde"),
+    ("Der Regen am Morgen: „Ein Segen für die Bauern.“", "Ein Segen"),
+]
+
+
+@pytest.mark.parametrize("text,content,kind,source", MARKED)
+def test_marked(text, content, kind, source):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if content in a.content.text]
+    assert hits, [a.content.text for a in doc.attributions]
+    assert hits[0].kind == kind
+    if source:
+        assert source in _label(hits[0].source)
+    else:
+        assert hits[0].source is None
+
+
+@pytest.mark.parametrize("text,content", MARKED_SILENT)
+def test_marked_silent(text, content):
+    doc = analyze(text, lang="de")
+    assert not [(a.content.text, _label(a.source)) for a in doc.attributions
+                if content in a.content.text and a.source is not None]

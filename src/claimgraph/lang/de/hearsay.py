@@ -18,7 +18,10 @@ from .mentions import NP, parse
 
 _REPORTATIVE = re.compile(
     r"""(?<![\w-])(?P<cue>soll|sollen|sollt?e?n?)(?![\w-])   # the modal
-        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,160}?)          # what is said to have happened
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)                    # what is said to have happened
+                  |(?<=\d)\.(?=\s+[A-ZÄÖÜ])                        # "am 3. Mai"
+                  |,\s*(?:dem|den)\s+\d[^,;:!?]{1,30},               # ", dem 3. Mai 2010,"
+                  ){0,160}?)
         (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
         (?:haben|sein)(?![\w-])                                 # the perfect infinitive
     """, re.VERBOSE)
@@ -145,6 +148,10 @@ def _known_person(doc: Document, np_text: str) -> bool:
 #: "Angeblich wollte er …", "Er hat angeblich …": the adverb (not the adjective "angebliche")
 #: marks the clause as hearsay without naming anyone
 _ALLEGEDLY = re.compile(r"(?<![\w-])(?P<cue>[Aa]ngeblich|[Vv]orgeblich)(?![\w-])")
+#: "Der Gruppe werden Kontakte zur Mafia nachgesagt": a passive rumour verb names nobody
+_RUMOUR = re.compile(r"""(?<![\w-])(?:wird|werden|wurde|wurden)\s+
+                         (?P<mid>[^,.;:!?]{3,160}?)\s+
+                         (?P<cue>nachgesagt)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 
 
 def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
@@ -152,14 +159,26 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     base = unit.span.start
     seen: set[int] = set()
     am = _ALLEGEDLY.search(m)
-    if am is not None and not re.search(r"(?<![\w-])soll(?:en|te|ten)?(?![\w-])", m):
+    if am is not None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m):
         # sentence-initial (also after an abbreviation the segmenter kept: "Inc. Angeblich")
         lead = re.fullmatch(r"(?:.*[.!?])?[\s\"„“«»]*", m[:am.start()], re.S) is not None
         s = base + am.end() if lead else _clause_start(m, base, am.start())
-        body = content(doc, s, base + ctx.lx.content_end(m, am.end()))
+        end = ctx.lx.content_end(m, am.end())
+        if not lead and re.search(r",\s*(?:[a-zäöü]+\s+)?(?:der|die|das|dem|den|denen|dessen|"
+                                  r"deren|welche[rsmn]?)\s+$", m[:am.start()]):
+            # "eine Halle, in der angeblich Reis lagerte, …": the relative clause only
+            s = base + am.end()
+            comma = m.find(",", am.end(), end)
+            end = comma if comma > 0 else end
+        body = content(doc, s, base + end)
         if body is not None:
             yield make("reportative", body, cue=text_span(doc, base + am.start("cue"),
                        base + am.end("cue")), modality="reported", rule="reportative_adverb")
+    for rm in _RUMOUR.finditer(m):
+        body = content(doc, _clause_start(m, base, rm.start()), base + rm.start("cue"))
+        if body is not None:
+            yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
+                       base + rm.end("cue")), modality="reported", rule="reportative_rumour")
     person = _REPORTATIVE_PERSON.match(m)
     if person is not None and not _known_person(doc, person.group("np")):
         person = None

@@ -10,7 +10,7 @@ import re
 from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan, Via
 from ..common import as_via, content, make, text_span, trim, Unit
 from .clauses import (Ctx, State, _ADV, _AUX, _NP_AT, _NP_END, _NP_VERB, _POST_SUBJ, _PRE_SUBJ,
-                      _reach, _subject, _vias)
+                      _reach, _subject, _unwrap, _vias)
 from .mentions import ADJ, NP, parse
 
 def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consumed: set[int],
@@ -226,7 +226,12 @@ def _passive_speaker(ctx: Ctx, unit: Unit, m: str, start: int, cm: re.Match[str]
 
 
 #: a lower-case word that ends the first field (a finite verb, not an adjective)
-_FIRST_VERB = re.compile(rf"\s(?!{ADJ})(?:[a-zäöüß]+)(?=[\s,:])")
+_FIRST_VERB = re.compile(rf"""\s(?!{ADJ})
+                             # a preposition or article is no verb ("Die Stimmung nach dem Spiel:")
+                             (?!(?:nach|vor|bei|beim|am|im|in|an|auf|aus|mit|von|vom|zu|zum|zur|
+                                   für|über|unter|gegen|um|während|der|die|das|des|dem|den|
+                                   und|oder)(?![\w-]))
+                             (?:[a-zäöüß]+)(?=[\s,:])""", re.VERBOSE)
 
 
 def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: str):
@@ -242,11 +247,27 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
     stated = _statement_frame(ctx, region, start)
     if stated is not None:
         return stated
+    im = _ES_BEFORE.fullmatch(region)
+    if im is not None:
+        # "In dem Antrag heißt es wörtlich:": the document (or its owner) speaks
+        group = "np" if im.group("np") else "doc"
+        src = _unwrap(ctx, im.group(group), start + im.start(group)) if group == "np" else \
+            parse(im.group("doc"), start + im.start("doc"), ctx.pack)
+        if src is not None:
+            cue = text_span(ctx.doc, start + im.start("cue"), start + im.end("cue"))
+            return cue, src, [], "direct_es_in_document"
     sm = _PRE_SUBJ.fullmatch(head)
     if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
         src = _speaker(ctx, sm.group("np"), start + sm.start("np"))
         if src is not None:
             return None, src, _vias(ctx, start + sm.end(), qstart, m, base), "direct_colon"
+    tm = _SCENE_PP.fullmatch(head)
+    sm = _PRE_SUBJ.fullmatch(tm.group("head")) if tm is not None else None
+    if sm and sm.group("np").strip() not in ("", "Es", "Das", "Dies"):
+        # "Ein Sprecher der Polizei nach der Festnahme:": a scene after a speaker with a role
+        src = _speaker(ctx, sm.group("np"), start + sm.start("np"))
+        if src is not None and (src.role or src.type == "person" and len(src.name.split()) >= 2):
+            return None, src, [], "direct_colon"
     em = _NP_END.search(head.rstrip())
     if em is not None and re.search(r"(?:^|[,;–—(]|\bund|\bsowie)\s*$", head[:em.start()]):
         src = _speaker(ctx, em.group("np"), start + em.start("np"))
@@ -270,6 +291,16 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
     return None
 
 
+#: "In dem Antrag heißt es (wörtlich):", "Im Bericht der Kommission heißt es:"
+_ES_BEFORE = re.compile(rf"""\s*(?:In|Im)\s+(?:(?:dem|einem|ihrem|seinem|diesem)\s+)?
+                             (?:[a-zäöüß][\w-]*(?:e|en|er|em|es)\s+){{0,2}}
+                             (?P<doc>[A-ZÄÖÜ][\w-]+)
+                             (?:\s+(?:des|der|von|vom)\s+(?P<np>{NP}))?
+                             \s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)
+                             (?:\s+{_ADV})*\s*:\s*""", re.VERBOSE)
+#: a scene after the speaker before a colon: "X nach der Festnahme:", "X am Rande des Gipfels:"
+_SCENE_PP = re.compile(r"""(?P<head>.+?)\s+(?:nach|vor|bei|beim|während|am|im|gegenüber)\s+
+                           [^,:;«„»“\"]{1,60}""", re.VERBOSE)
 #: "Das Fazit von X:", "Seine Meinung zu Y:", "Die Antwort der Ministerin:": a statement noun
 #: names its speaker in a von-phrase, a genitive or a possessive
 _STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+
@@ -277,7 +308,10 @@ _STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+
                           (?P<noun>Fazit|Meinung|Urteil|Antwort|Reaktion|Kommentar|Botschaft|
                                    Einschätzung|Bilanz|Resümee|Schlussfolgerung|Prognose)
                           (?:\s+(?:von|vom)\s+(?P<np>{NP})|\s+(?P<gen>(?:des|der)\s+{NP}))?
-                          (?:\s+(?:zu|zum|zur|über|auf)\s+[^:]{{1,80}}?)?\s*:\s*$""",
+                          (?:\s+(?:zu|zum|zur|über|auf|nach)\s+[^:]{{1,80}}?)?
+                          # "… überrascht daher nicht:", "… fällt positiv aus:"
+                          (?:\s+(?:überrascht|überraschte|fällt|fiel|ist|war|lautet|lautete)
+                             (?:\s+[a-zäöüß]+){{0,3}})?\s*:\s*$""",
                      re.VERBOSE)
 
 
@@ -316,4 +350,5 @@ def _speaker(ctx: Ctx, np_text: str, at: int) -> SourceMention | None:
 
 #: nouns for what was said (besides documents.tsv): "Seine Meinung:", "Die ersten Worte:"
 _STATEMENTS = frozenset("meinung worte antwort reaktion kommentar fazit urteil botschaft "
-                        "motto parole devise titel überschrift schlagzeile".split())
+                        "motto parole devise titel überschrift schlagzeile bilanz resümee "
+                        "einschätzung schlussfolgerung prognose".split())
