@@ -187,7 +187,8 @@ def can_be_they(ent: Ent) -> bool:
 
 
 def group_items(doc: Document, ents: Iterable[Ent], registry: Registry, acronyms: dict[str, str],
-                inside: Callable[[int, int], bool], lang_at: Callable[[int], str]) -> list[Item]:
+                inside: Callable[[int, int], bool], lang_at: Callable[[int], str],
+                items: Iterable[Item] = ()) -> list[Item]:
     """Antecedents for "they" / plural "sie" that running text names: a team after its first
     author ("de Vera et al ... They showed"), coordinated names the article knows ("Tesco and
     Salling Group", "Anna Berg und Jonas Wirt"), an acronym it defines ("National Basketball
@@ -198,6 +199,9 @@ def group_items(doc: Document, ents: Iterable[Ent], registry: Registry, acronyms
         if ent.type == "person" and len(ent.name.split()) > 1:
             for key in ent.surnames():
                 known.setdefault(key, ent.name)
+    for item in items:  # a one-word name a source uses: "Shakira"
+        if isinstance(item.target, SourceMention) and item.parsed.form == "surname":
+            known.setdefault(normalise(item.parsed.name), item.parsed.name)
 
     def name_of(written: str) -> str | None:
         words = written.split()
@@ -230,6 +234,31 @@ def group_items(doc: Document, ents: Iterable[Ent], registry: Registry, acronyms
                 out.append(Item(m.start(), Span(m.start(), m.end()),
                                 Parsed(short, "org", long, type=kind), hidden=True))
     return out
+
+
+#: words that count the members of a plural descriptor ("die beiden Sängerinnen", "both sides")
+_COUNTED = frozenset("both two three four beide beiden zwei drei vier".split())
+_PLURAL_DETERMINERS = frozenset("the these those both die diese beide beiden".split())
+
+
+def plural_descriptor(written: str, lang: str) -> bool:
+    """Whether a source is a definite plural noun that can stand for a named group ("The
+    parties", "die beiden Sängerinnen", "both companies"), not unnamed people ("the officials",
+    "die Experten") nor a document ("the reports")."""
+    words = re.findall(r"[\w'’-]+", written)
+    if len(words) < 2 or words[0].lower() not in _PLURAL_DETERMINERS \
+            or any(w[:1].isupper() for w in words[1:-1]):
+        return False
+    head, lex = words[-1], lexicon()
+    counted = any(w.lower() in _COUNTED for w in words)
+    if lang == "en":
+        if not head.islower() or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+            return False
+    elif not counted:
+        role = lex.match(head, "de", ("role",))
+        if role is None or role[1] != "p":
+            return False
+    return counted or lex.match(head, lang, ("group", "anonymous", "info")) is None
 
 
 def doc_acronyms(text: str) -> dict[str, str]:

@@ -169,6 +169,9 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
                 for t in toks[1:])):
         # "its press release", "Seine Zuversicht", "seiner Aussage": the owner speaks
         return Parsed(text, "pronoun", toks[0], gender=_POSSESSIVE_PRONOUNS[toks[0].lower()])
+    owner = _possessive_owner(toks, lang)
+    if owner:  # "The chain's press release", "the company's statement": the owner speaks
+        return parse_mention(owner, lang, registry)
     definite = True
     had_det = quantified = False
     while toks and len(toks) > 1 and toks[0].lower() in DETERMINERS | QUANTIFIERS | POSSESSIVES:
@@ -202,6 +205,9 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         m = lex.match(toks[0], lang, ("pronoun",))
         if m and toks[0].lower() == m[0].word:
             return Parsed(text, "pronoun", toks[0], gender=m[1])
+    together = _coordination(text, toks, lang, registry)
+    if together is not None:
+        return together
     if "," in toks:  # apposition: "Sabrina Singh, Sprecherin des Pentagons"
         i = toks.index(",")
         left = parse_mention(" ".join(toks[:i]), lang, registry)
@@ -226,6 +232,58 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         return Parsed(text, "group", " ".join(toks), None, parsed.role_head, parsed.affiliation,
                       "group")
     return parsed
+
+
+def _possessive_owner(toks: list[str], lang: str) -> str | None:
+    """The owner of a document written with a possessive: "The chain's press release" ->
+    "The chain", "Tesco's annual report" -> "Tesco" (not "Merkel's spokesman": a role)."""
+    if len(toks) < 2 or not lexicon().match(toks[-1], lang, ("info",)):
+        return None
+    for k, tok in enumerate(toks[:-1]):
+        if re.search(r"\w['’]s?$", tok) and all(t[:1].islower() for t in toks[k + 1:]):
+            return " ".join(toks[:k] + [_POSSESSIVE.sub("", tok)])
+    return None
+
+
+#: words that join the speakers of one statement
+_AND = frozenset({"and", "und"})
+
+
+def _coordination(text: str, toks: list[str], lang: str, registry: Registry) -> Parsed | None:
+    """Several sources speaking together: "Tesco and Salling Group", "Anna Berg, Jonas Wirt
+    und Eva Lind" (a group named by its members), "Trump and his supporters" (a group as
+    written). Not "Experten und Politiker" (nobody named) nor "Sprecherin und Ministerin Anna
+    Berg" (one person)."""
+    cuts = [i for i, t in enumerate(toks) if t.lower() in _AND]
+    if len(cuts) != 1 or cuts[0] in (0, len(toks) - 1):
+        return None
+    left, right = toks[:cuts[0]], toks[cuts[0] + 1:]
+    if any(t.lower() in AFFILIATION_PREPS for t in left[1:]):
+        return None  # "X of the Department of Emergency Services and Public Protection"
+    lex = lexicon()
+    if _proper_name(right) and any(t[:1].islower() and lex.match(t, lang, ("role", "org"))
+                                   for t in left):
+        return None  # "tea producer Leaf and Kettle": one descriptor, one name
+    parts: list[list[str]] = [[]]
+    for tok in left:
+        if tok == ",":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    parts.append(right)
+    if any(not part or not _is_cap(part[-1]) or part[-1].endswith("-") for part in parts[:-1]):
+        return None  # "AU trade and industry commissioner X", "Handels- und Industrieminister"
+    parsed = [parse_mention(" ".join(part), lang, registry) for part in parts]
+    named = [p.form in ("full", "org", "surname", "group") and p.name[:1].isupper()
+             for p in parsed]
+    if all(named) and len({p.name for p in parsed}) == len(parsed):
+        joint = " und " if lang == "de" else " and "
+        names = [p.entry.name_in(lang) if p.entry else p.name for p in parsed]
+        return Parsed(text, "group", ", ".join(names[:-1]) + joint + names[-1], type="group")
+    if len(parts) == 2 and named[0] and parts[1][0].lower() in POSSESSIVES | {
+            "his", "her", "their", "its", "other", "andere"}:
+        return Parsed(text, "group", " ".join(toks), type="group")
+    return None
 
 
 def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,

@@ -31,7 +31,7 @@ import re
 from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand, Ent, Item,
                     apposed_before, apposed_names, can_be_they, compound_name,
                     definite_mention, demonym_phrase, doc_acronyms, group_items, head_occurrences,
-                    is_acronym, issuer_start, mark_weak, name_after, named_after,
+                    is_acronym, issuer_start, mark_weak, name_after, named_after, plural_descriptor,
                     plural_verb_next_to, role_items, roles_agree, spelled_out, surname_items,
                     written_form)
 from .model import Attribution, Document, Entity, SourceMention, Span
@@ -127,6 +127,9 @@ class _Resolver:
     def resolve(self, item: Item) -> None:
         """Pass 2, in text order: context-dependent forms."""
         p = item.parsed
+        if item.ent is None and isinstance(item.target, SourceMention) and p.form in (
+                "role", "anonymous", "group") and plural_descriptor(p.text, item.lang or self.lang):
+            item.ent = self._group_back(item.pos)  # "The parties" after "Tesco and Salling Group"
         if item.ent is None and isinstance(item.target, SourceMention):
             item.ent = self._backref(item)
         if item.ent is None:
@@ -319,6 +322,19 @@ class _Resolver:
             return self._feminine_institution(pos, here)
         return fallback
 
+    def _group_back(self, pos: int) -> Ent | None:
+        """The last group of several named members before `pos` (a pair that spoke or that
+        running text coordinates), within the pronoun window."""
+        here = self.sentence(pos)
+        for cand in reversed(self.collectives):
+            if cand.pos >= pos:
+                continue
+            if here - cand.sent > PRONOUN_WINDOW:
+                break
+            if cand.ent.type == "group" and not cand.weak and _SEVERAL.search(cand.ent.name):
+                return cand.ent
+        return None
+
     def _feminine_institution(self, pos: int, here: int) -> Ent | None:
         """German "sie" with no woman before it: the last feminine institution that spoke
         ("die BBC berichtete ... Sie schrieb"), within the pronoun window."""
@@ -379,6 +395,8 @@ class _Resolver:
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
 
 
+#: a group name with several members: "Tesco and Salling Group", "Keller et al"
+_SEVERAL = re.compile(r"\s(?:and|und)\s|\set al$")
 #: the noun after a determiner the rules took for the whole source
 _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 
@@ -566,7 +584,8 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     for item in items:
         res.seed(item)
     items.extend(surname_items(doc, res.ents.values(), items))
-    groups = group_items(doc, list(res.ents.values()), reg, res.acronyms, inside, lang_at)
+    groups = group_items(doc, list(res.ents.values()), reg, res.acronyms, inside, lang_at,
+                         items)
     for item in groups:
         res.seed(item)
     items.extend(groups)
