@@ -21,6 +21,7 @@ from pathlib import Path
 from ...model import Attribution, Document, Quote, SourceMention, Span, Via
 from ..base import load_tsv
 from . import mentions
+from .gates import Requirement, foldable, required
 from .mentions import is_outlet, parse
 
 FOLDER = Path(__file__).parent
@@ -156,6 +157,11 @@ class Lexicon:
     any_lookalike: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    #: look-alike patterns by a word each needs (`gates.required`): a window lacking every key
+    #: word of a pattern cannot match it; patterns with no provable word sit under ""
+    lookalike_keys: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: per pattern, all its requirement sets (checked once its key word is present)
+    lookalike_gates: tuple[tuple[Requirement, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -174,10 +180,17 @@ def lexicon() -> Lexicon:
     adv = load_tsv(FOLDER / "adverbials.tsv")
     before = "|".join(r["pattern"] for r in adv if r["where"] in ("before", "both"))
     after = "|".join(r["pattern"] for r in adv if r["where"] in ("after", "both"))
+    gates = [required(r["pattern"], re.IGNORECASE) or () for r in rows]
+    keys: dict[str, list[int]] = {}
+    for i, gate in enumerate(gates):  # the key: the set with the longest shortest word
+        key = max(gate, key=lambda r: (min(map(len, r)), -len(r)), default=frozenset({""}))
+        for word in key:
+            keys.setdefault(word, []).append(i)
     return Lexicon(
         cues, cue_re, looks, any_look,
         re.compile(rf"(?<![\w'’-])(?:{before})\s*,?\s*$", re.IGNORECASE),
         re.compile(rf"\s*,?\s*(?:{after})\b\s*,?", re.IGNORECASE),
+        {w: tuple(ix) for w, ix in keys.items()}, tuple(gates),
     )
 
 
@@ -193,6 +206,9 @@ class Para:
     quotes: list[Quote]
     found: list[Attribution] = field(default_factory=list)
     used_quotes: set[int] = field(default_factory=set)
+    #: `speaker_left` by (sentence start, sentence end, cue start): `_stops` and the cue's own
+    #: reading ask the same question (the answer depends only on the text, which stays put)
+    lefts: dict[tuple[int, int, int], "Left"] = field(default_factory=dict)
 
 
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
@@ -236,11 +252,20 @@ def quote_ending(p: Para, pos: int) -> Quote | None:
 
 
 def is_lookalike(text: str, sent: Span, cs: int, ce: int) -> bool:
+    """A look-alike pattern (lookalikes.tsv) covers the cue at [cs, ce) in a window around it."""
     window_s = max(sent.start, cs - 40)
     window = text[window_s:min(sent.end, ce + 60)]
-    if lexicon().any_lookalike.search(window) is None:
+    lex = lexicon()
+    if foldable(window):  # only the patterns whose words all occur in the window can match
+        low = window.lower()
+        picked = {i for word, ix in lex.lookalike_keys.items() if word in low for i in ix}
+        pats = [lex.lookalikes[i] for i in sorted(picked)
+                if all(any(w in low for w in req) for req in lex.lookalike_gates[i])]
+    elif lex.any_lookalike.search(window) is None:
         return False
-    for pat in lexicon().lookalikes:
+    else:
+        pats = list(lex.lookalikes)
+    for pat in pats:
         for m in pat.finditer(window):
             if m.start() + window_s <= cs and ce <= m.end() + window_s:
                 return True
@@ -318,7 +343,15 @@ def _quoted_name(p: Para, sent: Span, at: int) -> bool:
 
 
 def speaker_left(p: Para, sent: Span, cs: int) -> Left:
-    """Read the words left of a cue (clause-local) into a `Left`."""
+    """Read the words left of a cue (clause-local) into a `Left` (once per cue; do not mutate it)."""
+    key = (sent.start, sent.end, cs)
+    left = p.lefts.get(key)
+    if left is None:
+        left = p.lefts[key] = _speaker_left(p, sent, cs)
+    return left
+
+
+def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     t = p.masked
     out = Left()
     e = strip_before(t, sent.start, cs)
