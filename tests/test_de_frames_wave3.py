@@ -191,3 +191,41 @@ def test_marked_silent(text, content):
     doc = analyze(text, lang="de")
     assert not [(a.content.text, _label(a.source)) for a in doc.attributions
                 if content in a.content.text and a.source is not None]
+
+
+#: documents that "say" with steht, judgements before a quote, datives after the verb
+MORE = [
+    ("In einem Jahresbericht des Ministeriums steht, dass die Hälfte der Fälle ungelöst ist.",
+     "die Hälfte der Fälle ungelöst", "Jahresbericht"),
+    ("Im Vertrag steht, dass die Miete monatlich zu zahlen ist.", "die Miete monatlich", "Vertrag"),
+    ("Die Reederei empfindet die Kritik als ungerecht: „Wir haben alles richtig gemacht.“",
+     "die Kritik als ungerecht", "Reederei"),
+    ("Die Reederei empfindet die Kritik als ungerecht: „Wir haben alles richtig gemacht.“",
+     "Wir haben alles richtig gemacht", "Reederei"),
+    # a fronted document is the subject when a dative follows the verb
+    ("Der Bericht wirft den Behörden vor, Angehörige der Opfer zu benachteiligen.",
+     "Angehörige der Opfer zu benachteiligen", "Bericht"),
+]
+
+MORE_SILENT = [
+    # "steht" speaks only through a document PP, never through a subject
+    ("Der Wagen steht, dass es kracht.", "es kracht"),
+    ("Die Ministerin sagte, die Lage sei ernst. Fest steht, dass die Schule schließt.",
+     "die Schule schließt"),
+    ("Die Ministerin sagte, die Lage sei ernst. Im Mittelpunkt steht, dass die Schule schließt.",
+     "die Schule schließt"),
+]
+
+
+@pytest.mark.parametrize("text,content,source", MORE)
+def test_more(text, content, source):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if content in a.content.text]
+    assert hits and source in _label(hits[0].source), [
+        (a.content.text, _label(a.source)) for a in doc.attributions]
+
+
+@pytest.mark.parametrize("text,content", MORE_SILENT)
+def test_more_silent(text, content):
+    doc = analyze(text, lang="de")
+    assert not [a.content.text for a in doc.attributions if content in a.content.text]

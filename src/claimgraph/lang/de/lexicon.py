@@ -45,7 +45,7 @@ def weak_forms(lemma: str) -> list[str]:
 
 #: a subordinate or relative clause between commas inside a frame ("warf X, nachdem …, vor")
 _INSERTED = re.compile(r""",\s*(?:nachdem|als|weil|da|obwohl|wenn|während|bevor|seit|seitdem|
-                                 der|die|das|dem|den|deren|dessen|denen|wie)\s[^,.;:!?]{1,120},""",
+                                 der|die|das|dem|den|deren|dessen|denen|wie)\s[^,.;:!?]{1,160},""",
                        re.VERBOSE)
 
 

@@ -271,12 +271,15 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 r"\s*(?:Aus|Von|In|Im|Bei|Beim|Seitens)\s[^,]*$", m[cstart - base:cm.start()]) \
                 and re.match(r"(?:\s+[^\s,.;:]+){0,4}\s*[,:]", m[cm.end():]):
             subj = (None, ve)  # "Aus EU-Kreisen verlautete, …": no subject, a source in the PP
-        if subj is None:
-            continue
+        if subj is None or "pp" in frames and subj[0] is not None:
+            continue  # "Der Wagen steht, …": a pp-only verb never has a speaking subject
         src, after_subj = subj
         if row["frame"] == "impersonal" or (src is None and "impersonal" in frames):
             # "hieß es aus Regierungskreisen"; "weiter hieß es, …" goes on with the last speaker
-            src = _impersonal_source(ctx, m, base, cstart, uend) or _recent(ctx.state, unit)
+            src = _impersonal_source(ctx, m, base, cstart, uend) or (
+                None if "pp" in frames else _recent(ctx.state, unit))
+            if "pp" in frames and not _document_pp(ctx, m[cstart - base:cm.start()]):
+                continue  # "Im Mittelpunkt steht, dass …": the PP names no document
             es = re.match(r"\s+es(?![\w-])", m[cm.end():])
             if es is not None:
                 cue = text_span(doc, vs, ve + es.end())
@@ -516,6 +519,21 @@ def _narrator_again(lx: lexicon.Compiled, m: str, start: int, end: int) -> int:
     return end
 
 
+#: texts that can "say" something with "steht" besides documents.tsv
+_WRITTEN = ("vertrag", "antrag", "gesetz", "entwurf", "brief", "schreiben", "protokoll",
+            "urteil", "beschluss", "papier", "gutachten", "programm", "memo", "akte", "akten")
+
+
+def _document_pp(ctx: Ctx, pp: str) -> bool:
+    """Does the prepositional phrase `pp` ("In einem Jahresbericht des Ministeriums") open
+    with a document noun (its head may be a compound: Jahres|bericht)?"""
+    head = re.match(r"\s*(?:In|Im)\s+(?:\w+\s+){0,3}?(?P<n>[A-ZÄÖÜ][\w-]+)", pp)
+    if head is None:
+        return False
+    noun = head.group("n").lower()
+    return any(noun.endswith(d) for d in (*ctx.lx.documents, *_WRITTEN) if len(d) >= 4)
+
+
 def _assessment(ctx: Ctx, stretch: str) -> bool:
     """Does the object in `stretch` (before any comma) name a judgement (assessments.tsv)?"""
     rx = ctx.pack.hooks.get("_de_assess")
@@ -565,7 +583,14 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
                 return None
             after = stretch[punct.start() + 1:]
             if punct.group() == ":" and after.lstrip()[:1] in "«„»“\"":
-                return None  # a direct quote: handled by _direct
+                # "empfindet die Kritik als ungerecht: «…»": the judgement before the quote
+                # is a content of its own; the quote is handled by _direct
+                judged = any(f in ("prep:als", "prep:für", "prep:auf") and re.search(
+                    rf"(?<![\w-]){f[5:]}(?![\w-])", frame_region) for f in frames)
+                body = content(doc, base + rel, base + rel + punct.start()) if judged else None
+                if body is None or len(body.text.split()) < 3:
+                    return None
+                return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
             if ("say" in frames or "dass" in frames or "impersonal" in frames
                     or punct.group() == ":") and \
                     _content_clause(after, frame_region, "dass" in frames):
