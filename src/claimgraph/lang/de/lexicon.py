@@ -136,6 +136,11 @@ class Compiled:
         return len(words) > 1 and words[-2] in self.rows and (
             words[-1][:1].isupper() or words[-1] in ("er", "sie"))
 
+    def pp_only(self, form: str) -> bool:
+        """Does `form` frame only after a document PP ("In dem Bericht steht, …"; cues.tsv `pp`)?"""
+        options = self.rows.get(form)
+        return bool(options) and all("pp" in r["frame"].split(",") for r, _ in options)
+
     def subordinate_form(self, form: str) -> bool:
         return form in self.sub_forms
 

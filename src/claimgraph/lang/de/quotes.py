@@ -160,7 +160,7 @@ def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
     region = m[start - base:qstart - base]
     cm = None
     for c in lx.cue.finditer(region):
-        if lx.row_for(c.group(0), region, c.end()) is not None:
+        if lx.row_for(c.group(0), region, c.end()) is not None and not lx.pp_only(c.group(0)):
             cm = c
             break
     if cm is None:

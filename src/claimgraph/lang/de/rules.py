@@ -191,7 +191,11 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         before = m[:cm.start()].rstrip()
         if re.search(r"(?<![\w-])zu$", before) and form.endswith("en"):
             continue  # "weigerte sich, seinen Namen zu nennen": an infinitive frames nothing
-        sub = subordinate_frame(ctx, unit, m, cm)
+        # "steht" frames only as a main-clause verb after a document PP ("stehen blieb" no)
+        pp_only = lx.pp_only(form)
+        if pp_only and (form.endswith("en") or lx.subordinate_form(form)):
+            continue
+        sub = None if pp_only else subordinate_frame(ctx, unit, m, cm)
         if sub is not None:  # "Während X erklärte, …": a verb-last frame
             last = sub
             yield sub
