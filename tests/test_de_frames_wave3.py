@@ -205,6 +205,16 @@ MORE = [
     # a fronted document is the subject when a dative follows the verb
     ("Der Bericht wirft den Behörden vor, Angehörige der Opfer zu benachteiligen.",
      "Angehörige der Opfer zu benachteiligen", "Bericht"),
+    # a fronted nominative is the subject when the phrase after the verb is the judged object
+    ("Eine aktuelle Schätzung beziffert die Schulden des Landes auf 300 Milliarden Euro.",
+     "auf 300 Milliarden Euro", "Schätzung"),
+    # look-alike: a name after the verb still speaks about a fronted object
+    ("Die Äußerungen bezeichnete Wiefelspütz als unsinnig.", "als unsinnig", "Wiefelspütz"),
+    # "laut der X nur jeder zweite …": an ordinal is no extended attribute of the source
+    ("Dabei soll laut der HIS-Studie nur jeder zweite Zahler etwas erhoffen.", "Zahler",
+     "HIS-Studie"),
+    ("Laut einer am Dienstag veröffentlichten Mitteilung der Polizei ist die Straße gesperrt.",
+     "ist die Straße gesperrt", "Polizei"),
 ]
 
 MORE_SILENT = [

@@ -22,7 +22,7 @@ from .mentions import DET, NP, parse
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
 _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
                         # "einer am Dienstag veröffentlichten Mitteilung": an extended attribute
-                        (?:{DET}\s+(?:[^\s,.;:!?]+\s+){{1,4}}?
+                        (?:{DET}\s+(?=[a-zäöüß])(?:[^\s,.;:!?]+\s+){{1,4}}?
                            (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
                         (?P<np>{NP})""", re.VERBOSE)
 _ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")

@@ -355,6 +355,11 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
         return None
     if re.match(r"(?:den|dem|einem|einen|des|eines|diesem|diesen)\s", post.group("np")):
         return None  # "Der Bericht wirft den Behörden vor": a dative after the verb never speaks
+    if re.match(r"(?:Ein|Eine|Der)\s", fronted) and re.match(r"(?:die|das)\s", post.group("np")) \
+            and re.match(r"\s+(?:als|auf|für)\s", m[post.end("np"):]):
+        # "Eine Schätzung beziffert die Schulden auf …": the phrase before als/auf/für is the
+        # judged object, the fronted (nominative) phrase the subject
+        return None
     words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
     accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
     if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
