@@ -166,3 +166,29 @@ def test_plural_descriptor_names_group(text: str, mention: str, lang: str, expec
     first = "Hofmann and Salling Group"
     mentions = [first, mention] if text.startswith(first + " said") else [mention]
     assert _names(text, mentions, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, lang, expected",
+    [
+        # a role-only source links to the person introduced with a synonym role
+        ("Am Abend erklärte der Organisator Jonas Wirt den Umzug für beendet. „Das war ein "
+         "Erfolg“, sagte der Demonstrationsleiter.", "der Demonstrationsleiter", "de",
+         "Jonas Wirt"),
+        ("Die Veranstalterin Eva Lind beendete den Marsch am Mittag. Er sei friedlich gewesen, "
+         "sagte die Organisatorin.", "die Organisatorin", "de", "Eva Lind"),
+        # look-alike: a role with no synonym introduced stays a role
+        ("Am Abend erklärte der Bürgermeister Jonas Wirt das Fest für beendet. „Das war ein "
+         "Erfolg“, sagte der Demonstrationsleiter.", "der Demonstrationsleiter", "de",
+         "Demonstrationsleiter"),
+        # a document refers to the author a relative clause names
+        ("So lässt sich die Botschaft des Klimaberichts zusammenfassen, der heute von "
+         "UNICEF in Kiel vorgelegt wurde. Der Bericht warnt vor Dürren.",
+         "Der Bericht", "de", "UNICEF"),
+        ("Die Botschaft des Klimaberichts lässt sich kurz zusammenfassen. Der Bericht warnt vor "
+         "Dürren.", "Der Bericht", "de", "Bericht"),
+    ],
+)
+def test_role_synonyms_and_document_authors(text: str, mention: str, lang: str,
+                                            expected: str) -> None:
+    assert _names(text, [mention], lang) == [expected]

@@ -558,6 +558,23 @@ def issuer_start(text: str, end: int) -> int | None:
     return m.end() if m else None
 
 
+# a relative clause that names a document's author: "des Weltklimaberichts, der heute vom IPCC
+# in Valencia vorgelegt wurde", "die Studie, die von der Universität X veröffentlicht wurde"
+_AUTHOR_CLAUSE = re.compile(r"""
+    (?:\s+[a-zäöüß]+){0,2}                                # an extraposed verb: zusammenfassen
+    \s*,\s*(?:der|die|das)\s+(?:[\w.-]+\s+){0,4}?       # the relative pronoun, adverbs
+    (?:vom|von\s+der|von\s+dem|von)\s+                    # the agent
+    (?P<who>[^,.;]{2,80}?)\s+
+    (?:vorgelegt|veröffentlicht|herausgegeben|erstellt|verfasst|vorgestellt|präsentiert)\b
+    """, re.VERBOSE)
+
+
+def author_start(text: str, end: int) -> int | None:
+    """Where the author in a relative clause after a document noun starts (`vom |IPCC`)."""
+    m = _AUTHOR_CLAUSE.match(text, end)
+    return m.start("who") if m else None
+
+
 def apposed_before(text: str, start: int, lo: int) -> int | None:
     """Where the name before a descriptor in apposition ends ("Hilda Ruiz|, eine Aktivistin")."""
     m = _APPOSITION_BEFORE.search(text, max(lo, start - 60), start)

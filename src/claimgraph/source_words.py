@@ -171,3 +171,34 @@ def _role_head(m: tuple[Word, str] | None) -> str | None:
         return None
     return m[0].word + ("in" if m[1] == "f" and m[0].lang == "de" and
                         not m[0].word.endswith("in") else "")
+
+
+@lru_cache(maxsize=1)
+def _synonym_sets() -> dict[tuple[str, str], frozenset[str]]:
+    sets: dict[tuple[str, str], frozenset[str]] = {}
+    for row in load_tsv(DATA_DIR / "role_synonyms.tsv"):
+        words = frozenset(w.strip() for w in row["words"].split("|") if w.strip())
+        for word in words:
+            sets[(row["lang"], word)] = sets.get((row["lang"], word), frozenset()) | words
+    return sets
+
+
+def role_synonyms(role: str | None, lang: str) -> frozenset[str]:
+    """Role words that name the same function as `role` ("Demonstrationsleiter" ->
+    organisator, veranstalter ...), from data/role_synonyms.tsv; empty when none is listed."""
+    word = role_word(role)
+    return _synonym_sets().get((lang, word), frozenset()) if word else frozenset()
+
+
+def role_word(role: str | None) -> str:
+    """A role as the synonym table writes it: lower case, the last word (or an English
+    two-word role), feminine -in removed ("Organisatorin" -> organisator)."""
+    if not role:
+        return ""
+    words = role.lower().split()
+    sets = _synonym_sets()
+    for word in (" ".join(words[-2:]), words[-1]):
+        for cand in (word, word[:-2] if word.endswith("in") else None):
+            if cand and any(key[1] == cand for key in sets):
+                return cand
+    return words[-1]

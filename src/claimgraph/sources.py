@@ -29,7 +29,7 @@ import bisect
 import re
 
 from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand, Ent, Item,
-                    apposed_before, apposed_names, can_be_they, compound_name,
+                    apposed_before, apposed_names, author_start, can_be_they, compound_name,
                     definite_mention, demonym_phrase, doc_acronyms, group_items, head_occurrences,
                     is_acronym, issuer_start, mark_weak, name_after, named_after, plural_descriptor,
                     plural_verb_next_to, role_items, roles_agree, spelled_out, surname_items,
@@ -38,6 +38,7 @@ from .model import Attribution, Document, Entity, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
                     parse_mention)
 from .registry import Registry, RegistryEntry, default_registry, normalise
+from .source_words import role_synonyms, role_word
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
 #: holding a pronoun of the same gender continues the chain and is not counted
@@ -245,6 +246,11 @@ class _Resolver:
                 ent = self._named(at, exclude=item, source=True) if at is not None else None
                 if ent is not None and ent.type != "person":
                     return ent
+                at = author_start(text, e)  # "des Berichts, der vom IPCC vorgelegt wurde"
+                ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
+                    if at is not None else None
+                if ent is not None:
+                    return ent
                 continue
             if p.form == "role":
                 end = apposed_before(text, s, lo)
@@ -371,6 +377,12 @@ class _Resolver:
                                                      or p.affiliation == ent.affiliation) \
                         and roles_agree(p.text, ent.role, p.role_head):
                     return ent
+        same = role_synonyms(p.role, self.lang) if p.definite else frozenset()
+        for cand in reversed(self.persons) if same else ():
+            # "der Organisator Andreas X ... sagte der Demonstrationsleiter": a synonym role
+            if cand.pos < pos and here - cand.sent <= DEMONSTRATIVE_WINDOW \
+                    and role_word(cand.ent.role) in same:
+                return cand.ent
         name = p.role or p.name
         # a definite role ("the archbishop") is one person, even without a name
         etype = "person" if p.type == "person" and p.definite else "anonymous"
