@@ -217,7 +217,22 @@ MORE = [
      "ist die Straße gesperrt", "Polizei"),
 ]
 
+MORE.extend([
+    # a statement noun with its owner, then a reported clause
+    ("Der Richter trat dem Vorwurf der Verteidigung, das Gericht sei befangen, entschieden "
+     "entgegen.", "das Gericht sei befangen", "Verteidigung"),
+    ("Das führte zu Erklärungen des Lehrerverbands, die Reform werde scheitern.",
+     "die Reform werde scheitern", "Lehrerverband"),
+    ("Die Forderung der Gewerkschaft, dass die Löhne steigen, wurde abgelehnt.",
+     "dass die Löhne steigen", "Gewerkschaft"),
+    # "mit den Worten <verb>, <Konjunktiv clause>": the clause's subject speaks
+    ("Die Ministerin wies die Kritik mit den Worten zurück, die Reform sei längst beschlossen.",
+     "die Reform sei längst beschlossen", "Ministerin"),
+])
+
 MORE_SILENT = [
+    # a relative clause after a statement noun reports nothing
+    ("Die Erklärung des Ministers, die gestern kam, überraschte alle.", "gestern kam"),
     # "steht" speaks only through a document PP, never through a subject
     ("Der Wagen steht, dass es kracht.", "es kracht"),
     ("Die Ministerin sagte, die Lage sei ernst. Fest steht, dass die Schule schließt.",

@@ -77,6 +77,25 @@ _WIE_AUS = re.compile(r"""(?<![\w-])(?P<cue>[Ww]ie)\s+(?:sich\s+)?aus\s+
                           (?P<verb>ergab|ergibt|ergaben|ergeben|hervorgeht|hervorging|
                                    hervorgingen|hervorgehen)
                           (?P<end>\s*,|\s*[.!?]?\s*$)""", re.VERBOSE)
+#: a statement noun with its owner and a reported clause: "dem Vorwurf der Verteidigung, das
+#: Gericht sei nicht legitim", "Erklärungen des Verbands, die Schule werde …"
+_NOUN_CLAUSE = re.compile(rf"""(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?
+                                (?:Vorwurf|Vorwürfe|Vorwürfen|Erklärung|Erklärungen|Einschätzung|
+                                   Behauptung|Behauptungen|Aussage|Aussagen|Forderung|Warnung|
+                                   Ankündigung|Ansicht|Auffassung|Darstellung|Argument|
+                                   Versicherung|Zusage|Feststellung|Überzeugung|Befürchtung|
+                                   Vermutung|Einwand|Hinweis))
+                               \s+(?:des|der|von|vom)\s+(?P<np>{NP})\s*,\s*
+                               # not a relative clause: a pronoun before a lower-case word
+                               (?!(?:der|die|das|den|dem|dessen|deren|denen|welche[rsmn]?)
+                                  \s+[a-zäöüß])
+                               (?!(?:als|wenn|weil|da|und|aber|oder|sondern|wie|so|obwohl|
+                                     nachdem|während|um|ohne|was|wo|wer)(?![\w-]))
+                               (?P<body>[^,;:]{{5,300}}?)\s*(?=[,;:.!?]|$)""", re.VERBOSE)
+#: "trat dem Vorwurf mit den Worten entgegen, das Gericht sei …": the words are a clause
+_WORDS_CLAUSE = re.compile(r"""(?<![\w-])(?P<cue>mit\s+(?:den|diesen|folgenden)\s+Worten)
+                               (?:\s+[a-zäöüß]+){0,2}\s*,\s*
+                               (?P<body>[^;:]{5,300}?)\s*(?=[;:.!?]|$)""", re.VERBOSE)
 #: statement nouns a Demnach/Danach may point back to, beyond documents.tsv
 _CLAIM_NOUNS = ("beschuldigungen", "anschuldigungen", "vorwürfe", "vorwurf", "vorwürfen",
                 "recherchen", "ermittlungen", "ermittlungsergebnisse", "hinweise")
@@ -219,6 +238,22 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             w = base + m.rfind("wonach", wb.start(), wb.end())
             yield make("indirect", body, cue=text_span(doc, w, w + 6), source=src,
                        rule="according_wonach")
+    for nc in islice(_NOUN_CLAUSE.finditer(m), MAX_CUES):
+        clause = nc.group("body")
+        if lx.mood(clause) != "k1" and not re.match(r"(?:dass|daß)\s", clause):
+            continue  # "die Erklärung des Ministers, die gestern kam": no reported clause
+        src = _unwrap(ctx, nc.group("np"), base + nc.start("np"))
+        body = content(doc, base + nc.start("body"), base + nc.end("body"))
+        if src is not None and body is not None:
+            yield make("indirect", body, cue=text_span(doc, base + nc.start("noun"),
+                       base + nc.end("noun")), source=src, rule="according_noun_clause")
+    wc = _WORDS_CLAUSE.search(m)
+    if wc is not None and lx.mood(wc.group("body")) == "k1":
+        src = _clause_subject(ctx, m, base)
+        body = content(doc, base + wc.start("body"), base + lx.content_end(m, wc.start("body")))
+        if src is not None and body is not None:
+            yield make("indirect", body, cue=text_span(doc, base + wc.start("cue"),
+                       base + wc.end("cue")), source=src, rule="according_words_clause")
     wa = _WIE_AUS.search(m)
     if wa is not None:
         src = _unwrap(ctx, wa.group("src"), base + wa.start("src"))
