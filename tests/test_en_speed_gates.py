@@ -172,3 +172,22 @@ def test_speaker_reading_is_cached_and_unchanged(text):
         assert reading.speaker_left(p, sent, cs) is first
         assert first == reading._speaker_left(p, sent, cs)
     assert len(p.lefts) == len(_cues(masked))
+
+
+@pytest.mark.parametrize("text", [
+    "“It is over,” he said of the final.",
+    "The council said, local time, that the roads were closed.",
+    "Officials said the bridge would reopen in May.",
+])
+def test_before_frame_is_kept_per_paragraph_and_unchanged(text):
+    """`before_frame` asked twice at one place computes once and answers as a fresh reading."""
+    from claimgraph.lang.en import objects
+
+    doc = claimgraph.analyze(text, lang="en")
+    masked = reading.mask_quotes(doc.text, doc.quotes)
+    p = reading.Para(doc, 0, 0, len(doc.text), masked, list(doc.quotes))
+    sent = Span(0, len(doc.text))
+    answers = [objects.before_frame(p, sent, ce) for _, ce in _cues(masked)]
+    assert answers == [objects._before_frame(masked[ce:sent.end]) for _, ce in _cues(masked)]
+    assert answers == [objects.before_frame(p, sent, ce) for _, ce in _cues(masked)]
+    assert len(p.befores) == len(_cues(masked))

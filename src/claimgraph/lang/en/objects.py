@@ -80,21 +80,36 @@ PP_CLAUSE = re.compile(
 )
 
 
+_PAREN_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # "(UTC+0900)", "(BTP)"
+_CIRCUMSTANCE = re.compile(
+    r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
+    r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
+    r"(?:of|about(?!\s+\d)|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
+    r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
+    r"(?:(?!\bthat\b)[^,;:\"“])*$")
+_ASIDE_END = re.compile(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$")
+_PARTICIPLE_NEXT = re.compile(r"\s*,\s*(?:\w+ing|according|in|on|as|while|but|and)\b")
+
+
 def before_frame(p: Para, sent: Span, pos: int) -> bool:
-    """True when nothing that could be content follows the cue (it stood before)."""
-    rest = re.sub(r"\s*\([^()]{0,40}\)", "", p.masked[pos:sent.end])  # "(UTC+0900)", "(BTP)"
-    if re.match(r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
-                r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
-                r"(?:of|about(?!\s+\d)|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
-                r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
-                r"(?:(?!\bthat\b)[^,;:\"“])*$", rest) and not PP_CLAUSE.match(rest):
+    """True when nothing that could be content follows the cue (it stood before).
+
+    Asked by `_stops` and again by the cue's own reading: the answer is kept on the paragraph.
+    """
+    key = (sent.end, pos)
+    hit = p.befores.get(key)
+    if hit is None:
+        hit = p.befores[key] = _before_frame(p.masked[pos:sent.end])
+    return hit
+
+
+def _before_frame(text: str) -> bool:
+    rest = _PAREN_ASIDE.sub("", text)
+    if _CIRCUMSTANCE.match(rest) and not PP_CLAUSE.match(rest):
         return True  # '"…," he said of the final.' / '… she wrote shortly before her death.'
-    if re.match(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$", rest) \
-            and not finite(rest):
+    if _ASIDE_END.match(rest) and not finite(rest):
         return True  # '…, police reported Friday, local time.' / '…," X told Y, a choice …': an aside
-    return not rest.strip(" .!?\"”’") or bool(
-        re.match(r"\s*,\s*(?:\w+ing|according|in|on|as|while|but|and)\b", rest)
-    )
+    return not rest.strip(" .!?\"”’") or bool(_PARTICIPLE_NEXT.match(rest))
 
 
 # 'posted a message on Facebook on Friday announcing …': the message's author speaks

@@ -209,6 +209,8 @@ class Para:
     #: `speaker_left` by (sentence start, sentence end, cue start): `_stops` and the cue's own
     #: reading ask the same question (the answer depends only on the text, which stays put)
     lefts: dict[tuple[int, int, int], "Left"] = field(default_factory=dict)
+    #: `objects.before_frame` by (sentence end, position after the cue), for the same reason
+    befores: dict[tuple[int, int], bool] = field(default_factory=dict)
 
 
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
@@ -254,20 +256,27 @@ def quote_ending(p: Para, pos: int) -> Quote | None:
 def is_lookalike(text: str, sent: Span, cs: int, ce: int) -> bool:
     """A look-alike pattern (lookalikes.tsv) covers the cue at [cs, ce) in a window around it."""
     window_s = max(sent.start, cs - 40)
-    window = text[window_s:min(sent.end, ce + 60)]
+    return _lookalike_in(text[window_s:min(sent.end, ce + 60)], cs - window_s, ce - window_s)
+
+
+@lru_cache(maxsize=4096)
+def _lookalike_in(window: str, cs: int, ce: int) -> bool:
+    """The answer depends on the window alone: a repeated line (boilerplate, a feed's footer)
+    is read once."""
     lex = lexicon()
     if foldable(window):  # only the patterns whose words all occur in the window can match
         low = window.lower()
-        picked = {i for word, ix in lex.lookalike_keys.items() if word in low for i in ix}
-        pats = [lex.lookalikes[i] for i in sorted(picked)
-                if all(any(w in low for w in req) for req in lex.lookalike_gates[i])]
+        picked = sorted({i for word, ix in lex.lookalike_keys.items() if word in low for i in ix})
+        gates = lex.lookalike_gates
+        present = {w for i in picked for req in gates[i] for w in req if w in low}
+        pats = [lex.lookalikes[i] for i in picked if not any(map(present.isdisjoint, gates[i]))]
     elif lex.any_lookalike.search(window) is None:
         return False
     else:
         pats = list(lex.lookalikes)
     for pat in pats:
         for m in pat.finditer(window):
-            if m.start() + window_s <= cs and ce <= m.end() + window_s:
+            if m.start() <= cs and ce <= m.end():
                 return True
     return False
 
@@ -351,13 +360,29 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
     return left
 
 
+# what `speaker_left` looks for on every cue (compiled once; the comments stand at the uses)
+_ASIDE_BEFORE_CUE = re.compile(r",\s*(?:released|published|issued|posted|signed|dated|filed|delivered)$")
+_RELATIVE_REST = re.compile(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|we|I|his|her|their|its)\b|[A-Z])[^,]*$")
+_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)\s*$")
+_WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
+_NAME_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$")
+_LEAD_WORD = re.compile(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
+                        r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", re.IGNORECASE)
+_SPEAKING_TO = re.compile(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
+                          r"\b[^,;:]{1,80}$")
+_PLACE_AND = re.compile(r"(?:to|from|in|at|on|of|for|with|into|near|across|along)\s[^,;:]{1,80}?\s(?:and|but)\s+"
+                        r"(?=(?:other|the|some|several|many|most|local|[A-Z])\S*(?:\s+\S+){0,4}\s*$)")
+_CLAUSE_AND = re.compile(r"[^,;:]{1,80}?\s(?:and|but)\s+(?=(?:other|the|some|several|many|most|local|[A-Z])\S*"
+                         r"(?:\s+\S+){0,4}\s*$)")
+
+
 def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     t = p.masked
     out = Left()
     e = strip_before(t, sent.start, cs)
     while e > sent.start and t[e - 1] == " ":
         e -= 1
-    aside = re.search(r",\s*(?:released|published|issued|posted|signed|dated|filed|delivered)$", t[sent.start:e])
+    aside = _ASIDE_BEFORE_CUE.search(t[sent.start:e])
     if aside:  # 'The opinion, released on Wednesday, read': the time went with the participle
         e = sent.start + aside.start()
     bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
@@ -378,8 +403,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
             s = prev[-1].end() if prev else sent.start
     if not t[s:e].strip():
         return out
-    rel = re.search(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|we|I|his|her|their|its)\b|[A-Z])[^,]*$",
-                    t[s:e])  # (not 'which the opposition has referred to as': its own subject speaks)
+    rel = _RELATIVE_REST.search(t[s:e])  # (not 'which the opposition has referred to as': its own subject speaks)
     if rel and rel.start() > 0:  # "The minister, who lives (in Paris,) said": the relative's rest
         e = s + rel.start() + 1  # was stripped as an adverbial; the noun before it speaks
     for _ in range(3):  # at most a few parentheticals: "Cruz, in remarks to ABC, said"
@@ -432,12 +456,11 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     pp_lead = _PP_LEAD.match(t, s, e)
     if pp_lead:  # "With the acquisition Salling said": the phrase before the name is circumstance
         s = pp_lead.end()
-    lead = re.match(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
-                    r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", t[s:e], re.IGNORECASE)
+    lead = _LEAD_WORD.match(t[s:e])
     if lead:  # "When the mayor announced …", "which the New York Times called …"
         s += lead.end()
     # "On the live television he said": a pronoun right before the cue is the speaker
-    pron = re.search(r"\s(he|she|they|we|I|it)\s*$", t[s:e])
+    pron = _PRONOUN_LAST.search(t[s:e])
     if pron and (ADVERBIAL_START.match(t[s:e]) or len(t[s:e].split()) > 5):
         s += pron.start(1)
     when = TIME_LEAD.match(t, s, e) or TIME_PHRASE.match(t, s, e)
@@ -446,7 +469,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     tail = TIME_TAIL.search(t, s, e)
     if tail and tail.start() > s:  # "Another report from the government during the weekend said"
         e = tail.start()
-    who = re.search(r"(?:^|,\s*)(?:who|which)$", t[s:e])
+    who = _WHO_LAST.search(t[s:e])
     if who:  # "… the home of Prime Minister Tuilaepa, who told the press": the noun before the comma
         before = t[sent.start:s + who.start()].rstrip(" ,")
         ap = re.search(NAME_RUN.pattern + r",\s*(?:a|an|the)\s[^,;:]{1,80}$", before)
@@ -457,7 +480,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if np:
             s, e = sent.start + np.start(), sent.start + np.end()
             out.relative = True
-    rel = re.search(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$", t[s:e])
+    rel = _NAME_WHO.search(t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
     inner = list(lexicon().cue_re.finditer(t, s, e))
@@ -469,15 +492,12 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         conj = re.search(r"\s(?:and|but)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)$", t[s:e])
         if conj and len(t[s:s + conj.start()].split()) >= 3:
             s += conj.start(1)  # "One said prices rose and several said …": the second subject
-    pp = re.search(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
-                   r"\b[^,;:]{1,80}$", t[s:e])
+    pp = _SPEAKING_TO.search(t[s:e])
     if pp and pp.start() > 0:  # "Mitsotakis speaking to the Brookings think tank called": the subject
         e = s + pp.start()
-    pp_and = re.match(r"(?:to|from|in|at|on|of|for|with|into|near|across|along)\s[^,;:]{1,80}?\s(?:and|but)\s+"
-                      r"(?=(?:other|the|some|several|many|most|local|[A-Z])\S*(?:\s+\S+){0,4}\s*$)", t[s:e])
+    pp_and = _PLACE_AND.match(t[s:e])
     if pp_and is None:  # 'Ferries stopped running and the coast guard said': a clause, then a new subject
-        pp_and = re.match(r"[^,;:]{1,80}?\s(?:and|but)\s+(?=(?:other|the|some|several|many|most|local|[A-Z])\S*"
-                          r"(?:\s+\S+){0,4}\s*$)", t[s:e])
+        pp_and = _CLAUSE_AND.match(t[s:e])
         if pp_and and not any(w in AUX or re.fullmatch(r"[a-z]{3,}ed", w) for w in pp_and.group().split()[1:-1]):
             pp_and = None
     if pp_and:  # '…an area from Gulfport to New Orleans and other forecasters predicted': a new subject

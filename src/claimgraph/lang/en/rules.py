@@ -66,6 +66,23 @@ _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|mor
 _CHECKED_WITH = re.compile(r"\s*with\s+((?:the\s+)?[^,;:\"“”]{1,60}?)\s*,?\s+(?=that\s)")
 
 
+# left of a cue, compiled once (they run for every cue):
+# 'according to initial reports': the noun "reports" closes an according-to frame
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$")
+# 'was told', 'is later called': a passive cue
+_PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:(?:\w+ly|later|also|since|then|now|still|first|soon|never|not|once)\s+)?$")
+# 'wants to say', 'did not say', 'why did he say': no reported content …
+_NO_REPORT_BEFORE = re.compile(r"\b(?:to|will|would|could|should|can|may|might|must|not|never|n't)\s+$|"
+                               r"\b(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,3}$")
+# … unless 'has to say', 'went on to say', 'went as far as to say'
+_REPORT_AFTER_ALL = re.compile(r"\b(?:has|had|have)\s+\w*\s*$|\b(?:on|far|as)\s+to\s+$")
+_COORDINATED = re.compile(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later|has|have|had|was|were|is|are"
+                          r"|would|will|did|(?-i:[a-z]+ly)))*$")
+_WITH_NP = re.compile(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$")
+# 'to be called', 'was reported': a passive or infinitive cue has no speaker of its own
+_NO_SPEAKER_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+
+
 def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     doc, t = p.doc, p.masked
     lex = lexicon()
@@ -76,22 +93,18 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     if cue.klass == "document":
         document(p, sent, cs, ce)
         return
-    if cue.lemma == "report" and re.search(r"\b[Aa]ccording\s+to\s+(?:[\w'’.-]+\s+){0,4}$", t[max(sent.start, cs - 60):cs]):
+    if cue.lemma == "report" and _ACCORDING_BEFORE.search(t[max(sent.start, cs - 60):cs]):
         return  # "according to initial reports": the noun, and the frame's source (a look-alike
         # row would hide the according-to frame too)
-    passive = re.search(rf"\b{BE}\s+(?:(?:\w+ly|later|also|since|then|now|still|first|soon|never|not|once)\s+)?$",
-                        t[max(sent.start, cs - 30):cs])
+    passive = _PASSIVE_BEFORE.search(t[max(sent.start, cs - 30):cs])
     if passive and cue.klass == "naming":
         passive_naming(p, sent, max(sent.start, cs - 30) + passive.start(), cs, ce)
         return
     if passive:
         return  # passive ("was told"); "is said to" belongs to the reportative rule
     # ("They did say …": emphatic do-support reports; "did not say" is caught by "not")
-    if re.search(r"\b(?:to|will|would|could|should|can|may|might|must|not|never|n't)\s+$|"
-                 r"\b(?:[Ww]hat|[Ww]hy|[Hh]ow|[Ww]hen|[Ww]here)\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){1,3}$",
-                 t[max(sent.start, cs - 40):cs]):
-        if not re.search(r"\b(?:has|had|have)\s+\w*\s*$|\b(?:on|far|as)\s+to\s+$",
-                         t[max(sent.start, cs - 20):cs]):
+    if _NO_REPORT_BEFORE.search(t[max(sent.start, cs - 40):cs]):
+        if not _REPORT_AFTER_ALL.search(t[max(sent.start, cs - 20):cs]):
             return  # "wants to say", "did not say", "would tell": no reported content
             # ("went on to say", "went as far as to say" do report)
     left_text = t[sent.start:cs].rstrip()
@@ -125,7 +138,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         if left_text.endswith(("\"", "”")) and doc.text[len(left_text) + sent.start - 2] == ",":
             left_text = left_text[:-1] + ","
     # '…, with officials saying …' / 'with local media reporting …': the noun phrase speaks
-    with_np = re.search(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$", left_text) \
+    with_np = _WITH_NP.search(left_text) \
         if participle and not left_text.endswith(",") else None
     # 'tried to have him released by saying they forgave him': the sentence's subject speaks
     by_ing = participle and (re.search(r"(?:^|\s)(?:by|in|while|when|after|before|through|without)$", left_text)
@@ -143,8 +156,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     inverted = not participle and not cue.takes_object and \
         cue.klass not in ("label", "appeal", "valuation", "evidence", "naming") and \
         (left_text.endswith((",", "\"", "”", "’")) or not left_text)
-    coordinated = re.search(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later|has|have|had|was|were|is|are"
-                            r"|would|will|did|(?-i:[a-z]+ly)))*$", left_text) is not None
+    coordinated = _COORDINATED.search(left_text) is not None
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
     if with_np:
         inverted = False
@@ -359,7 +371,7 @@ def _stops(p: Para, sent: Span, cues: list[re.Match[str]]) -> list[int]:
         cue = lexicon().cues[m.group()]
         if cue.klass == "evidence" and cue.form.endswith("ing"):
             continue  # '— suggesting masks help' has no speaker of its own
-        if re.search(r"\b(?:to|be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", p.masked[max(sent.start, m.start() - 20):m.start()]):
+        if _NO_SPEAKER_BEFORE.search(p.masked[max(sent.start, m.start() - 20):m.start()]):
             continue  # 'the new region, to be called Bangsamoro, would …': a passive or infinitive, no speaker
         left = speaker_left(p, sent, m.start())
         if before_frame(p, sent, skip_after(p.masked, m.end(), sent.end)[0]):
