@@ -40,13 +40,18 @@ REG = load_registry()
         # an institution noun keeps the nouns that say which one
         ("the health ministry", "en", "health ministry"),
         ("the said ministry", "en", "ministry"),
+        # publishing houses are institutions, not persons
+        ("das Medienhaus Brandt", "de", "Medienhaus Brandt"),
         # footage speaks for whoever recorded it
         ("Footage from the Riverside College Student Union", "en",
          "Riverside College Student Union"),
     ],
 )
 def test_canonical_names(written: str, lang: str, name: str) -> None:
-    assert parse_mention(written, lang, REG).name == name
+    parsed = parse_mention(written, lang, REG)
+    assert parsed.name == name
+    if written.startswith("das Medienhaus"):
+        assert parsed.type == "organisation"
 
 
 def _resolved(text: str, written: str, rule_name: str, lang: str) -> str | None:

@@ -84,7 +84,7 @@ _ORG_WORDS = re.compile(
     r"initiative|coalition|koalition|observatory|beobachtungsstelle|network|netzwerk|"
     r"federation|föderation|league|liga\b|foundation|trust\b|charity|hospital|klinik|"
     r"krankenhaus|school|schule\b|college|museum|library|bibliothek|church|kirche\b|board\b|"
-    r"bureau|service\b|dienst\b|mission\b)")
+    r"bureau|service\b|dienst\b|mission\b|medienhaus|verlag\b|verlagsgruppe|konzern\b|holding\b)")
 
 
 @dataclass
