@@ -94,7 +94,7 @@ _NOUN_CLAUSE = re.compile(rf"""(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?
                                (?P<body>[^,;:]{{5,300}}?)\s*(?=[,;:.!?]|$)""", re.VERBOSE)
 #: "trat dem Vorwurf mit den Worten entgegen, das Gericht sei …": the words are a clause
 _WORDS_CLAUSE = re.compile(r"""(?<![\w-])(?P<cue>mit\s+(?:den|diesen|folgenden)\s+Worten)
-                               (?:\s+[a-zäöüß]+){0,2}\s*,\s*
+                               (?P<verb>(?:\s+[a-zäöüß]+){0,2})\s*,\s*
                                (?P<body>[^;:]{5,300}?)\s*(?=[;:.!?]|$)""", re.VERBOSE)
 #: statement nouns a Demnach/Danach may point back to, beyond documents.tsv
 _CLAIM_NOUNS = ("beschuldigungen", "anschuldigungen", "vorwürfe", "vorwurf", "vorwürfen",
@@ -248,7 +248,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             yield make("indirect", body, cue=text_span(doc, base + nc.start("noun"),
                        base + nc.end("noun")), source=src, rule="according_noun_clause")
     wc = _WORDS_CLAUSE.search(m)
-    if wc is not None and lx.mood(wc.group("body")) == "k1":
+    if wc is not None and lx.mood(wc.group("body")) == "k1" and not any(
+            w in lx.rows for w in wc.group("verb").split()):  # "mit den Worten zitiert": a cue
         src = _clause_subject(ctx, m, base)
         body = content(doc, base + wc.start("body"), base + lx.content_end(m, wc.start("body")))
         if src is not None and body is not None:
