@@ -330,12 +330,13 @@ class _Resolver:
 
     def _group_back(self, pos: int) -> Ent | None:
         """The last group of several named members before `pos` (a pair that spoke or that
-        running text coordinates), within the pronoun window."""
+        running text coordinates), within the pronoun reach (a descriptor says more than a
+        pronoun, and such groups are rare)."""
         here = self.sentence(pos)
         for cand in reversed(self.collectives):
             if cand.pos >= pos:
                 continue
-            if here - cand.sent > PRONOUN_WINDOW:
+            if here - cand.sent > PRONOUN_REACH:
                 break
             if cand.ent.type == "group" and not cand.weak and _SEVERAL.search(cand.ent.name):
                 return cand.ent
