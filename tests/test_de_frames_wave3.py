@@ -230,6 +230,14 @@ MORE.extend([
      "die Reform sei längst beschlossen", "Ministerin"),
 ])
 
+MORE.extend([
+    # "…, heißt es.": said by nobody named; "hieß es weiter" goes on with the last speaker
+    ("Zwei Drittel der Fälle betreffen Kinder unter fünf Jahren, heißt es.",
+     "Zwei Drittel der Fälle", ""),
+    ("Die Ministerin sagte, der Etat steige. Die Feier sei abgesagt, hieß es weiter.",
+     "Die Feier sei abgesagt", "Ministerin"),
+])
+
 MORE_SILENT = [
     # a relative clause after a statement noun reports nothing
     ("Die Erklärung des Ministers, die gestern kam, überraschte alle.", "gestern kam"),
@@ -248,6 +256,8 @@ def test_more(text, content, source):
     hits = [a for a in doc.attributions if content in a.content.text]
     assert hits and source in _label(hits[0].source), [
         (a.content.text, _label(a.source)) for a in doc.attributions]
+    if not source:
+        assert hits[0].source is None
 
 
 @pytest.mark.parametrize("text,content", MORE_SILENT)

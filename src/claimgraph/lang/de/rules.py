@@ -221,6 +221,17 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 last = att
                 yield att
                 continue
+        if row["frame"] == "impersonal" and before.endswith(",") and re.fullmatch(
+                r"\s+es(?:\s+(?:weiter|dazu|zudem|auch|ferner))?\s*[.!?]?\s*", m[cm.end():]):
+            # "Drei Viertel der Fälle betreffen Kinder, heißt es.": said, by nobody named
+            cs = _clause_start(m, base, len(before) - 1)
+            body = content(doc, cs, base + len(before) - 1)
+            if body is not None and MASK not in m[cs - base:len(before)]:
+                # "…, hieß es weiter." goes on with the last speaker
+                src = _recent(ctx.state, unit) if "weiter" in m[cm.end():] else None
+                yield make("indirect", body, cue=text_span(doc, vs, base + len(m.rstrip(" .!?"))),
+                           source=src, rule="postposed_impersonal")
+            continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
         if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg) \
