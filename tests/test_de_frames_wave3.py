@@ -238,6 +238,23 @@ MORE.extend([
      "Die Feier sei abgesagt", "Ministerin"),
 ])
 
+MORE.extend([
+    # a naming aside between the subject and the content is skipped
+    ("Am Abend erklärte der Rat für Frieden, wie sich die Junta nennt, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Rat für Frieden"),
+    # a time span in the first field is no subject
+    ("Wenige Stunden nach dem Putsch erklärte der neue „Rat für Ordnung“, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Rat für Ordnung"),
+    ("Zwei Tage später sagte die Ministerin, die Lage sei ruhig.", "die Lage sei ruhig",
+     "Ministerin"),
+    # a finished passive clause before a comma: the next clause has its own subject
+    ("Er wurde festgenommen, andere Quellen berichten, dass er verlegt wurde.",
+     "dass er verlegt wurde", "Quellen"),
+    # look-alike: a name in apposition stays with its subject
+    ("Der Sprecher der Firma, die Müller AG, sagte, der Umsatz steige.", "der Umsatz steige",
+     "Sprecher der Firma"),
+])
+
 MORE_SILENT = [
     # a relative clause after a statement noun reports nothing
     ("Die Erklärung des Ministers, die gestern kam, überraschte alle.", "gestern kam"),

@@ -198,8 +198,23 @@ _FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$
 
 #: a main clause closed by its separable particle before a comma ("X wies das zurück, …"): the
 #: next clause is a new one with its own subject
-_CLOSED_CLAUSE = re.compile(r"""[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
-                                \s*,\s*(?=(?:der|die|das|ein|eine)\s)""", re.VERBOSE)
+_CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
+                                # "Er wurde festgenommen, andere Quellen berichten": a
+                                # finished perfect or passive clause before the comma
+                                |[^,]{2,120}?\s(?:wurde|wurden|ist|sind|war|waren|hat|hatte|
+                                                 haben|hatten)\s(?:[^,]{0,60}?\s)?
+                                 (?:ge|[a-zäöüß]+ge)[a-zäöüß]{3,}(?:t|en))
+                                \s*,\s*(?=(?:der|die|das|ein|eine|andere|mehrere|einige|viele)\s)
+                             """, re.VERBOSE)
+
+
+#: a time span opening the clause: "Wenige Stunden nach dem Putsch", "Zwei Tage später"
+_TIME_FIELD = re.compile(r"""\s*(?:(?:Wenige|Einige|Mehrere|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|
+                                   Zehn|Ein|Eine|Einen|Eineinhalb|Anderthalb|\d+)\s+)?
+                             (?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|
+                                Jahren|Tag|Woche|Monat|Jahr)\s+
+                             (?:später|zuvor|danach|davor|vorher|nach|vor|lang|seit)(?![\w-])""",
+                         re.VERBOSE)
 
 
 def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
@@ -212,8 +227,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
-    elif _FRONT_PARTICIPLE.search(pre):
-        pre = ""  # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X": an adverbial
+    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre):
+        # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X", "Wenige Stunden
+        # nach dem Putsch erklärte X": an adverbial, the subject follows the verb
+        pre = ""
     closed = _CLOSED_CLAUSE.match(pre)
     if closed is not None:  # "X wies das zurück, die Sprecherin Y erklärte": a second clause
         cstart, pre = cstart + closed.end(), pre[closed.end():]

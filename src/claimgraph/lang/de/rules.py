@@ -338,6 +338,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: a naming aside after the subject: ", wie sich die Junta selbst nennt,"
+_NAMING_ASIDE = re.compile(r"""\s*wie\s+(?:sich\s+|er\s+sich\s+|sie\s+sich\s+)?[^,;:]{1,60}?\s
+                               (?:nennt|nennen|nannte|nannten|genannt\s+wird|genannt\s+werden|
+                                  heißt|bezeichnet|bezeichnete)\s*,""", re.VERBOSE)
 #: a prepositional phrase between commas after the subject: ", gegenüber der BBC, dass …"
 _COMMA_PP = re.compile(r"\s*gegenüber\s[^,;:«„»“\"]{1,60}?,")
 #: an apposition with an extended attribute closed by a name, right before a dass-clause
@@ -573,6 +577,10 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     end_rel = lx.content_end(m, rel)
     stretch = m[rel:end_rel]
     punct = re.search(r"[,:]", lexicon.blank_inserted(stretch))
+    aside = _NAMING_ASIDE.match(stretch, punct.end()) if punct is not None and \
+        punct.group() == "," and not stretch[:punct.start()].strip() else None
+    if aside is not None:  # "erklärte der Rat, wie sich die Junta nennt, die Lage sei …"
+        punct = re.compile(",").search(stretch, aside.end() - 1)
     if punct is not None and punct.group() == "," and not stretch[:punct.start()].strip():
         # "sagte X, gegenüber der BBC, dass …": a relay between commas belongs to the frame
         pp = _COMMA_PP.match(stretch, punct.end())
