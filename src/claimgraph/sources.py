@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand, Ent, Item,
                     apposed_before, apposed_names, author_start, can_be_they, compound_name,
@@ -75,11 +76,21 @@ class _Resolver:
             self.chained[m.lastgroup or "m"].add(self.sentence(m.start()))
         #: every mention with a span, by start: what a descriptor stands next to
         self.spans: list[tuple[int, int, Item]] = []
+        self.span_starts: list[int] = []
+        self.longest = 0
 
     def index(self, items: list[Item]) -> None:
         """Remember where the mentions stand, for back-references by descriptor."""
         self.spans = sorted(((it.span.start, it.span.end, it) for it in items if it.span),
                             key=lambda t: (t[0], -t[1]))
+        self.span_starts = [t[0] for t in self.spans]
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def _spans_from(self, lowest_start: int) -> Iterator[tuple[int, int, Item]]:
+        """The indexed mentions from the first one starting at `lowest_start` on (by bisection:
+        a scan from the first mention made descriptor look-ups quadratic on long texts)."""
+        spans = self.spans
+        return (spans[k] for k in range(bisect.bisect_left(self.span_starts, lowest_start), len(spans)))
 
     def sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -172,7 +183,7 @@ class _Resolver:
     def _named(self, start: int, end: int | None = None, exclude: Item | None = None,
                source: bool = False) -> Ent | None:
         """The named entity of a mention starting at `start` (or ending at `end` when given)."""
-        for s, e, it in self.spans:
+        for s, e, it in self._spans_from(start if end is None else end - self.longest):
             if s > (end if end is not None else start):
                 break
             if it is exclude or it.ent is None or it.ent.type == "anonymous" \
@@ -196,7 +207,7 @@ class _Resolver:
         return None
 
     def _inside(self, start: int, end: int, exclude: Item) -> Ent | None:
-        for s, e, it in self.spans:
+        for s, e, it in self._spans_from(end - self.longest):
             if s > start:
                 break
             if it is not exclude and s <= start and end <= e and it.ent is not None \
