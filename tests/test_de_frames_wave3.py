@@ -255,7 +255,20 @@ MORE.extend([
      "Sprecher der Firma"),
 ])
 
+MORE.extend([
+    # a compound on a lower-case abbreviation is a source noun phrase
+    ("Bei Unfällen auf Landstraßen gibt es laut dpa-Bericht eine hohe Dunkelziffer.",
+     "hohe Dunkelziffer", "dpa-Bericht"),
+    # "Nach der Ankündigung / dem Entwurf der X" with hearsay names X
+    ("Nach der Ankündigung der Ministerin soll die Frist um vier Jahre verschoben werden.",
+     "die Frist um vier Jahre verschoben", "Ministerin"),
+    ("Nach dem Gesetzesentwurf der Koalition sollen auch die Jugendämter Daten erhalten.",
+     "die Jugendämter Daten erhalten", "Koalition"),
+])
+
 MORE_SILENT = [
+    # temporal "Nach der Ankündigung" without hearsay
+    ("Nach der Ankündigung trat der Trainer zurück.", "trat der Trainer zurück"),
     # a relative clause after a statement noun reports nothing
     ("Die Erklärung des Ministers, die gestern kam, überraschte alle.", "gestern kam"),
     # "steht" speaks only through a document PP, never through a subject

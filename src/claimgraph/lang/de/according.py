@@ -107,7 +107,11 @@ _NACH_DOC = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+(?P<det>einem|einer|dem|
                            (?P<noun>(?P<pre>[A-ZÄÖÜ][\w]*-)?
                                     (?:Bericht|Meldung|Nachricht|Dokument|Studie|Umfrage|Analyse|
                                        Untersuchung|Mitteilung|Pressemitteilung|Erklärung|
-                                       Statistik|Prognose|Gutachten|Papier|Schätzung))
+                                       Statistik|Prognose|Gutachten|Papier|Schätzung|
+                                       # a draft or an announcement: "Nach dem Gesetzentwurf
+                                       # der Koalition sollen …" (hearsay needed: definite)
+                                       Ankündigung|Entwurf|Gesetzentwurf|Gesetzesentwurf|
+                                       Referentenentwurf))
                            (?![\w-])""", re.VERBOSE)
 #: "Seiner Meinung nach", "Ihrer Ansicht nach": a possessive view fronting the clause
 _POSS_NACH = re.compile(r"""\s*(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<poss>Seiner|Ihrer)\s+
