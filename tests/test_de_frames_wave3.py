@@ -54,7 +54,11 @@ SILENT = [
     # perception: "sehen" with an object that names no judgement
     ("Die Zuschauer sahen ein spannendes Spiel.", "spannendes Spiel"),
     ("Der Trainer sieht sich die Aufzeichnung an.", "Aufzeichnung"),
-    # temporal "Danach": a past tense, or no study named before
+    # a chance seen in a match is a perception
+    ("Die Zuschauer sahen nach sechs Minuten die erste Chance für die Gäste.", "erste Chance"),
+    # temporal "Danach": a past tense, a statement that is no study, or no study named before
+    ("Nach Aussagen von Zeugen stürmten Männer das Haus. Danach fingen sie an zu plündern.",
+     "fingen sie an"),
     ("Die Forscher stellten am Montag eine neue Studie vor. Danach gab es einen Empfang im "
      "Rathaus.", "Empfang im Rathaus"),
     ("Die Forscher stellten am Montag eine neue Studie vor. Danach fuhren sie nach Hause.",

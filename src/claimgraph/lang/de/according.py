@@ -96,6 +96,9 @@ _NOUN_CLAUSE = re.compile(rf"""(?<![\w-])(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+)?
 _WORDS_CLAUSE = re.compile(r"""(?<![\w-])(?P<cue>mit\s+(?:den|diesen|folgenden)\s+Worten)
                                (?P<verb>(?:\s+[a-zäöüß]+){0,2})\s*,\s*
                                (?P<body>[^;:]{5,300}?)\s*(?=[;:.!?]|$)""", re.VERBOSE)
+#: records whose findings a "Danach" reports ("Die Studie … Danach leiden …")
+_STUDIES = ("studie", "bericht", "umfrage", "untersuchung", "analyse", "statistik", "gutachten",
+            "erhebung", "report", "auswertung", "prognose", "dokument")
 #: statement nouns a Demnach/Danach may point back to, beyond documents.tsv
 _CLAIM_NOUNS = ("beschuldigungen", "anschuldigungen", "vorwürfe", "vorwurf", "vorwürfen",
                 "recherchen", "ermittlungen", "ermittlungsergebnisse", "hinweise")
@@ -272,6 +275,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
     da = _DANACH.match(m)
     if da is not None:
         src = _document_subject(ctx, state.previous) or _document_in(ctx, state.previous)
+        if src is not None and not src.name.lower().endswith(_STUDIES):
+            src = None  # "Nach Aussagen von Zeugen … Danach fingen sie an": temporal
         body = content(doc, base + da.end("cue"), base + lx.content_end(m, da.end("cue")))
         if src is not None and body is not None:
             yield make("according_to", body, cue=text_span(doc, base + da.start("cue"),
