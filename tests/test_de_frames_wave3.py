@@ -270,6 +270,24 @@ MORE.extend([
      "die Jugendämter Daten erhalten", "Koalition"),
 ])
 
+MORE.extend([
+    # an auxiliary inside a relative clause on the subject is not the frame's
+    ("Todor Kolarow, dessen Behörde zuständig ist, sagte, die Summe sei hoch.",
+     "die Summe sei hoch", "Todor Kolarow"),
+    # an apposition and a relative clause on it
+    ("Anna Roth, die Sprecherin der Grünen, die seit Mai im Amt ist, sagte, die Lage sei ernst.",
+     "die Lage sei ernst", "Anna Roth"),
+    # a postposed frame with a name in apposition before the particle
+    ("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde, "
+     "Bagus Puruhito, mit.", "kein Notsignal gesendet", "Bagus Puruhito"),
+    # a postposed frame after a clause with a relative clause (no subject apposition)
+    ("Jetzt gibt es eine Idee, die „eine neue Ära einleiten könnte“, erklärte Projektleiter "
+     "Jan Kessler.", "Jetzt gibt es eine Idee", "Jan Kessler"),
+    # look-alike: an apposition on a role with a slash in the party name stays the subject
+    ("Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne "
+     "der Regierung.", "die Pläne der Regierung", "Anja Hajduk"),
+])
+
 MORE_SILENT = [
     # temporal "Nach der Ankündigung" without hearsay
     ("Nach der Ankündigung trat der Trainer zurück.", "trat der Trainer zurück"),

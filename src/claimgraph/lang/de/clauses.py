@@ -35,6 +35,8 @@ _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
 _APPOS = re.compile(
     rf"""\s*{_CONJ}?(?P<head>[^,]{{2,90}}?)\s*,\s*
          (?:(?P<app>{NP})[^,]{{0,80}}?\s*,\s*      # ", Obmann der CDU/CSU-Fraktion im …,"
+            # then a relative clause on it: ", der zur Zeit den Vorsitz innehat,"
+            (?:(?:der|die|das|dem|den|denen|deren|dessen)\s[^,]{{1,120}}\s*,\s*)?
            |(?:(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|unter|von|vor|zu)\s+)?
             (?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s[^,]{{1,120}}\s*,\s*
                                                    # a relative clause ("auf die …")
@@ -240,6 +242,12 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         if ovs is not None:
             return ovs
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
+    if pre.rstrip().endswith(","):
+        app = _APPOS.fullmatch(pre)
+        if app is not None:
+            # "Kolarow, dessen Behörde zuständig ist, sagte": the auxiliary is the relative
+            # clause's, the subject the head before it
+            return _appositive(ctx, app, cstart), ve
     aux = None
     # "lässt sie über ihren Anwalt erklären": a causative lassen stands where an auxiliary does
     for a in re.finditer(rf"(?<![\w-])(?:{_AUX}|lässt|ließ|ließen)(?![\w-])", pre):

@@ -109,9 +109,14 @@ class Compiled:
         clause = frame_clause(text, after)
         found = re.findall(r"[\w-]+", clause)
         # a noun particle may stand after a name in apposition ("nahm X, Jan Weber, Stellung")
-        words = set(found) | set(re.findall(r"[\w-]+", frame_clause(
-            blank_apposition(text[after:after + 400]), 0)))
+        appositive = re.findall(r"[\w-]+", frame_clause(blank_apposition(text[after:after + 400]), 0))
+        words = set(found) | set(appositive)
         last = found[-1] if found else ""
+        # "teilte der Direktor, Bagus Puruhito, mit.": the particle right after a name in
+        # apposition, closing the sentence
+        tail = re.match(r"[^.!?;:]*", text[after:after + 400]).group()
+        pm = re.search(r",\s*(?P<p>[a-zäöüß]+)\s*$", tail)
+        last_app = pm.group("p") if pm is not None and _APPOSED_NAME.search(tail) else ""
         plain = None
         for row, sub in options:
             if sub:
@@ -119,7 +124,7 @@ class Compiled:
             if row["particle"]:
                 # a lower-case particle closes the clause ("teilte … mit,"); "sagte zu den
                 # Vorwürfen, …" has a preposition "zu", not the particle
-                if (row["particle"] == last if row["particle"][:1].islower()
+                if (row["particle"] in (last, last_app) if row["particle"][:1].islower()
                         else row["particle"] in words):
                     return row
             elif plain is None:
@@ -158,6 +163,8 @@ class Compiled:
             rest = rest[:cut.start()]
         # ", in einer Pressemitteilung." closing the frame is no new clause
         rest = _CLOSING_PP.sub(" ", rest)
+        # "…, Bagus Puruhito, mit.": the comma closing an apposition before the particle
+        rest = re.sub(r"^\s*,(?=\s*[a-zäöüß]+\s*[.!?]?\s*$)", " ", rest)
         return len(rest.split()) <= 8 and not re.search(r"[,:;]\s*\w", rest)
 
     def content_end(self, m: str, rel: int) -> int:

@@ -24,7 +24,9 @@ _NOT_ADJ = (r"(?:haben|hatten|waren|werden|wurden|sollen|sollten|können|konnten
             r"wollen|wollten|dürfen|seien|habe|hatte|wurde|werde|sagte|sagten|gegen|wegen|unter|"
             r"über|hinter|außer|ausser|oder|aber|sowie|sie|die|der|des|den|dem|ihre|seine|eine|"
             r"einer|einen|einem|eines|gestern|immer|wieder|später|sonst|sehr|mehr|weiter|oben|"
-            r"unten|innen|außen|ohne|gerne|heute|beide|alle)(?![\w-])")
+            r"unten|innen|außen|ohne|gerne|heute|beide|alle|"
+            # relative pronouns: "Kolarow, dessen Behörde …" opens a clause, not a phrase
+            r"dessen|deren|denen)(?![\w-])")
 ADJ = (rf"(?:(?!{_NOT_ADJ})[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])|\d+-[jJ]ährige[rn]?"
        r"|[A-ZÄÖÜ][\w-]*(?:ische|ischen))")
 #: capitalised words that start a sentence but never a source noun phrase

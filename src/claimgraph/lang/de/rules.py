@@ -234,7 +234,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
-        if before.endswith(",") and not _APPOS.fullmatch(seg) and not _LEAD_SUBORD.match(seg) \
+        subj_app = _APPOS.fullmatch(seg)
+        if subj_app is not None and not re.match(rf"\s*{NP}", subj_app.group("head")):
+            subj_app = None  # "Jetzt gibt es eine Idee, die …, erklärte X": a clause, no subject
+        if before.endswith(",") and not subj_app and not _LEAD_SUBORD.match(seg) \
                 and not _WIE_CLAUSE.match(seg):
             pm = _POST_SUBJ.match(m, cm.end())
             if pm is not None and (_BARE_ADJ.match(pm.group("np")) or
