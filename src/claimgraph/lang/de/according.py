@@ -224,6 +224,13 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         att = _so_inserted(ctx, unit, m, mm)
         if att is not None:
             yield att
+    for mm in islice(_SO_VERB_MID.finditer(m), MAX_CUES):  # ", so schrieb sie in einem Brief,"
+        if mm.group("verb") not in lx.rows:
+            continue
+        att = _so_inserted(ctx, unit, m, mm)
+        if att is not None:
+            att.cue = text_span(doc, base + mm.start("cue"), base + mm.end("verb"))
+            yield att
     for wm in islice(_WONACH.finditer(m), MAX_CUES):  # "Ein Bericht der Agentur X, wonach …"
         if wm.group("noun").lower().rsplit("-", 1)[-1] not in lx.documents:
             continue
@@ -301,6 +308,13 @@ _SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei
                           (?=\s*[^\s,.;:!?])""", re.VERBOSE)
 
 
+#: ", so schrieb diese in einer Stellungnahme, sei es …": a verb between "so" and the speaker
+_SO_VERB_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?P<verb>[a-zäöüß]+)\s+
+                              (?P<np>{NP})
+                              (?P<tail>(?:\s+[^\s,.;:!?]+){{0,10}}?)\s*,
+                              (?=\s*[^\s,.;:!?])""", re.VERBOSE)
+
+
 def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution | None:
     """`Sein Rivale, so Obama weiter, würde …`: the clause around the frame is the content.
 
@@ -314,9 +328,11 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
     if re.search(r"(?<![\w-])(?:dass|wie|als|ob)(?![\w-])", tail):
         return None
     src = parse(np_text, base + mm.start("np"), ctx.pack)
-    if src is None or src.type == "anonymous" and not src.role:
-        return None
-    if _statement_noun(ctx, src.name):
+    words = src.name.lower().split() if src is not None else []
+    document = bool(words) and words[-1].rsplit("-", 1)[-1] in ctx.lx.documents
+    if src is None or src.type == "anonymous" and not src.role and not document:
+        return None  # ", so ein Sprecher," speaks; ", so viele," does not
+    if _wording_noun(src.name):
         # ", so die offizielle Sprachregelung laut der Agentur X,": the wording is quoted,
         # its source is the laut-phrase (or nobody)
         lm = _LAUT.search(m, mm.end("np"), mm.end("tail"))
@@ -325,7 +341,8 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
             return None
     cstart = _clause_start(m, base, mm.start())
     uend = base + ctx.lx.content_end(m, mm.end())
-    frame_words = len((np_text + tail).split()) + 1
+    # ", so vermutet die Zeitung X, …" (a verb): the whole clause around it, as annotated
+    frame_words = 0 if "verb" in mm.groupdict() else len((np_text + tail).split()) + 1
     if frame_words <= 5:
         body = content(doc, cstart, uend)
     else:
@@ -336,10 +353,18 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
     if body is None:
         return None
     clause = m[cstart - base:uend - base]
-    kind = "indirect" if ctx.lx.mood(clause) or ctx.lx.k1.search(clause) else "according_to"
+    kind = "indirect" if ctx.lx.mood(clause) or ctx.lx.k1.search(clause) or \
+        "verb" in mm.groupdict() else "according_to"
     via = _vias(ctx, base + mm.end("np"), base + mm.end("tail"), m, base)
     return make(kind, body, cue=text_span(doc, base + mm.start("cue"), base + mm.end("cue")),
                 source=src, via=via, rule="according_so_inserted")
+
+
+def _wording_noun(name: str) -> bool:
+    """Does `name` end in a noun for a wording (not a document that speaks: "so der Bericht")?"""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith(("regelung", "lesart", "version", "formulierung", "begründung",
+                          "wortlaut", "tenor"))
 
 
 def _statement_noun(ctx: Ctx, name: str) -> bool:

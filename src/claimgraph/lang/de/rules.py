@@ -28,7 +28,7 @@ from ..base import LanguagePack
 from ..common import (as_via, classify_quote, content, copy_source, make, MASK, MAX_CUES, masked,
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
-from .according import _around, according
+from .according import _SO_VERB_MID, _around, according
 from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
                       _agrees, _clause_start, _with_apposition, _content_clause, _impersonal_source,
                       _is_name, _reach, _recent, _subject, _vias)
@@ -191,6 +191,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         before = m[:cm.start()].rstrip()
         if re.search(r"(?<![\w-])zu$", before) and form.endswith("en"):
             continue  # "weigerte sich, seinen Namen zu nennen": an infinitive frames nothing
+        if before.endswith(" so") and _SO_VERB_MID.match(m, before.rfind(",")):
+            continue  # ", so vermutet X, …": read as an inserted frame by according.py
         # "steht" frames only as a main-clause verb after a document PP ("stehen blieb" no)
         pp_only = lx.pp_only(form)
         if pp_only and (form.endswith("en") or lx.subordinate_form(form)):
