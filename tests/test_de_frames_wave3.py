@@ -299,6 +299,17 @@ MORE.extend([
      "möglich gewesen", "OSZE"),
 ])
 
+MORE.extend([
+    # "…, hieß es vom/aus X." closing the sentence
+    ("Oberste Priorität sei es, die Preise zu senken, hieß es vom Sprecher Mark Toner.",
+     "die Preise zu senken", "Mark Toner"),
+    ("Die Lage sei ruhig, hieß es aus dem Innenministerium.", "Die Lage sei ruhig",
+     "Innenministerium"),
+    # "Wie schon X sagte, …": an adverb before the speaker of a wie-frame
+    ("Wie schon die WHO sagte, ist es unwahrscheinlich, sich anzustecken.",
+     "ist es unwahrscheinlich", "WHO"),
+])
+
 MORE_SILENT = [
     # "diese" before a noun is a determiner, never a speaker
     ("Diese neuen Regeln gelten ab Mai, so sagte der Minister weiter, für alle.", "diese |"),

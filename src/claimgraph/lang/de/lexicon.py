@@ -243,7 +243,8 @@ def compiled(pack: LanguagePack) -> Compiled:
                   |wie\s+{NP}\s+(?:[^\s,.;:]+\s+){{0,5}}?(?:{cue_forms})(?:\s+{_AUX})?
                   |(?:{cue_forms})\s+{NP})
             (?:\s+[^\s,.!?]+){{0,8}}\s*[.!?]?\s*$""", re.VERBOSE)
-    wie = re.compile(rf"""(?<![\w-])[Ww]ie\s+(?P<np>{NP})
+    wie = re.compile(rf"""(?<![\w-])[Ww]ie\s+(?:(?:schon|bereits|auch|zuvor|zuletzt|bisher)\s+)?
+                         (?P<np>{NP})
                          # "Wie X, ein Sprecher der Armee, mitteilte": a role in apposition
                          (?:\s*,\s*(?:ein|eine|der|die)\s[^,;:«„»“]{{1,80}}?,?(?=\s))?
                          \s+(?:[^\s,;:]+\s+){{0,9}}?$""", re.VERBOSE)

@@ -223,6 +223,18 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 last = att
                 yield att
                 continue
+        vom = _ES_FROM.fullmatch(m, cm.end()) if row["frame"] == "impersonal" and \
+            before.endswith(",") else None
+        if vom is not None:
+            # "Oberste Priorität sei es, …, hieß es vom Sprecher Mark Toner."
+            cs = _clause_start(m, base, len(before) - 1)
+            body = content(doc, cs, base + len(before) - 1)
+            src = parse(vom.group("np"), base + vom.start("np"), ctx.pack)
+            if body is not None and src is not None and MASK not in m[cs - base:len(before)]:
+                es_end = ve + m[cm.end():].index("es") + 2
+                yield make("indirect", body, cue=text_span(doc, vs, es_end),
+                           source=src, rule="postposed_impersonal")
+                continue
         if row["frame"] == "impersonal" and before.endswith(",") and re.fullmatch(
                 r"\s+es(?:\s+(?:weiter|dazu|zudem|auch|ferner))?\s*[.!?]?\s*", m[cm.end():]):
             # "Drei Viertel der Fälle betreffen Kinder, heißt es.": said, by nobody named
@@ -343,6 +355,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: "…, hieß es vom Sprecher X." closing the sentence
+_ES_FROM = re.compile(rf"""\s+es(?:\s+(?:weiter|dazu|zudem|auch))?\s+
+                           (?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|beim|bei\s+der|
+                              bei|seitens)\s+(?P<np>{NP})\s*[.!?]?\s*""", re.VERBOSE)
 #: a naming aside after the subject: ", wie sich die Junta selbst nennt,"
 _NAMING_ASIDE = re.compile(r"""\s*wie\s+(?:sich\s+|er\s+sich\s+|sie\s+sich\s+)?[^,;:]{1,60}?\s
                                (?:nennt|nennen|nannte|nannten|genannt\s+wird|genannt\s+werden|
