@@ -11,6 +11,9 @@ mentions, so that the resolver stays a short walk over them:
   minister" is not "Civil Aviation Minister X");
 * names: acronyms the article defines ("American Library Association (ALA)") or spells out
   ("the World Health Organization" for the registry's WHO).
+
+Back-references by descriptor ("die Firma Euryza ... Die Firma", "Dem Bericht") live in
+`descriptors.py`, which builds on the `Ent` and `Item` defined here.
 """
 
 from __future__ import annotations
@@ -376,7 +379,7 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
         if lang_at(s) != lang or inside(s, e):
             continue
         named = _ROLE_APPOSITION.match(text, e) if lang == "de" else None
-        if named and not any(w in _NOT_NAME_WORDS for w in named.group("name").split()):
+        if named and not any(w in NOT_NAME_WORDS for w in named.group("name").split()):
             # "Der Manager der Nationalmannschaft aus Ecuador, Vincio Luna, hat": the name in
             # apposition is the person (a first name the list does not know included)
             ns, ne = named.start("name"), named.end("name")
@@ -395,6 +398,10 @@ _ROLE_APPOSITION = re.compile(r"""
     ,\s+(?P<name>[A-ZÄÖÜ][a-zäöüßé-]+\s+[A-ZÄÖÜ][a-zäöüßé-]+)  # two capitalised words
     \s*,                                                      # closed by a comma
     """, re.VERBOSE)
+#: capitalised words that open no name ("Der", "Laut", "Sie"): not a name in apposition, nor
+#: the name after a descriptor (`descriptors.name_after`)
+NOT_NAME_WORDS = frozenset("""Der Die Das Dem Den Des Ein Eine Und Oder Aber In Im Am Auf Mit Nach
+    Von Vom Zu Zum Zur Bei Für Laut Wie Als So Auch Sie Er Es Wir Ihr""".split())
 
 
 def named_after(role: Item, named: list[tuple[int, str | None]]) -> bool:
@@ -514,111 +521,3 @@ def spells(long: str, acronym: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     initials = [w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
     return " " in long and initials == [c.upper() for c in letters]
-
-
-# --- back-references by descriptor: "die Firma Euryza ... Die Firma", "Dem Bericht" ------------
-
-#: a mention that starts with a definite article or demonstrative refers back
-_DEFINITE_START = re.compile(r"(?i)^(?:der|die|das|dem|den|des|diese[rsmn]?|jene[rsmn]?)\s")
-#: between a document noun and its issuer: "Bericht der Organisation", "Studie von X"
-_ISSUER_LINK = re.compile(r"\s+(?:der|des|von|vom)\s+")
-#: between a name and its descriptor in apposition: "Hilda Ruiz, eine Aktivistin"
-_APPOSITION_BEFORE = re.compile(
-    r",\s+(?:(?:ein|eine|einer|eines|der|die|des|dem)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
-#: a proper name right after a descriptor: "der Firma Euryza,", "der Reisimporteur Euryza"
-_NAME_AFTER = re.compile(r"""
-    \s+(?P<name>[A-ZÄÖÜ][\w&.'-]*(?:\s+[A-ZÄÖÜ][\w&.'-]*){0,3})  # capitalised words
-    (?=\s*[,.;:)(]|\s+[a-zäöüß])                                # then punctuation or a verb
-    """, re.VERBOSE)
-#: a genitive or prepositional chain that belongs to a compound institution's name:
-#: "Bundesverband der Hersteller von Nährmitteln aus Getreide und Reis"
-_NAME_CHAIN = re.compile(r"""
-    (?:\s+(?:der|des|für|von|vom|aus|zur|zum|und|gegen)   # a linking word
-       \s+[A-ZÄÖÜ][\w-]*)+                                 # and a capitalised noun
-    """, re.VERBOSE)
-#: how far back (characters) a descriptor is looked for
-DESCRIPTOR_REACH = 6000
-
-
-def definite_mention(written: str) -> bool:
-    """`Die Firma`, `dem Bericht`, `dieser Studie`: a mention that refers back."""
-    return bool(_DEFINITE_START.match(written.strip()))
-
-
-def head_occurrences(text: str, lo: int, hi: int, head: str) -> list[tuple[int, int]]:
-    """Words in text[lo:hi] that are or end with `head` (German compounds and inflections:
-    `Menschenrechtsorganisation`, `Bundesverbandes` for `verband`), nearest first."""
-    pat = re.compile(rf"(?i)\b[\w-]*{re.escape(head)}(?:es|s|en|n|e)?\b")
-    return [(m.start(), m.end()) for m in pat.finditer(text, lo, hi)][::-1]
-
-
-def issuer_start(text: str, end: int) -> int | None:
-    """Where the issuer after a document noun starts ("Bericht der |Organisation")."""
-    m = _ISSUER_LINK.match(text, end)
-    return m.end() if m else None
-
-
-# a relative clause that names a document's author: "des Weltklimaberichts, der heute vom IPCC
-# in Valencia vorgelegt wurde", "die Studie, die von der Universität X veröffentlicht wurde"
-_AUTHOR_CLAUSE = re.compile(r"""
-    (?:\s+[a-zäöüß]+){0,2}                                # an extraposed verb: zusammenfassen
-    \s*,\s*(?:der|die|das)\s+(?:[\w.-]+\s+){0,4}?       # the relative pronoun, adverbs
-    (?:vom|von\s+der|von\s+dem|von)\s+                    # the agent
-    (?P<who>[^,.;]{2,80}?)\s+
-    (?:vorgelegt|veröffentlicht|herausgegeben|erstellt|verfasst|vorgestellt|präsentiert)\b
-    """, re.VERBOSE)
-
-
-def author_start(text: str, end: int) -> int | None:
-    """Where the author in a relative clause after a document noun starts (`vom |IPCC`)."""
-    m = _AUTHOR_CLAUSE.match(text, end)
-    return m.start("who") if m else None
-
-
-def apposed_before(text: str, start: int, lo: int) -> int | None:
-    """Where the name before a descriptor in apposition ends ("Hilda Ruiz|, eine Aktivistin")."""
-    m = _APPOSITION_BEFORE.search(text, max(lo, start - 60), start)
-    return m.start() if m and m.end() == start else None
-
-
-def name_after(text: str, end: int) -> str | None:
-    """A proper name right after a descriptor: "der Firma |Euryza," -> Euryza (not a noun the
-    lexicons know, not a sentence-opening word)."""
-    m = _NAME_AFTER.match(text, end)
-    if not m:
-        return None
-    name = m.group("name")
-    first = name.split()[0]
-    lex = lexicon()
-    if first in _NOT_NAME_WORDS or lex.match(first, "de", ()) is not None:
-        return None
-    return name
-
-
-def compound_name(text: str, start: int, end: int, head: str) -> str | None:
-    """A longer capitalised compound with the head ("Bundesverband" for "des Verbandes"), with
-    the genitive chain that completes it, as the institution's name."""
-    word = text[start:end]
-    cut = word.lower().rfind(head)
-    if cut <= 0 or not word[:1].isupper() or "-" in word[cut - 1:cut]:
-        return None
-    chain = _NAME_CHAIN.match(text, end)
-    return word[:cut + len(head)] + (chain.group() if chain else "")
-
-
-_NOT_NAME_WORDS = frozenset("""Der Die Das Dem Den Des Ein Eine Und Oder Aber In Im Am Auf Mit Nach
-    Von Vom Zu Zum Zur Bei Für Laut Wie Als So Auch Sie Er Es Wir Ihr""".split())
-
-
-def demonym_phrase(text: str, lo: int, hi: int, name: str) -> str | None:
-    """"Die Kanadier" after "die kanadischen Ermittler": the group the adjective named last."""
-    low = name.lower()
-    stem = low[:-3] if low.endswith("ier") else low[:-2] if low.endswith("er") else ""
-    if len(stem) < 4:
-        return None
-    pat = re.compile(rf"\b{re.escape(stem)}\w*isch\w*\s+([A-ZÄÖÜ][\w-]+)")
-    lex = lexicon()
-    for m in reversed(list(pat.finditer(text, lo, hi))):
-        if lex.match(m.group(1), "de", ("role", "group", "anonymous")) is not None:
-            return m.group()
-    return None

@@ -16,29 +16,30 @@ so that it stays linear in the number of mentions:
    fitting kind.
 
 `coref.py` holds what the walk reads around the mentions (lone surnames, running-text roles,
-objects, acronyms); canonical names spell out what the article spells out (WHO -> World Health
-Organization where the article writes it).
+objects, acronyms); `descriptors.py` the German back-references by descriptor ("Die Firma"
+after "der Firma Euryza"); canonical names spell out what the article spells out (WHO -> World
+Health Organization where the article writes it).
 
 Every SourceMention and Via then carries the entity id and the entity's canonical name, role,
-affiliation and type; `doc.entities` lists each entity with all its mention spans.
+affiliation and type; `doc.entities` lists each entity with all its mention spans
+(`entities.py` writes that back).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 
-from .coref import (CHAIN_WORDS, DESCRIPTOR_REACH, FEMININE, INSTITUTIONS, Cand, Ent, Item,
-                    apposed_before, apposed_names, author_start, can_be_they, compound_name,
-                    definite_mention, demonym_phrase, doc_acronyms, group_items, head_occurrences,
-                    is_acronym, issuer_start, mark_weak, name_after, named_after, plural_descriptor,
-                    plural_verb_next_to, role_items, roles_agree, spelled_out, surname_items,
-                    written_form)
-from .model import Attribution, Document, Entity, SourceMention, Span
+from .coref import (CHAIN_WORDS, FEMININE, INSTITUTIONS, Cand, Ent, Item, apposed_names,
+                    can_be_they, doc_acronyms, group_items, mark_weak, named_after,
+                    plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
+                    surname_items, written_form)
+from .descriptors import DescriptorLookup
+from .entities import write_back
+from .model import Attribution, Document, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
                     parse_mention)
-from .registry import Registry, RegistryEntry, default_registry, normalise
+from .registry import Registry, default_registry, normalise
 from .source_words import role_synonyms, role_word
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
@@ -50,11 +51,9 @@ PRONOUN_REACH = 10
 ROLE_WINDOW = 40
 #: sentences looked back for a demonstrative (`das Ministerium`, `the army`)
 DEMONSTRATIVE_WINDOW = 5
-#: aliases kept per entity (the contract shows written forms, not every occurrence)
-MAX_ALIASES = 12
 
 
-class _Resolver:
+class _Resolver(DescriptorLookup):
     def __init__(self, doc: Document, registry: Registry) -> None:
         self.doc = doc
         self.reg = registry
@@ -78,19 +77,6 @@ class _Resolver:
         self.spans: list[tuple[int, int, Item]] = []
         self.span_starts: list[int] = []
         self.longest = 0
-
-    def index(self, items: list[Item]) -> None:
-        """Remember where the mentions stand, for back-references by descriptor."""
-        self.spans = sorted(((it.span.start, it.span.end, it) for it in items if it.span),
-                            key=lambda t: (t[0], -t[1]))
-        self.span_starts = [t[0] for t in self.spans]
-        self.longest = max((e - s for s, e, _ in self.spans), default=0)
-
-    def _spans_from(self, lowest_start: int) -> Iterator[tuple[int, int, Item]]:
-        """The indexed mentions from the first one starting at `lowest_start` on (by bisection:
-        a scan from the first mention made descriptor look-ups quadratic on long texts)."""
-        spans = self.spans
-        return (spans[k] for k in range(bisect.bisect_left(self.span_starts, lowest_start), len(spans)))
 
     def sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -177,110 +163,6 @@ class _Resolver:
                     FEMININE.search(ent.name)) or item.parsed.text.lower().startswith("die ")
         if ent.type in ("organisation", "government", "outlet"):
             self.orgs.append((item.pos, ent))
-
-    # -- back-references by descriptor ------------------------------------------------------
-
-    def _named(self, start: int, end: int | None = None, exclude: Item | None = None,
-               source: bool = False) -> Ent | None:
-        """The named entity of a mention starting at `start` (or ending at `end` when given)."""
-        for s, e, it in self._spans_from(start if end is None else end - self.longest):
-            if s > (end if end is not None else start):
-                break
-            if it is exclude or it.ent is None or it.ent.type == "anonymous" \
-                    or it.ent.key.startswith(("role:", "anon:")) \
-                    or (source and not isinstance(it.target, SourceMention)):
-                continue
-            if (end is None and s == start) or (end is not None and e == end):
-                return it.ent
-        return None
-
-    def _registered(self, text: str, at: int, pos: int) -> Ent | None:
-        """A registry name right at `at` in any case ("amnesty international", which the
-        case-sensitive registry scan of running text does not see)."""
-        words = re.findall(r"[\w&.'-]+", text[at:at + 80])[:4]
-        for k in range(len(words), 0, -1):
-            entry = self.reg.lookup(" ".join(words[:k]))
-            if entry is not None and (k > 1 or words[0][:1].isupper()):
-                ent = self.entity("reg:" + entry.id, entry.name_in(self.lang), entry.type, pos)
-                ent.entry = entry
-                return ent
-        return None
-
-    def _inside(self, start: int, end: int, exclude: Item) -> Ent | None:
-        for s, e, it in self._spans_from(end - self.longest):
-            if s > start:
-                break
-            if it is not exclude and s <= start and end <= e and it.ent is not None \
-                    and it.ent.type != "anonymous" and not it.ent.key.startswith(("role:", "anon:")):
-                return it.ent
-        return None
-
-    def _backref(self, item: Item) -> Ent | None:
-        """A descriptor that names an entity introduced with it (German; 19 of round 5's 94
-        name errors): "Menschenrechtsorganisation amnesty international" is Amnesty; "Die
-        Firma" after "der Firma Euryza"; "des Verbandes" after "Der Bundesverband der
-        Hersteller ..."; "Die Aktivistin" after "Hilda Ruiz, eine Aktivistin"; "Dem Bericht"
-        after "Laut einem Bericht der X" (X a source); "Die Kanadier" after "die kanadischen
-        Ermittler"."""
-        p, span = item.parsed, item.span
-        if span is None or item.lang not in ("de", None) or (item.lang is None and self.lang != "de"):
-            return None
-        text = self.doc.text
-        info = p.form == "anonymous" and lexicon().match(p.name, "de", ("info",)) is not None
-        if p.form not in ("demonstrative", "role") and not info and p.form != "anonymous":
-            return None
-        if p.form in ("demonstrative", "role"):
-            gap = re.compile(r"[\s\"„“”»«]*").match(text, span.end)
-            at = gap.end() if gap else span.end
-            ent = self._named(at, exclude=item) or (
-                self._registered(text, at, item.pos) if p.form == "demonstrative" else None)
-            if ent is not None and (p.form == "demonstrative") == (ent.type != "person"):
-                return ent  # "Menschenrechtsorganisation amnesty international"
-        before = text[max(0, span.start - 6):span.start].split()[-1:]
-        if not definite_mention(text[span.start:span.end]) and not (
-                before and definite_mention(before[0] + " x")):
-            return None
-        lo = max(0, span.start - DESCRIPTOR_REACH)
-        if p.form == "anonymous" and not info:
-            phrase = demonym_phrase(text, lo, span.start, p.name)
-            return self.entity("anon:" + normalise(phrase), written_form(phrase), "anonymous",
-                               item.pos) if phrase else None
-        head = (p.role_head or p.name).lower() if not info else p.name.lower()
-        if len(head) < 4:
-            return None
-        for s, e in head_occurrences(text, lo, span.start, head):
-            ent = self._inside(s, e, item)
-            if ent is not None and (ent.type == "person") == (p.form == "role"):
-                return ent
-            if info:
-                at = issuer_start(text, e)
-                ent = self._named(at, exclude=item, source=True) if at is not None else None
-                if ent is not None and ent.type != "person":
-                    return ent
-                at = author_start(text, e)  # "des Berichts, der vom IPCC vorgelegt wurde"
-                ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
-                    if at is not None else None
-                if ent is not None:
-                    return ent
-                continue
-            if p.form == "role":
-                end = apposed_before(text, s, lo)
-                ent = self._named(0, end, exclude=item) if end is not None else None
-                if ent is not None and ent.type == "person":
-                    return ent
-                continue
-            ent = self._named(e + 1, exclude=item) if text[e:e + 1] == " " else None
-            if ent is not None and ent.type != "person":
-                return ent
-            end = apposed_before(text, s, lo)
-            ent = self._named(0, end, exclude=item) if end is not None else None
-            if ent is not None and ent.type != "person":
-                return ent
-            name = name_after(text, e) or compound_name(text, s, e, head)
-            if name:
-                return self.entity("org:" + normalise(name), name,
-                                   classify_unknown(name) or p.type, item.pos)
-        return None
 
     def _surname(self, p: Parsed, pos: int) -> Ent:
         key = normalise(p.name)
@@ -618,107 +500,9 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     mark_weak(doc, items, lang_at)
     for item in items:
         res.resolve(item)
-    _write_back(doc, res, items, org_spans, spelled_out(doc, items, lang_at))
+    write_back(doc, res, items, org_spans, spelled_out(doc, items, lang_at))
     return doc
 
-
-def _write_back(doc: Document, res: _Resolver, items: list[Item],
-                org_spans: list[tuple[Span, RegistryEntry]],
-                spelled: dict[tuple[str, str], str] | None = None) -> None:
-    spelled = spelled or {}
-
-    def display(ent: Ent, lang: str | None) -> str:
-        """The canonical name: the registry's (in the mention's language), spelled out where the
-        registry name is an acronym and the article spells it out (WHO -> World Health
-        Organization); an acronym the article defines shows its long form (ALA -> American
-        Library Association). A mention written "WHO" still keeps its written text."""
-        lang = lang or res.lang or ""
-        if ent.entry is None:
-            return ent.name
-        name = ent.entry.name_in(lang)
-        return spelled.get((ent.key, lang), name) if is_acronym(name) else name
-
-    for item in items:
-        ent = item.ent
-        if ent is None or ent.hidden:
-            continue
-        if item.span is not None:
-            ent.mentions.add((item.span.start, item.span.end))
-        written = written_form(doc.slice(item.span)) if item.span else item.parsed.text
-        if written and written != ent.name and item.parsed.form != "pronoun":
-            ent.aliases.setdefault(written, None)
-        if ent.entry is not None and item.target is not None:
-            shown = ent.entry.name_in(item.lang or res.lang)  # 'United Nations' in a German text
-            if shown != ent.name:
-                ent.aliases.setdefault(shown, None)
-    _more_mentions(doc, res)
-    used = [e for e in res.ents.values() if not e.hidden]
-    used.sort(key=lambda e: (min(e.mentions) if e.mentions else (e.first, e.first)))
-    ids = {e.key: f"e{i}" for i, e in enumerate(used, 1)}
-    for item in items:
-        ent, target = item.ent, item.target
-        if target is None:
-            continue
-        if ent is None:
-            if isinstance(target, SourceMention) and item.parsed.form == "pronoun":
-                # an unresolved "he" is still a person; "they", "it" name nobody
-                target.type = "anonymous" if item.parsed.gender in ("p", "n") else "person"
-            continue
-        target.entity = ids[ent.key]
-        target.name = display(ent, item.lang)
-        target.type = ent.type
-        if isinstance(target, SourceMention):
-            target.role = item.parsed.role or ent.role
-            target.affiliation = item.parsed.affiliation or ent.affiliation
-    doc.entities = [
-        Entity(
-            id=ids[e.key], name=display(e, None), type=e.type,
-            aliases=list(e.aliases)[:MAX_ALIASES], role=e.role, affiliation=e.affiliation,
-            mentions=_outermost(e.mentions),
-            registry_id=e.entry.id if e.entry else None,
-        )
-        for e in used
-    ]
-
-
-def _outermost(spans: set[tuple[int, int]]) -> list[Span]:
-    """Mention spans without those inside another (the name inside `Sprecherin Sabrina Singh`)."""
-    out: list[Span] = []
-    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and out[-1].start <= s and e <= out[-1].end:
-            continue
-        out.append(Span(s, e))
-    return out
-
-
-def _more_mentions(doc: Document, res: _Resolver) -> None:
-    """Cheap extra mentions: every occurrence of a person's full name or surname."""
-    text = doc.text
-    for ent in res.ents.values():
-        if ent.type != "person":
-            continue
-        words = ent.name.split()
-        forms = {ent.name}
-        if len(words) > 1:
-            forms |= {w for w in (words[-1], words[0]) if len(w) > 2 and normalise(w) in ent.surnames()}
-        taken = sorted(ent.mentions)
-        # a span can only lie inside a taken one that starts at most `longest` characters
-        # before it, so the containment test looks at a bisected window, not the whole list
-        # (a name repeated 50,000 times made this quadratic)
-        longest = max([e - s for s, e in taken] + [len(f) for f in forms])
-        for form in forms:
-            at = text.find(form)
-            while at >= 0:
-                span = (at, at + len(form))
-                before = text[at - 1] if at else " "
-                after = text[span[1]] if span[1] < len(text) else " "
-                if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
-                    lo = bisect.bisect_left(taken, (at - longest, -1))
-                    hi = bisect.bisect_right(taken, (at, len(text) + 1))
-                    if not any(e >= span[1] for _s, e in taken[lo:hi]):
-                        ent.mentions.add(span)
-                        bisect.insort(taken, span)
-                at = text.find(form, at + 1)
 
 
 __all__ = ["resolve", "lexicon"]
