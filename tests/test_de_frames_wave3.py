@@ -106,7 +106,14 @@ CHAINS = [
      "Ich halte die Maut für richtig", "Weber"),
 ]
 
+CHAINS.extend([
+    # "sei es" reports unless a concessive "oder"/second "sei es" follows
+    ("Der Minister sagte, es handele sich um Rache. Einer der Toten sei beteiligt gewesen. "
+     "Dabei sei es um Streit zwischen Clans gegangen.", "um Streit zwischen Clans", "Minister"),
+])
+
 CHAIN_SILENT = [
+    ("Alle müssen sparen, sei es durch Steuern oder durch Gebühren.", "durch Steuern"),
     # the chain needs a Konjunktiv content right before: an object frame is no chain
     ("Die Polizei teilte die Sperrung mit. Die Anwohner müssten Umwege fahren.", "Umwege"),
     # an ambiguous preterite ("ließen" without "sich") never continues

@@ -181,6 +181,7 @@ class Compiled:
     def mood(self, m: str) -> str | None:
         """k1 when a Konjunktiv I form reports (not after/before `ich`), k2, or None."""
         m = self.k_block.sub(lambda x: "#" * len(x.group()), m)
+        m = _CONCESSIVE.sub(lambda x: "#" * len(x.group()), m)
         for km in self.k1.finditer(m):
             before = m[max(0, km.start() - 5):km.start()].split()
             after = m[km.end():km.end() + 5].split()
@@ -192,6 +193,11 @@ class Compiled:
         return None
 
 
+#: "…, sei es durch Steuern oder durch Gebühren": a concessive "sei es" (an "oder" or a
+#: second "sei es" follows) reports nothing; "Dabei sei es um … gegangen" does
+_CONCESSIVE = re.compile(r"""(?:^|(?<=[,;–—(]))\s*[Ss]ei\s+es
+                             (?=[^.!?]{1,100}?(?:,\s*sei\s+es|(?<![\w-])oder(?![\w-])))""",
+                         re.VERBOSE)
 #: ", in einer Pressemitteilung." / ", im Interview mit der Zeit.": a bare prepositional
 #: phrase (no verb) closing a postposed frame
 _CLOSING_PP = re.compile(r""",\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s+
