@@ -317,7 +317,15 @@ MORE.extend([
      "ist es unwahrscheinlich", "WHO"),
 ])
 
+MORE.extend([
+    # "wies … zurück" frames a clause after a colon or comma
+    ("Der frühere Bürgermeister wies Vorwürfe zurück: Der Senat habe sich bewusst so "
+     "entschieden.", "Der Senat habe sich bewusst", "Bürgermeister"),
+])
+
 MORE_SILENT = [
+    # … but the rejected object alone is no claim
+    ("Die Polizei wies die Demonstranten zurück.", "Demonstranten"),
     # "diese" before a noun is a determiner, never a speaker
     ("Diese neuen Regeln gelten ab Mai, so sagte der Minister weiter, für alle.", "diese |"),
     # temporal "Nach der Ankündigung" without hearsay
