@@ -323,6 +323,18 @@ MORE.extend([
      "entschieden.", "Der Senat habe sich bewusst", "Bürgermeister"),
 ])
 
+MORE.extend([
+    # a finished clause later in the first field ends it too
+    ("Nachdem Raschkow gedroht haben soll, wurde er festgenommen, andere Quellen berichten, "
+     "dass er verlegt wurde.", "dass er verlegt wurde", "Quellen"),
+    # an assessment before a colon quote is its own content
+    ("Die Ministerin sieht die Hauptverantwortung bei den Ländern: „Es gilt, zu handeln.“",
+     "die Hauptverantwortung bei den Ländern", "Ministerin"),
+    # look-alike: a relative clause with a passive stays on its subject
+    ("Der Minister, der gestern gewählt wurde, sagte, die Lage sei ernst.", "die Lage sei ernst",
+     "Minister"),
+])
+
 MORE_SILENT = [
     # … but the rejected object alone is no claim
     ("Die Polizei wies die Demonstranten zurück.", "Demonstranten"),

@@ -203,7 +203,7 @@ _FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$
 _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
                                 # "Er wurde festgenommen, andere Quellen berichten": a
                                 # finished perfect or passive clause before the comma
-                                |[^,]{2,120}?\s(?:wurde|wurden|ist|sind|war|waren|hat|hatte|
+                                |(?:[^,]{0,120}?\s)?(?:wurde|wurden|ist|sind|war|waren|hat|hatte|
                                                  haben|hatten)\s(?:[^,]{0,60}?\s)?
                                  (?:ge|[a-zäöüß]+ge)[a-zäöüß]{3,}(?:t|en))
                                 \s*,\s*(?=(?:der|die|das|ein|eine|andere|mehrere|einige|viele)\s)
@@ -234,6 +234,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         # nach dem Putsch erklärte X": an adverbial, the subject follows the verb
         pre = ""
     closed = _CLOSED_CLAUSE.match(pre)
+    if closed is None and "," in pre:
+        # "Nachdem …, wurde er festgenommen, andere Quellen berichten": a later segment
+        for comma in re.finditer(",", pre):
+            closed = _CLOSED_CLAUSE.match(pre, comma.end()) or closed
     if closed is not None:  # "X wies das zurück, die Sprecherin Y erklärte": a second clause
         cstart, pre = cstart + closed.end(), pre[closed.end():]
     pm = _PRE_SUBJ.fullmatch(pre)

@@ -630,7 +630,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
                 # "empfindet die Kritik als ungerecht: «…»": the judgement before the quote
                 # is a content of its own; the quote is handled by _direct
                 judged = any(f in ("prep:als", "prep:für", "prep:auf") and re.search(
-                    rf"(?<![\w-]){f[5:]}(?![\w-])", frame_region) for f in frames)
+                    rf"(?<![\w-]){f[5:]}(?![\w-])", frame_region) for f in frames) or (
+                    "assess" in frames and _assessment(ctx, frame_region))
                 body = content(doc, base + rel, base + rel + punct.start()) if judged else None
                 if body is None or len(body.text.split()) < 3:
                     return None
