@@ -176,10 +176,16 @@ MARKED = [
      "direct", "Trainer"),
     ("Ein Sprecher der Polizei nach der Festnahme: „Der Mann leistete keinen Widerstand.“",
      "keinen Widerstand", "direct", "Sprecher der Polizei"),
+    # a causative frame after the quote: "ließ X (…) verlauten/ausrichten"
+    ("„Wir prüfen das“, ließ die Ministerin über ihren Sprecher ausrichten.", "Wir prüfen das",
+     "direct", "Ministerin"),
+    ("„Der Fonds hilft dem Land“, ließ ein Sprecher aus Washington kurz verlauten.",
+     "Der Fonds hilft dem Land", "direct", "Sprecher"),
 ]
 
 #: look-alikes: a thing before a colon with a scene, a preposition read as a verb
 MARKED_SILENT = [
+    ("„Komm rein“, ließ er die Tür offen.", "Komm rein"),
     ("Die Stimmung nach dem Spiel: „Alle waren müde.“", "Alle waren müde"),
     ("Der Regen am Morgen: „Ein Segen für die Bauern.“", "Ein Segen"),
 ]

@@ -72,6 +72,11 @@ def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consume
         cue = text_span(doc, q.span.end + wm.start("cue"), q.span.end + wm.end("cue"))
         src = parse(wm.group("np"), q.span.end + wm.start("np"), ctx.pack)
         rule = "direct_words_after"
+    elif (lm := _LASSEN_AFTER.match(post)) is not None and not pre.strip(" ,–—-"):
+        # «…», ließ ein Sprecher aus Washington kurz verlauten: a causative frame
+        cue = text_span(doc, q.span.end + lm.start("cue"), q.span.end + lm.end("cue"))
+        src = parse(lm.group("np"), q.span.end + lm.start("np"), ctx.pack)
+        rule = "direct_after"
     elif pre.rstrip().endswith((":", ",")) or ctx.lx.cue_ends(pre):
         frame = _frame_before(ctx, unit, m, prev_end, q.span.start)
         if frame is not None:
@@ -105,6 +110,11 @@ _WORDS_AFTER = re.compile(rf"""\s*[,–—-]?\s*[Mm]it\s+(?:diesen|den|folgenden
                                (?:\w+\s+)?Worten\s+(?P<cue>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?
                                \s+(?P<np>{NP})""",
                           re.VERBOSE)
+#: «…», ließ ein Sprecher (aus Washington) (kurz) verlauten / mitteilen / erklären
+_LASSEN_AFTER = re.compile(rf"""\s*[,–—-]\s*(?P<cue>ließ|ließen|lässt|lassen)\s+(?P<np>{NP})
+                               (?:\s+[^\s,.;:!?«»„“]+){{0,5}}?
+                               \s+(?:verlauten|erklären|mitteilen|ausrichten|wissen)
+                               \s*(?:[.!?]|$)""", re.VERBOSE)
 #: «…», heißt es in einer gestern verbreiteten Erklärung (des Bischofs)
 _ES_IN_DOC = re.compile(rf"""\s*[,–—-]\s*(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)
                              (?:\s+{_ADV})?\s+(?:in|im)\s+
