@@ -341,7 +341,19 @@ MORE.extend([
      "Minister"),
 ])
 
+MORE.extend([
+    # "gilt bei X als": X holds the view
+    ("Die Zustimmung des Präsidenten gilt bei Beobachtern auch nicht als gesichert.",
+     "nicht als gesichert", "Beobachter"),
+    ("Der Verdächtige gilt bei der Polizei als gefährlich.", "als gefährlich", "Polizei"),
+    # English names with "of" inside a German source phrase
+    ("Die Schlange war riesig - das beschreiben Forscher der University of Toronto.",
+     "Die Schlange war riesig", "University of Toronto"),
+])
+
 MORE_SILENT = [
+    # a condition after "bei" holds no view
+    ("Das Material gilt bei Temperaturen über 30 Grad als instabil.", "instabil"),
     # … but the rejected object alone is no claim
     ("Die Polizei wies die Demonstranten zurück.", "Demonstranten"),
     # "diese" before a noun is a determiner, never a speaker

@@ -18,6 +18,9 @@ from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, 
                       _compound_source, _is_name, _reach, _unwrap, _vias)
 from .mentions import DET, NP, parse
 
+#: adverbs between the view holder and "als" ("gilt bei Beobachtern auch nicht als …")
+_ADV_WORDS = "auch|jedoch|aber|allerdings|bereits|schon|inzwischen|längst|mittlerweile|derzeit"
+
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
 _SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
 _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
@@ -99,6 +102,10 @@ _WORDS_CLAUSE = re.compile(r"""(?<![\w-])(?P<cue>mit\s+(?:den|diesen|folgenden)\
 #: records whose findings a "Danach" reports ("Die Studie … Danach leiden …")
 _STUDIES = ("studie", "bericht", "umfrage", "untersuchung", "analyse", "statistik", "gutachten",
             "erhebung", "report", "auswertung", "prognose", "dokument")
+#: "X gilt bei Beobachtern (auch nicht) als gesichert": the bei/unter-phrase holds the view
+_GILT_BEI = re.compile(rf"""(?<![\w-])(?P<cue>gilt|galt|gelten|galten)\s+(?:bei|unter)\s+
+                            (?P<np>{NP})(?:\s+(?:{_ADV_WORDS}|nicht|noch|weiter|weiterhin))*
+                            \s+als(?![\w-])""", re.VERBOSE)
 #: statement nouns a Demnach/Danach may point back to, beyond documents.tsv
 _CLAIM_NOUNS = ("beschuldigungen", "anschuldigungen", "vorwürfe", "vorwurf", "vorwürfen",
                 "recherchen", "ermittlungen", "ermittlungsergebnisse", "hinweise")
@@ -269,6 +276,18 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if src is not None and body is not None:
             yield make("indirect", body, cue=text_span(doc, base + wc.start("cue"),
                        base + wc.end("cue")), source=src, rule="according_words_clause")
+    gb = _GILT_BEI.search(m)
+    if gb is not None:
+        src = parse(gb.group("np"), base + gb.start("np"), ctx.pack)
+        head = src.name.split()[-1].lower() if src is not None and src.name.split() else ""
+        heads = {r["head"] for r in ctx.pack.lexicon("anonymous")}
+        if src is not None and (head in heads or head.rstrip("n") in heads or src.role or
+                                src.type in ("organisation", "government", "outlet")):
+            body = content(doc, _clause_start(m, base, gb.start()),
+                           base + lx.content_end(m, gb.end()))
+            if body is not None:
+                yield make("indirect", body, cue=text_span(doc, base + gb.start("cue"),
+                           base + gb.end("cue")), source=src, rule="according_gilt_bei")
     wa = _WIE_AUS.search(m)
     if wa is not None:
         src = _unwrap(ctx, wa.group("src"), base + wa.start("src"))

@@ -54,7 +54,8 @@ STOPCAP = (r"(?:Am|Im|In|Ins|Auf|Nach|Vor|Bei|Beim|Mit|Seit|Zudem|Dazu|Auch|Doch
            r"Jüngst|Zuerst|Abschließend|Abschliessend|Ebenso|Eingangs|Ausdrücklich|Öffentlich)"
            r"(?![\w-])")
 CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-]*\w)?(?:\.(?=[A-ZÄÖÜ\s]))?)")
-PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la)"
+#: "of"/"for" join English names in German text ("University of Toronto")
+PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la|of|for)"
 QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"
 #: "diese" stands alone before punctuation or a preposition ("so schrieb diese in einem Brief")
 _PRON = (r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer|"
@@ -66,7 +67,8 @@ LOWER_OUTLET = r"(?:taz|[a-z][\w-]*\.(?:de|at|ch|com|net|org|fr|it|uk))(?![\w.-]
 LOWER_COMPOUND = r"(?:[a-z]{2,5}-[A-ZÄÖÜ][\w-]*\w)"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für|aus)\s+"
-           rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+{CAP}){{0,4}})(?:\s+{QUOTED})?)")
+           rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+(?:{CAP}|(?:of|for)\s+{CAP})){{0,4}})"
+           rf"(?:\s+{QUOTED})?)")
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
       rf"(?:{DET}\s+)?(?:{LOWER_OUTLET}|{LOWER_COMPOUND})|"
