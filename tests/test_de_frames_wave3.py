@@ -351,7 +351,17 @@ MORE.extend([
      "Die Schlange war riesig", "University of Toronto"),
 ])
 
+MORE.extend([
+    # a fronted PP with a relative clause: the subject follows the verb
+    ("Im Brief, den die Autorin an den Präsidenten geschickt hat, schreibt sie, die Lage sei "
+     "ernst.", "die Lage sei ernst", "sie"),
+])
+
 MORE_SILENT = [
+    # a fronted PP with a relative clause is no postposed frame's content
+    ("Für die neue Verfassung, die der Rat als Aufgabe ansieht, gab General Sonthi einen "
+     "Zeitraum von einem halben Jahr an.", "Für die neue Verfassung"),
+    ("Die Rennen liefen gut, so mancher Reifen platzte, sagten die Fahrer.", "mancher Reifen |"),
     # a condition after "bei" holds no view
     ("Das Material gilt bei Temperaturen über 30 Grad als instabil.", "instabil"),
     # … but the rejected object alone is no claim

@@ -321,7 +321,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
 
 
 #: ", so Obama weiter, würde …": a frame inserted into the clause it frames
-_SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei|drei|vier)\s)
+_SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei|drei|vier|manche[rsn]?)\s)
                           (?P<np>{NP})                                # the speaker
                           (?P<tail>(?:\s+[^\s,.;:!?]+){{0,14}}?)\s*,    # weiter, in einem Blog …
                           (?=\s*[^\s,.;:!?])""", re.VERBOSE)
@@ -348,10 +348,13 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution
         return None
     src = parse(np_text, base + mm.start("np"), ctx.pack)
     words = src.name.lower().split() if src is not None else []
-    document = bool(words) and words[-1].rsplit("-", 1)[-1] in ctx.lx.documents
+    # ", so der OSZE-Bericht,": a short document phrase alone (with an owner or a relative
+    # clause after it, the inserted reading picks the wrong side)
+    document = bool(words) and words[-1].rsplit("-", 1)[-1] in ctx.lx.documents and \
+        len(np_text.split()) <= 3 and not tail.strip()
     if src is None or src.type == "anonymous" and not src.role and not document:
         return None  # ", so ein Sprecher," speaks; ", so viele," does not
-    if _wording_noun(src.name):
+    if _wording_noun(src.name) or _statement_noun(ctx, src.name) and not document:
         # ", so die offizielle Sprachregelung laut der Agentur X,": the wording is quoted,
         # its source is the laut-phrase (or nobody)
         lm = _LAUT.search(m, mm.end("np"), mm.end("tail"))

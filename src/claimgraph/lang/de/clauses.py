@@ -248,10 +248,14 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
     if pre.rstrip().endswith(","):
         app = _APPOS.fullmatch(pre)
-        if app is not None:
+        if app is not None and _PRE_SUBJ.fullmatch(app.group("head")):
             # "Kolarow, dessen Behörde zuständig ist, sagte": the auxiliary is the relative
             # clause's, the subject the head before it
             return _appositive(ctx, app, cstart), ve
+        if app is not None and re.match(r"\s*(?:Im|In|Am|An|Auf|Aus|Bei|Beim|Mit|Nach|Vor|Für|"
+                                        r"Über|Unter|Zum|Zur|Von|Vom)\s", app.group("head")) \
+                and not re.search(rf"(?<![\w-]){_AUX}(?![\w-])", app.group("head")):
+            pre = ""  # "Im Brief, den er schickte, schreibt X": a fronted PP, the subject follows
     aux = None
     # "lässt sie über ihren Anwalt erklären": a causative lassen stands where an auxiliary does
     for a in re.finditer(rf"(?<![\w-])(?:{_AUX}|lässt|ließ|ließen)(?![\w-])", pre):

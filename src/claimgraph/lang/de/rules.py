@@ -249,7 +249,7 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
         seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
         subj_app = _APPOS.fullmatch(seg)
-        if subj_app is not None and not re.match(rf"\s*{NP}", subj_app.group("head")):
+        if subj_app is not None and _FINITE.search(subj_app.group("head")):
             subj_app = None  # "Jetzt gibt es eine Idee, die …, erklärte X": a clause, no subject
         if before.endswith(",") and not subj_app and not _LEAD_SUBORD.match(seg) \
                 and not _WIE_CLAUSE.match(seg):
@@ -355,6 +355,10 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             yield att
 
 
+#: a finite verb that makes a first field a clause ("Jetzt gibt es eine Idee, die …,")
+_FINITE = re.compile(r"""(?<![\w-])(?:gibt|gab|ist|sind|war|waren|hat|hatte|haben|hatten|wird|
+                             wurde|werden|wurden|kann|können|muss|müssen|soll|sollen|steht|stand|
+                             liegt|lag|geht|ging|kommt|kam|bleibt|blieb)(?![\w-])""", re.VERBOSE)
 #: "…, hieß es vom Sprecher X." closing the sentence
 _ES_FROM = re.compile(rf"""\s+es(?:\s+(?:weiter|dazu|zudem|auch))?\s+
                            (?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|beim|bei\s+der|
