@@ -3,33 +3,17 @@ sentences we wrote (each rule with look-alikes that must not change)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from claimgraph.coref import doc_acronyms
-from claimgraph.model import Attribution, Document, SourceMention, Span, TextSpan
 from claimgraph.names import parse_mention
 from claimgraph.registry import load_registry
-from claimgraph.sources import resolve
+
+from resolve_helpers import resolved_names
 
 
-def _names(text: str, mentions: list[str], lang: str) -> list[str]:
-    """Resolve a Document with one attribution per mention (n-th occurrence when repeated);
-    the word after each mention is its cue."""
-    doc = Document(text, lang=lang)
-    seen: dict[str, int] = {}
-    for written in mentions:
-        found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text)]
-        start = found[seen.get(written, 0)]
-        seen[written] = seen.get(written, 0) + 1
-        span = Span(start, start + len(written))
-        word = re.compile(r"\s*(\w+)").match(text, span.end)
-        cue = TextSpan(word.group(1), Span(word.start(1), word.end(1))) if word else None
-        doc.attributions.append(Attribution(
-            "indirect", TextSpan(text[span.end:span.end + 5], Span(span.end, span.end + 5)),
-            cue=cue, source=SourceMention(written, span, written), lang=lang))
-    return [a.source.name for a in resolve(doc).attributions]
+def _names(text: str, mentions: list[str], lang: str) -> list[str | None]:
+    return resolved_names(text, mentions, lang)
 
 
 @pytest.mark.parametrize(

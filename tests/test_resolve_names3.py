@@ -4,14 +4,14 @@ All sentences are invented for these tests."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from claimgraph.model import Attribution, Document, SourceMention, Span, TextSpan
 from claimgraph.names import parse_mention
 from claimgraph.registry import load_registry
 from claimgraph.sources import resolve
+
+from resolve_helpers import resolved_names
 
 REG = load_registry()
 
@@ -81,18 +81,7 @@ def test_rule_names_kept_or_refused(text: str, written: str, rule_name: str,
 
 
 def _names(text: str, mentions: list[str], lang: str) -> list[str | None]:
-    """Resolve a Document with one attribution per mention (its last occurrence); the word
-    after each mention is its cue."""
-    doc = Document(text, lang=lang)
-    for written in mentions:
-        start = text.rindex(written)
-        span = Span(start, start + len(written))
-        word = re.compile(r"\s*(\w+)").match(text, span.end)
-        cue = TextSpan(word.group(1), Span(word.start(1), word.end(1))) if word else None
-        doc.attributions.append(Attribution(
-            "indirect", TextSpan(text[span.end:span.end + 5], Span(span.end, span.end + 5)),
-            cue=cue, source=SourceMention(written, span, written), lang=lang))
-    return [a.source.name for a in resolve(doc).attributions]
+    return resolved_names(text, mentions, lang, last=True)
 
 
 @pytest.mark.parametrize(
