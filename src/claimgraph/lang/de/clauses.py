@@ -229,9 +229,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
-    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre):
+    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre) or _adverbs_only(ctx, pre):
         # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X", "Wenige Stunden
-        # nach dem Putsch erklärte X": an adverbial, the subject follows the verb
+        # nach dem Putsch erklärte X", "Bislang gingen X davon aus": an adverbial, the
+        # subject follows the verb
         pre = ""
     closed = _CLOSED_CLAUSE.match(pre)
     if closed is None and "," in pre:
@@ -263,7 +264,7 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         break
     if aux is not None:
         head = pre[:aux.start()]
-        hm = _PRE_SUBJ.fullmatch(head)
+        hm = None if _adverbs_only(ctx, head) else _PRE_SUBJ.fullmatch(head)
         if hm is not None:
             return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
         happ = _APPOS.fullmatch(head)  # "Anna Roth, die Kandidatin der Grünen, hat … gesagt"
@@ -319,6 +320,14 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if re.match(r"\s+es(?![\w-])", m[ve - base:]):
         return None, ve + 3
     return None
+
+
+def _adverbs_only(ctx: Ctx, field: str) -> bool:
+    """`Bislang`, `Monatelang`, `Damals jedoch`: a first field of adverbs only (adverbs.tsv),
+    so the subject follows the verb."""
+    words = field.split()
+    lex = Lexicons.of(ctx.pack)
+    return bool(words) and len(words) <= 3 and all(lex.is_adverb(w) for w in words)
 
 
 #: "X dankte den Helfern und ergänzte, …": a main clause (finite verb second, no comma after

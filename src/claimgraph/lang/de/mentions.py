@@ -103,6 +103,8 @@ class Lexicons:
     outlet_words: tuple[str, ...]
     outlet_names: frozenset[str]
     subject_blockers: frozenset[str]
+    adverbs: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, pack: LanguagePack) -> "Lexicons":
@@ -116,6 +118,10 @@ class Lexicons:
                 outlet_names=frozenset(r["entry"].lower() for r in relay if r["kind"] == "name"),
                 subject_blockers=frozenset(r["word"].lower() for r in pack.lexicon("blockers")
                                            if r["context"] == "subject"),
+                adverbs=frozenset(r["word"].lower() for r in pack.lexicon("adverbs")
+                                  if r["kind"] == "word"),
+                adverb_suffixes=tuple(r["word"].lower() for r in pack.lexicon("adverbs")
+                                      if r["kind"] == "suffix"),
             )
             pack.hooks["_mention_lexicons"] = cached
         return cached
@@ -127,6 +133,13 @@ class Lexicons:
     def is_role(self, word: str) -> bool:
         low = word.lower().rstrip(".")
         return len(low) > 2 and low.endswith(self.roles)
+
+    def is_adverb(self, word: str) -> bool:
+        """`Bislang`, `Monatelang`: a closed-class adverb (adverbs.tsv), never a source."""
+        low = word.strip().lower()
+        return low in self.adverbs or any(
+            low.endswith(s) and len(low) >= len(s) + 3 and low.isalpha()
+            for s in self.adverb_suffixes)
 
     def is_outlet_word(self, word: str) -> bool:
         low = word.lower()
@@ -169,7 +182,7 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     start += lead
     span = Span(start, start + len(text))
     low = text.lower()
-    if low in lex.subject_blockers:
+    if low in lex.subject_blockers or lex.is_adverb(low):
         return None
     if low in {"er", "sie", "dieser", "diese", "jener", "letzterer"}:
         return SourceMention(text, span, text, type="person")

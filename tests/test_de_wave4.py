@@ -1,0 +1,83 @@
+"""German sources of wave 4 (sentences written for these tests): adverbs in the first field,
+dative/accusative phrases, places, carried Konjunktiv speakers and relays that cite a source.
+
+SPEAKS: text -> the attribution whose content contains `content` has a source whose mention
+text or name contains `source` and never `wrong` ("" = none or anonymous).
+SILENT: text -> no attribution whose content contains `content` has a source containing `wrong`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+from claimgraph.lang import base
+from claimgraph.lang.de.mentions import Lexicons, parse
+
+SPEAKS = [
+    # --- 1. a sentence-initial adverb fills the first field; the subject follows the verb
+    ("Bislang gingen die Geologen davon aus, dass der Vulkan erloschen ist.",
+     "der Vulkan erloschen", "Geologen", "Bislang"),
+    ("Monatelang haben die Stadtwerke abgestritten, dass die Leitungen marode seien.",
+     "die Leitungen marode", "Stadtwerke", "Monatelang"),
+    ("Jahrelang hatte der Konzern behauptet, die Anlage sei sicher.",
+     "die Anlage sei sicher", "Konzern", "Jahrelang"),
+    ("Zunächst erklärte die Feuerwehr, das Feuer sei gelöscht.",
+     "das Feuer sei gelöscht", "Feuerwehr", "Zunächst"),
+    ("Möglicherweise vermuten die Ermittler, dass der Täter floh.",
+     "der Täter floh", "Ermittler", "Möglicherweise"),
+    # look-alikes: a surname that looks like an adverb ending, and an ordinary first field
+    ("Lang sagte am Abend, die Mannschaft sei müde.",
+     "die Mannschaft sei müde", "Lang", None),
+    ("Die Forscherin Ute Lang erklärte, der Gletscher schmelze schneller.",
+     "der Gletscher schmelze", "Ute Lang", None),
+]
+
+SILENT: list[tuple[str, str, str]] = [
+]
+
+
+def _find(doc, fragment):
+    for att in doc.attributions:
+        if fragment in att.content.text:
+            return att
+    return None
+
+
+def _label(src) -> str:
+    return "" if src is None or (src.type == "anonymous" and not src.role) else \
+        f"{src.text} | {src.name}"
+
+
+@pytest.mark.parametrize("text,content,source,wrong", SPEAKS)
+def test_speaker(text, content, source, wrong):
+    doc = analyze(text, lang="de")
+    att = _find(doc, content)
+    assert att is not None, [a.content.text for a in doc.attributions]
+    got = _label(att.source) if not source or att.source is None else \
+        f"{att.source.text} | {att.source.name}"
+    if source:
+        assert source in got
+    else:
+        assert got == ""
+    if wrong:
+        assert wrong not in got
+
+
+@pytest.mark.parametrize("text,content,wrong", SILENT)
+def test_no_such_speaker(text, content, wrong):
+    doc = analyze(text, lang="de")
+    bad = [(a.content.text, _label(a.source)) for a in doc.attributions
+           if content in a.content.text and wrong in _label(a.source)]
+    assert not bad
+
+
+@pytest.mark.parametrize("word,adverb", [
+    ("Bislang", True), ("Monatelang", True), ("Erstmals", True), ("Beispielsweise", True),
+    ("Neuerdings", True), ("Mittlerweile", True),
+    ("Lang", False), ("Weise", False), ("Merkel", False), ("Polizei", False),
+])
+def test_adverb_lexicon(word, adverb):
+    lex = Lexicons.of(base.get_pack("de"))
+    assert lex.is_adverb(word) is adverb
+    assert (parse(word, 0, base.get_pack("de")) is None) is adverb
