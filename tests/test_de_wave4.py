@@ -31,6 +31,27 @@ SPEAKS = [
      "die Mannschaft sei müde", "Lang", None),
     ("Die Forscherin Ute Lang erklärte, der Gletscher schmelze schneller.",
      "der Gletscher schmelze", "Ute Lang", None),
+    # --- 2. a fronted thing, the verb, a bare name and "als": the name speaks (OVS order)
+    ("Eine Erhöhung der Gebühren bezeichnete Kramer als unsozial, weil viele Familien sparen.",
+     "als unsozial", "Kramer", "Erhöhung"),
+    ("Die neue Regel bezeichnete Ministerin Eva Brandt als überfällig.",
+     "als überfällig", "Eva Brandt", "Regel"),
+    # look-alikes: a fronted institution or crowd noun is the subject, the name its object
+    ("Die Regierung bezeichnete Kramer als Störenfried, weil er Akten verbreite.",
+     "Kramer als Störenfried", "Regierung", None),
+    ("Die Experten bezeichneten Kramer als Außenseiter.",
+     "Kramer als Außenseiter", "Experten", None),
+    # --- 3. a reported (Konjunktiv I) clause before a colon quote goes on with its speaker
+    ("Wie die Regierungschefin von Tasmanien, Lara Webb, erklärte, habe sie Helfer entsandt. "
+     "Tasmanien sei den Nachbarn zu Dank verpflichtet: „Sie haben uns im Winter geholfen.“",
+     "Sie haben uns im Winter geholfen", "Lara Webb", "Tasmanien |"),
+    # look-alike: an indicative clause before the colon keeps its own subject
+    ("Der Trainer Tim Roth sagte, die Abwehr sei stark gewesen. Der Kapitän Jan Kolb blieb "
+     "gelassen: „Wir waren zu langsam.“",
+     "Wir waren zu langsam", "Jan Kolb", "Tim Roth"),
+    ("Der Trainer Tim Roth sagte, die Abwehr sei stark gewesen. Die Mannschaft war enttäuscht: "
+     "„Wir waren zu langsam.“",
+     "Wir waren zu langsam", "Mannschaft", "Tim Roth"),
 ]
 
 SILENT: list[tuple[str, str, str]] = [

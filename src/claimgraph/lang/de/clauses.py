@@ -402,11 +402,29 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
         # "Eine Schätzung beziffert die Schulden auf …": the phrase before als/auf/für is the
         # judged object, the fronted (nominative) phrase the subject
         return None
+    if re.fullmatch(r"(?:[A-ZÄÖÜ][\w'’-]+\s+){0,2}[A-ZÄÖÜ][\w'’-]+|er|sie", post.group("np")) and \
+            re.match(r"\s+als\s", m[post.end("np"):]) and \
+            re.match(r"(?:Ein|Eine|Die|Das|Den|Diese|Dieses)\s", fronted) and \
+            not _agent(ctx, fronted):
+        # "Eine Verschiebung der Wahl bezeichnete Conze als fatal": a bare name (no article)
+        # after the verb, then als: the name is the subject, the fronted phrase the object
+        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
     accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
     if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
+
+
+def _agent(ctx: Ctx, phrase: str) -> bool:
+    """Can `phrase` speak (a role, an institution, a group, a crowd noun like "Experten")? "Die
+    Regierung bezeichnete X als Y" keeps its subject; "Eine Verschiebung …" is a thing."""
+    src = parse(phrase, 0, ctx.pack)
+    if src is None:
+        return False
+    head = src.name.split()[-1].lower() if src.name else ""
+    return bool(src.role) or src.type in ("government", "organisation", "outlet", "group") or \
+        head in Lexicons.of(ctx.pack).anonymous or head in ctx.lx.documents
 
 
 #: "die niedrige Quote", "der Ministerin", "ein Bericht": a phrase that cannot be plural

@@ -295,6 +295,11 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
         fm = _NP_END.search(head[:fv.start()])
         if fm is not None and not head[:fm.start()].strip() and \
                 head[:fv.start()].strip() == fm.group("np").strip():
+            carried = _reach(ctx.state, unit, 2) if ctx.lx.mood(fv.group()) == "k1" else None
+            if carried is not None:
+                # "Queensland sei Neuseeland zu Dank verpflichtet: «…»": the clause before the
+                # colon is itself reported (Konjunktiv I), so the speaker named before goes on
+                return None, carried, [], "direct_colon_carried"
             src = _speaker(ctx, fm.group("np"), start + fm.start("np"))
             if src is not None and src.type != "anonymous" and src.name[:1].isupper():
                 return None, src, _vias(ctx, start + fv.end(), qstart, m, base), "direct_colon"
