@@ -52,9 +52,23 @@ SPEAKS = [
     ("Der Trainer Tim Roth sagte, die Abwehr sei stark gewesen. Die Mannschaft war enttäuscht: "
      "„Wir waren zu langsam.“",
      "Wir waren zu langsam", "Mannschaft", "Tim Roth"),
+    # --- 4. a person with a role acting (no verb of saying) speaks in the Konjunktiv I after it
+    ("Der kenianische Gesundheitsminister Peter Odhiambo eröffnete am Montag die Konferenz. "
+     "Es gehe darum, die Impfquote bis 2030 zu verdoppeln.",
+     "die Impfquote bis 2030", "Peter Odhiambo", None),
+    ("Der Minister weist selbst auf die Gefahren hin. Dazu gehöre die Überwachung der Bahnhöfe.",
+     "die Überwachung der Bahnhöfe", "Minister", None),
 ]
 
-SILENT: list[tuple[str, str, str]] = [
+SILENT = [
+    # look-alikes: an indicative sentence after the actor is the writer's, not his
+    ("Der kenianische Gesundheitsminister Peter Odhiambo eröffnete am Montag die Konferenz. "
+     "Die Teilnehmer kamen aus zwölf Ländern.",
+     "aus zwölf Ländern", "Odhiambo"),
+    # a person without a role in the first field names no speaker
+    ("Peter Odhiambo eröffnete am Montag die Konferenz. Es gehe darum, die Impfquote zu "
+     "verdoppeln.",
+     "die Impfquote", "Odhiambo"),
 ]
 
 
