@@ -67,7 +67,8 @@ def main() -> int:
     ap.add_argument("--only", default=",".join(LANGS), help="comma-separated languages (de,en)")
     ap.add_argument("--compare", action="store_true", help="also score the tuning set tests/gold/<lang>")
     ap.add_argument("--fresh", action="store_true",
-                    help="also score tests/fresh/<lang> (annotated in a session, scored once at its end)")
+                    help="also score tests/fresh/<lang> and tests/fresh2/<lang> (annotated in a "
+                         "session, scored once at its end)")
     ap.add_argument("--json", action="store_true", help="print every number as JSON")
     ap.add_argument("--data-root", type=Path, default=default_data_root())
     args = ap.parse_args()
@@ -79,7 +80,8 @@ def main() -> int:
         return 2
     sets = [(lang, "heldout") for lang in langs]
     if args.fresh:
-        sets += [(lang, "fresh") for lang in langs]
+        sets += [(lang, which) for which in ("fresh", "fresh2") for lang in langs
+                 if (ROOT / "tests" / which / lang / "gold.jsonl").exists()]
     if args.compare:
         sets += [(lang, "gold") for lang in langs]
     reports: dict[str, Report] = {}
