@@ -278,8 +278,9 @@ def reportative(p: Para, sent: Span) -> None:
         else:
             b0 = t.rfind("; ", sent.start, m.start())
             start = b0 + 2 if b0 >= 0 else sent.start  # "…; it has reportedly grown …": this clause
-            if m.group("pass") or m.group("presumed"):
+            if m.group("pass") or m.group("presumed") or m.group("adv"):
                 # "… were rescued while the rest are presumed dead": the clause of the hedge
+                # (and "… arrested a man while two others were reportedly at large")
                 b = list(re.finditer(r",\s+(?:and|but|where|when)\s|\s(?:while|whereas|although)\s|;\s",
                                      t[sent.start:m.start()]))
                 if b:

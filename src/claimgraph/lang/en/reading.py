@@ -54,7 +54,7 @@ OBJECT_WORDS = frozenset(
     "colleagues staff viewers listeners readers members students residents".split()
 )
 REPORTATIVE = re.compile(
-    r"""\b(?P<adv>[Rr]eportedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
+    r"""\b(?P<adv>[Rr]eportedly|[Rr]eputedly|[Aa]llegedly|[Pp]urportedly|[Ss]upposedly|[Rr]umou?redly)\b
       | \b(?P<pass>(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:said|believed|reported|thought|alleged|rumou?red|understood
            |claimed|feared|estimated|suspected|presumed|assumed|projected|rumoured|known)\s+to)\b
       | \b(?P<presumed>(?:is|are|was|were)\s+(?:\w+ly\s+|later\s+|also\s+|since\s+|then\s+)?(?:presumed|reported|accused))

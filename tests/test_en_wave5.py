@@ -1,0 +1,62 @@
+"""English rules, wave 5: miss classes from the measured fresh set, and their look-alikes.
+
+Every sentence here was written for this file. A row with a content expects an attribution with
+that cue whose content holds those words (and, where given, whose source text holds the speaker,
+or no source at all for a hedge); a row with content None says the cue reports nothing there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+
+def _by_cue(text: str, cue: str):
+    """The attribution whose cue is `cue` (the first one), or None."""
+    doc = analyze(text, lang="en")
+    return next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+
+
+# sentence, cue, expected content (None: no attribution for this cue), speaker ("" = no source)
+ROWS = [
+    # "pointed out" is a say-verb with a clause after it
+    ("Ruth Ambler pointed out the mill would close in June unless a buyer was found.", "pointed out",
+     "the mill would close in June", "Ruth Ambler"),
+    ("The auditor pointed out that the harbour fund had been empty since 2016.", "pointed out",
+     "the harbour fund had been empty since 2016", "auditor"),
+    # look-alikes: pointing at a thing reports nothing
+    ("The guide pointed out the old chapel on the hill to the visitors.", "pointed out", None, None),
+    ("She pointed out the window at the crowd gathering below.", "pointed out", None, None),
+    # "determined" with an evidence subject (an autopsy, a test) reports a finding
+    ("An autopsy determined the sailor had drowned before the storm reached the bay.", "determined",
+     "the sailor had drowned before the storm", "autopsy"),
+    # look-alikes: a council fixing a date, a resolve to act
+    ("The council determined the date of the next election at its spring meeting.", "determined", None, None),
+    ("The volunteers determined to finish the footbridge before the first snow.", "determined", None, None),
+    # "reputedly" is a hedge like "reportedly"
+    ("The ferry was reputedly built in Glasgow in 1912 for a whaling company.", "reputedly",
+     "The ferry was", ""),
+    # a hedge after "while" covers its own clause, not the clause before it
+    ("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly",
+     "two other suspects were", ""),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", ROWS, ids=[f"{r[1]}:{r[0][:40]}" for r in ROWS])
+def test_cue_reads(text, cue, content, speaker):
+    att = _by_cue(text, cue)
+    if content is None:
+        assert att is None, f"unexpected {att.kind} {att.content.text!r}"
+        return
+    assert att is not None, f"no attribution for {cue!r}"
+    assert content in att.content.text
+    if speaker:
+        assert att.source is not None and speaker in att.source.text
+    else:
+        assert att.source is None
+
+
+def test_while_hedge_leaves_the_first_clause_out():
+    att = _by_cue("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly")
+    assert att is not None and "arrested" not in att.content.text
