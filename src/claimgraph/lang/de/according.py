@@ -145,7 +145,15 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
                 yield make("according_to", body, cue=text_span(doc, base + fm.start("cue"),
                            base + fm.end("cue")), source=src, rule="according_fuer")
     # each frame is read against the whole unit: only the first MAX_CUES of a kind
+    relative = set()
+    for rm in islice(_REL_LAUT.finditer(m), MAX_CUES):
+        rel = _relative_laut(ctx, unit, m, rm)
+        if rel is not None:  # "ein Gutachten, laut dem Kevin misshandelt worden war"
+            relative.add(rm.start("cue"))
+            yield rel
     for am in islice(_LAUT.finditer(m), MAX_CUES):
+        if am.start("cue") in relative:
+            continue
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
         if not first or first[0].strip("«»„“") in lx.laut_blockers:
             continue
@@ -404,6 +412,37 @@ _FUER = re.compile(rf"\s*(?P<cue>Für)\s+(?P<np>{NP})\s+(?=(?:ist|sind|war|waren
 #: a comma before a subordinate clause ends a view ("…, wenn sie …")
 _SUBORD_COMMA = re.compile(r",\s*(?:wenn|weil|da|obwohl|nachdem|während|als|bevor|sodass|so dass)"
                            r"(?![\w-])")
+
+
+#: ", laut dem|der|denen …": a relative pronoun after a comma, not an article
+_REL_LAUT = re.compile(r",\s*(?P<cue>laut|gemäß)\s+(?P<rel>dem|der|denen)\s+(?P<body>[^,;:.!?]+?)"
+                       r"\s*(?=[,;:.!?]|$)")
+#: a finite verb right after the first noun: "…, laut der Polizei ist der Täter …" is V2
+_V2_AFTER = re.compile(r"""[A-ZÄÖÜ][\w-]*\s+(?:ist|sind|war|waren|hat|hatte|haben|hatten|wird|
+                           wurde|werden|wurden|soll|sollen|sei|seien|habe|gibt|gab|kann|können|
+                           muss|müssen|gilt|galt)(?![\w-])""", re.VERBOSE)
+#: separable particles that close a main clause before the comma ("legte ein Gutachten vor")
+_PARTICLE_END = re.compile(r"\s+(?:vor|an|aus|fest|dar|bei|auf|vorgelegt|veröffentlicht)\s*$")
+
+
+def _relative_laut(ctx: Ctx, unit: Unit, m: str, rm: re.Match[str]) -> Attribution | None:
+    """`ein Gutachten, laut dem Kevin misshandelt worden war`: laut + relative pronoun means
+    "according to which"; the noun before the comma speaks in the verb-final clause."""
+    body_text = rm.group("body")
+    words = body_text.split()
+    if len(words) < 3 or not words[-1][:1].islower() or _V2_AFTER.match(body_text):
+        return None  # "…, laut der Polizei am Montag": a plain laut-phrase
+    before = _PARTICLE_END.sub("", m[:rm.start()])
+    nm = _NP_END.search(before)
+    if nm is None or not re.search(r"[A-ZÄÖÜ]", nm.group("np")) or MASK in nm.group("np"):
+        return None
+    base = unit.span.start
+    src = parse(nm.group("np"), base + nm.start("np"), ctx.pack)
+    body = content(ctx.doc, base + rm.start("body"), base + rm.start("body") + len(body_text))
+    if src is None or body is None:
+        return None
+    return make("according_to", body, cue=text_span(ctx.doc, base + rm.start("cue"),
+                base + rm.end("cue")), source=src, rule="according_laut_relative")
 
 
 def _names_document(ctx: Ctx, span: Span | None) -> bool:

@@ -281,8 +281,17 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                     not row["particle"] and lx.blocked_particle(m[src_end:].rstrip(" .!?"))):
                 body = content(doc, _clause_start(m, base, len(before) - 1), base + len(before) - 1)
                 if src is not None and body is not None and MASK not in body.text[:3]:
-                    yield make(row["kind"], body, cue=cue, source=src,
+                    att = make(row["kind"], body, cue=cue, source=src,
                                via=_vias(ctx, base + src_end, uend, m, base), rule="postposed")
+                    rel = _BERUFUNG.match(m, src_end + len(m[src_end:]) - len(m[src_end:].lstrip()))
+                    inner = None if rel is None else parse(rel.group("np"),
+                                                           base + rel.start("np"), ctx.pack)
+                    if inner is not None:
+                        # "…, berichtet der Sender X unter Berufung auf einen Offizier.": the
+                        # officer speaks, the outlet relays
+                        att.via = [as_via(src)] + [v for v in att.via if v.name != src.name]
+                        att.source = inner
+                    yield att
                 continue
         # b) subordinate "wie X berichtet(e)" (verb last)
         wm = lx.wie_before(m, cm.start())
