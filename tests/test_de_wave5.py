@@ -34,6 +34,11 @@ SPEAKS = [
     # look-alike: an article after laut ("laut der Polizei") keeps the plain reading
     ("Das Auto wurde gestohlen, laut der Polizei ist der Täter geflohen.",
      "der Täter geflohen", "Polizei", None, None),
+    # --- 3. "Wie <role>, <name>, erklärte, …": the subordinator is no part of the source
+    ("Wie der Bürgermeister von Kiel, Ulf Kämpfer, erklärte, habe er die Feuerwehr gerufen.",
+     "die Feuerwehr gerufen", "Ulf Kämpfer", "Wie", None),
+    ("Wie die Ministerin erklärte, sei die Lage ernst.", "die Lage ernst", "Ministerin", "Wie",
+     None),
 ]
 
 

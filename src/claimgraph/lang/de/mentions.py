@@ -180,6 +180,11 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     start += lead
+    wie = re.match(r"(?:Wie|Als|Nachdem|Während|Da|Weil|Wenn)\s+(?=[a-zäöüß]|\S+\s)", text)
+    if wie is not None and text[wie.end():].split()[0] in _ARTICLES | {"ein", "eine", "einer"}:
+        # "Wie die Premierministerin …, erklärte": the subordinator opens the frame, no name
+        start += wie.end()
+        text = text[wie.end():]
     span = Span(start, start + len(text))
     low = text.lower()
     if low in lex.subject_blockers or lex.is_adverb(low):
