@@ -40,7 +40,22 @@ ROWS = [
     # a hedge after "while" covers its own clause, not the clause before it
     ("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly",
      "two other suspects were", ""),
+    # "according to police, who said": a bare noun after a preposition is the antecedent of "who"
+    ("The fire began at noon, according to police, who said officers arrived ten minutes later.", "said",
+     "officers arrived ten minutes later", "police"),
+    ("The roads were closed by local officials, who said the bridge was unsafe after the storm.", "said",
+     "the bridge was unsafe", "local officials"),
 ]
+
+
+# a relative "who/which said" after a bare noun never takes the clause before it as the speaker
+@pytest.mark.parametrize("text", [
+    "The money went to charities, which said the gift was welcome in a hard winter.",
+    "The fire began at noon, according to police, who said officers arrived ten minutes later.",
+])
+def test_relative_speaker_is_a_noun_not_a_clause(text):
+    att = _by_cue(text, "said")
+    assert att is None or (att.source is not None and len(att.source.text.split()) <= 2)
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", ROWS, ids=[f"{r[1]}:{r[0][:40]}" for r in ROWS])

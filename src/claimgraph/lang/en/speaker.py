@@ -118,6 +118,8 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
 _ASIDE_BEFORE_CUE = re.compile(r",\s*(?:released|published|issued|posted|signed|dated|filed|delivered)$")
 _RELATIVE_REST = re.compile(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|we|I|his|her|their|its)\b|[A-Z])[^,]*$")
 _PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)\s*$")
+# "according to police", "by local officials": a bare (lower-case) noun right after a preposition
+_BARE_AFTER_PREP = re.compile(r"(?:(?<=\bto\s)|(?<=\bby\s)|(?<=\bfrom\s))(?:[a-z][\w'’-]+\s+)?[a-z][\w'’-]+$")
 _WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
 _NAME_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$")
 _LEAD_WORD = re.compile(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
@@ -231,6 +233,9 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
             before = before[:ap.end()]
         np = ap or re.search(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
                              r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
+        bare = _BARE_AFTER_PREP.search(before)
+        if bare and not ap:  # "according to police, who said": a bare noun after a preposition
+            np = bare
         if np:
             s, e = sent.start + np.start(), sent.start + np.end()
             out.relative = True
