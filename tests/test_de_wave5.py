@@ -39,6 +39,17 @@ SPEAKS = [
      "die Feuerwehr gerufen", "Ulf Kämpfer", "Wie", None),
     ("Wie die Ministerin erklärte, sei die Lage ernst.", "die Lage ernst", "Ministerin", "Wie",
      None),
+    # --- 4. a fronted als-phrase, the speaker after the verb, then Konjunktiv I sentences
+    ("Als großen Erfolg bezeichnet der Trainer Thomas Berger den Sieg. Die Mannschaft habe "
+     "hervorragend gespielt.", "großen Erfolg", "Thomas Berger", None, None),
+    ("Als großen Erfolg bezeichnet der Trainer Thomas Berger den Sieg. Die Mannschaft habe "
+     "hervorragend gespielt.", "hervorragend gespielt", "Thomas Berger", None, None),
+    ("Als „schweren Fehler“ bezeichnete die Ministerin Eva Brandt den Beschluss.",
+     "schweren Fehler", "Eva Brandt", None, None),
+    # look-alike: an als-phrase before a verb of saying is no judgement; the subject still
+    # follows the verb
+    ("Als Sprecher der Firma sagte Müller, die Anlage sei sicher.", "die Anlage sei sicher",
+     "Müller", "Sprecher", None),
 ]
 
 

@@ -211,6 +211,9 @@ _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fe
 
 
 #: a time span opening the clause: "Wenige Stunden nach dem Putsch", "Zwei Tage später"
+#: "Als großen Erfolg bezeichnet X den Sieg": a fronted predicative als-phrase (no comma, no
+#: finite verb of its own), the subject follows the verb
+_ALS_FIELD = re.compile(r"\s*Als\s+[^,;:.!?]{1,80}?\s*")
 _TIME_FIELD = re.compile(r"""\s*(?:(?:Wenige|Einige|Mehrere|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|
                                    Zehn|Ein|Eine|Einen|Eineinhalb|Anderthalb|\d+)\s+)?
                              (?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|
@@ -229,7 +232,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
-    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre) or _adverbs_only(ctx, pre):
+    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre) or _adverbs_only(ctx, pre) \
+            or _ALS_FIELD.fullmatch(pre):
         # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X", "Wenige Stunden
         # nach dem Putsch erklärte X", "Bislang gingen X davon aus": an adverbial, the
         # subject follows the verb

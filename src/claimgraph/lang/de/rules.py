@@ -29,7 +29,7 @@ from ..common import (as_via, classify_quote, content, copy_source, make, MASK, 
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
-from .clauses import (Ctx, State, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
+from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
                       _agrees, _clause_start, _with_apposition, _content_clause, _impersonal_source,
                       _is_name, _reach, _recent, _subject, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
@@ -359,6 +359,13 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         att = _verb_content(ctx, unit, m, row, frames, rest_at, cue, src)
         if att is None:
             att = _perfect_middle(ctx, unit, m, row, frames, cstart, cm, cue, src)
+        if att is None and src is not None and "prep:als" in frames and \
+                _ALS_FIELD.fullmatch(m[cstart - base:cm.start()]):
+            # "Als großen Erfolg bezeichnet der Trainer X den Sieg": the judgement is fronted;
+            # the content runs from it to the object after the subject
+            body = content(doc, cstart, base + ctx.lx.content_end(m, rest_at - base))
+            if body is not None and body.span.end > rest_at + 2:
+                att = make(row["kind"], body, cue=cue, source=src, rule="verb_prep_fronted")
         if att is None and ("intro" in frames or cited):
             # "X äußerte sich zu …", "X wird mit den Worten zitiert.": X speaks in what follows
             ctx.speaker = src
