@@ -48,6 +48,24 @@ ROWS = [
 ]
 
 
+# the speaker's span handed to resolution: a time word or an opening phrase is no part of it
+SPANS = [
+    ("The inquiry was opened by the navy and the coast guard, with the latter yesterday confirming it had "
+     "found debris.", "confirming", "the latter"),
+    ("Prices rose again, with analysts saying the rally would not last the winter.", "saying", "analysts"),
+    ("In a story he often told, he had learned to swim in a frozen lake.", "told", "he"),
+    ("On the radio he repeatedly said the plant was safe for the village.", "said", "he"),
+    ("The harbour master said the pier would reopen in May after repairs.", "said", "The harbour master"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SPANS, ids=[f"{r[1]}:{r[0][:40]}" for r in SPANS])
+def test_speaker_span(text, cue, speaker):
+    att = _by_cue(text, cue)
+    assert att is not None and att.source is not None
+    assert att.source.text == speaker
+
+
 # a relative "who/which said" after a bare noun never takes the clause before it as the speaker
 @pytest.mark.parametrize("text", [
     "The money went to charities, which said the gift was welcome in a hard winter.",

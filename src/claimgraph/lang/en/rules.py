@@ -160,7 +160,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     left = Left() if participle or coordinated else speaker_left(p, sent, cs)
     if with_np:
         inverted = False
-        left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + with_np.end(1)))
+        np_end = with_np.end(1)
+        when = re.search(r"\s+(?:yesterday|today|tonight|also|later|then)$", left_text[:np_end])
+        if when and when.start() > with_np.start(1):  # "with the latter yesterday confirming"
+            np_end = when.start()
+        left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + np_end))
     source: SourceMention | None = None
     if inverted:
         nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9]"

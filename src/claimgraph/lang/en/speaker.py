@@ -72,7 +72,8 @@ _PP_LEAD = re.compile(
 TIME_TAIL = re.compile(
     r"""\s+(?:during|over|on|at|in|late|early|last|this)\s+(?:the\s+)?(?:weekend|week|month|year|night|morning
           |evening|afternoon|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-        (?:\s+(?:morning|afternoon|evening|night))?$""",
+        (?:\s+(?:morning|afternoon|evening|night))?$
+      | \s+(?:yesterday|today|tonight)$                   # "with the latter yesterday confirming" """,
     re.VERBOSE,
 )
 AUX = frozenset("did does do has had have was is were are will would can could may might must "
@@ -117,7 +118,7 @@ def speaker_left(p: Para, sent: Span, cs: int) -> Left:
 # what `speaker_left` looks for on every cue (compiled once; the comments stand at the uses)
 _ASIDE_BEFORE_CUE = re.compile(r",\s*(?:released|published|issued|posted|signed|dated|filed|delivered)$")
 _RELATIVE_REST = re.compile(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|we|I|his|her|their|its)\b|[A-Z])[^,]*$")
-_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)\s*$")
+_PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)(?:\s+(?:sometimes|often|once|always|never|also|later|\w+ly))?\s*$")
 # "according to police", "by local officials": a bare (lower-case) noun right after a preposition
 _BARE_AFTER_PREP = re.compile(r"(?:(?<=\bto\s)|(?<=\bby\s)|(?<=\bfrom\s))(?:[a-z][\w'’-]+\s+)?[a-z][\w'’-]+$")
 _WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
@@ -218,7 +219,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     # "On the live television he said": a pronoun right before the cue is the speaker
     pron = _PRONOUN_LAST.search(t[s:e])
     if pron and (ADVERBIAL_START.match(t[s:e]) or len(t[s:e].split()) > 5):
-        s += pron.start(1)
+        s, e = s + pron.start(1), s + pron.end(1)  # "In a story he sometimes told": the pronoun alone
     when = TIME_LEAD.match(t, s, e) or TIME_PHRASE.match(t, s, e)
     if when and when.end() < e:  # "This Wednesday Greek Foreign Minister X said"
         s = when.end()
