@@ -59,6 +59,18 @@ SPANS = [
 ]
 
 
+# a date inside the source phrase of "according to" neither ends it nor becomes its name
+@pytest.mark.parametrize("text, content, name", [
+    ("According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.",
+     "Hungary spent 1.15% of its GDP on defence", "NATO"),
+    ("According to May Smith, the dam was safe for another twenty years.", "the dam was safe", "May Smith"),
+])
+def test_according_to_dated_source(text, content, name):
+    att = _by_cue(text, "According to")
+    assert att is not None and att.content.text == content
+    assert att.source is not None and att.source.name == name
+
+
 @pytest.mark.parametrize("text, cue, speaker", SPANS, ids=[f"{r[1]}:{r[0][:40]}" for r in SPANS])
 def test_speaker_span(text, cue, speaker):
     att = _by_cue(text, cue)

@@ -28,10 +28,16 @@ from .reading import (
 _SOURCE_WORDS = re.compile(
     r"""\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|No)\.   # Dr.
              | \b[A-Z]\.                                   # initials, U.S.
+             | \b(?:January|February|March|April|May|June|July|August|September|October|November|December)
+               \s+\d{1,2},\s+\d{4}\b                       # "a March 14, 2019 press release"
              | [^,.;:!?\"“”])+)                            # anything else but punctuation
     """,
     re.VERBOSE,
 )
+# a date opening the source phrase ("a March 14, 2019 statement"): left out of the span to resolve
+_DATE_LEAD = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2}(?:,\s+\d{4})?\s+(?=\S)")
 # an apposition after the source of a fronted frame: "According to X, formerly the director of Y, …"
 _APPOSITION = re.compile(
     r"""\s*,\s*(?:a|an|formerly|former|currently|now|then|who|which|himself|herself|one\s+of
@@ -115,6 +121,9 @@ def according(p: Para, sent: Span) -> None:
         if vias:  # "according to the mayor via news agency Interfax": the mayor speaks, relayed
             ne = ns + re.search(r"\s+(?:via|through)\s", t[ns:ne]).start()
         source = None
+        dated = _DATE_LEAD.match(t, ns, ne)
+        if dated and dated.end() < ne:  # "a March 14, 2019 NATO press release": the date names no one
+            ns = dated.end()
         words = list(re.finditer(r"\S+", t[ns:ne]))
         # "According to the town's mayor, Dee Margo, …": the name in the apposition is the source
         an = None if verb_cut else re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,",
@@ -133,6 +142,8 @@ def according(p: Para, sent: Span) -> None:
             cand = parse(doc.text, ns, end)
             if cand is not None and k < len(words) and words[k].group().lower() in _HEAD_AFTER:
                 continue  # "the research team": the noun goes on
+            if cand is not None and k < len(words) and words[k].group()[:1].isdigit():
+                continue  # "a March 14, 2019 NATO press release": a date, the phrase goes on
             if cand is not None and (k == len(words) or cand.type != "person" or k <= 4):
                 source = cand
                 ne = end if k < len(words) and cand.type == "person" and k <= 4 and \
