@@ -67,7 +67,7 @@ SPANS = [
 ])
 def test_according_to_dated_source(text, content, name):
     att = _by_cue(text, "According to")
-    assert att is not None and att.content.text == content
+    assert att is not None and content in att.content.text
     assert att.source is not None and att.source.name == name
 
 
