@@ -172,8 +172,11 @@ def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: i
 
 # "Stamenković et al", "de Vera et al": a research team named after its first author
 _ET_AL_RUN = re.compile(r"(?<![\w-])((?:(?:de|van|von|da|di)\s+)?[A-ZÄÖÜ][\w'’-]+)\s+et\s+al\b\.?")
-# a name in a coordination: up to five capitalised words, small name words between them
-_CONJ_NAME = r"[A-ZÄÖÜ][\w'’.&-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-ZÄÖÜ][\w'’.&-]*){0,4}"
+# a name in a coordination: up to five capitalised words, small name words between them; a word
+# is at most 40 characters, so a run such as "A.B.A.B…" (dots inside words are allowed: "St.")
+# cannot make every start position scan the rest of the line
+_CONJ_NAME = (r"[A-ZÄÖÜ][\w'’.&-]{0,40}"
+              r"(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-ZÄÖÜ][\w'’.&-]{0,40}){0,4}")
 # two or more names joined by and/und: "Tesco and Salling Group", "Anna Berg, Jonas Wirt und Eva
 # Lind"; what each part names is judged by the resolver (a known entity or not)
 _COORDINATION = re.compile(

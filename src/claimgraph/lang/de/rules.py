@@ -582,10 +582,17 @@ def _cited_after(ctx: Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSp
 _AND_PAST = re.compile(r"(?:,?\s+und|,)\s+(?:dann\s+|zudem\s+|später\s+)?(?P<v>[a-zäöüß]{3,})(?=\s)")
 
 
+#: `und`/comma + past verb places tried per reported clause (real clauses have one or two;
+#: 999 "sagte er," in one paragraph made thousands of tries, each over the whole clause)
+MAX_NARRATOR_TRIES = 8
+
+
 def _narrator_again(lx: lexicon.Compiled, m: str, start: int, end: int) -> int:
     """End of a reported clause `m[start:end]`: before `und` (or a comma) + an indicative past
     verb (the frame's subject acts again), when the clause before it is in Konjunktiv."""
-    for am in _AND_PAST.finditer(m, start, end):
+    for k, am in enumerate(_AND_PAST.finditer(m, start, end)):
+        if k >= MAX_NARRATOR_TRIES:
+            break  # each try reads the clause so far: unbounded tries were quadratic
         v = am.group("v")
         # a singular past (the frame's subject, not the plural of the reported clause)
         if v in lx.k_forms or not (v.endswith("te") or v in lx.rows and not v.endswith("en")):
