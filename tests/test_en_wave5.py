@@ -56,6 +56,10 @@ SPANS = [
     ("In a story he often told, he had learned to swim in a frozen lake.", "told", "he"),
     ("On the radio he repeatedly said the plant was safe for the village.", "said", "he"),
     ("The harbour master said the pier would reopen in May after repairs.", "said", "The harbour master"),
+    # a cue form that ends the subject is its noun ("reports"), not an outer cue
+    ("The BBC noted local reports said the mayor was in hospital with a broken leg.", "said", "local reports"),
+    ("Reuters reported local officials said the mayor was in hospital with a broken leg.", "said",
+     "local officials"),
 ]
 
 

@@ -243,7 +243,8 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     rel = _NAME_WHO.search(t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
         s, e = s + rel.start(1), s + rel.end(1)
-    inner = list(lexicon().cue_re.finditer(t, s, e))
+    # ("noted local news reports said": a cue form that ends the phrase is its noun, not an outer cue)
+    inner = [c for c in lexicon().cue_re.finditer(t, s, e) if t[c.end():e].strip()]
     if inner and not is_lookalike(p.doc.text, sent, inner[-1].start(), inner[-1].end()):
         # "Znak.com reported its source said": the speaker follows the outer cue
         s = inner[-1].end()
