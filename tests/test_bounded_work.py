@@ -233,3 +233,29 @@ def test_resolve_anaphora_by_name_index_equals_the_scan(seed):
     resolve_anaphora(fast)
     _anaphora_scan(slow)
     assert [(c.origin, c.origin_name) for c in fast] == [(c.origin, c.origin_name) for c in slow]
+
+
+# --- caps on repeated tries (session 2 regressions: both inputs ran past 30 s) ------------
+
+def test_reported_clause_tries_few_narrator_places(monkeypatch):
+    """999 'sagte er,' in one paragraph: the mood of the clause is read a bounded number of
+    times per clause, not once per `und`/comma + past verb (each read covers the clause)."""
+    from claimgraph.lang.de import lexicon, rules
+
+    calls = []
+    real = lexicon.Compiled.mood
+    monkeypatch.setattr(lexicon.Compiled, "mood",
+                        lambda self, m: calls.append(len(m)) or real(self, m))
+    claimgraph.analyze("sagte er, " * 999, lang="de")
+    assert sum(calls) < 20 * rules.MAX_NARRATOR_TRIES * 10_000
+
+
+@pytest.mark.parametrize("line", ["A.B." * 5_000, "St.Ab.Cd." * 3_000])
+def test_coordination_names_stay_short(line):
+    """A name in a coordination is words of at most 40 characters: a dotted run without spaces
+    yields no group, and no match is longer than five such words."""
+    from claimgraph.persons import _COORDINATION, find_groups
+
+    assert find_groups(line, 0, len(line)) == []
+    m = _COORDINATION.search("Die Firma " + "A." * 200 + " und Beta AG teilten mit.")
+    assert m is None or len(m.group(1)) <= 5 * 41 + 4 * 10
