@@ -109,3 +109,24 @@ def test_cue_reads(text, cue, content, speaker):
 def test_while_hedge_leaves_the_first_clause_out():
     att = _by_cue("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly")
     assert att is not None and "arrested" not in att.content.text
+
+
+# "As revealed at trial, …": a fronted frame that reports the clause after it and names no one
+@pytest.mark.parametrize("text, cue, content", [
+    ("As revealed at the hearing, the family had kept the dogs in a barn for years.", "As revealed",
+     "the family had kept the dogs in a barn for years"),
+    ("As reported last week, the mayor had resigned over the budget.", "As reported",
+     "the mayor had resigned over the budget"),
+    # look-alikes: an expectation is no report; a named speaker speaks for themselves
+    ("As expected, the mayor resigned on Monday after the vote.", "As expected", None),
+    ("As he revealed at the hearing, the firm had hidden its losses for years.", "As revealed", None),
+])
+def test_as_frame(text, cue, content):
+    doc = analyze(text, lang="en")
+    att = next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+    if content is None:
+        assert att is None
+        assert all(a.source is None or a.source.text != "As" for a in doc.attributions)
+        return
+    assert att is not None and att.kind == "according_to" and att.source is None
+    assert content in att.content.text

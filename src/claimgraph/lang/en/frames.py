@@ -249,8 +249,28 @@ _NOT_BEFORE_REDUCED = frozenset("is are was were be been being am also still now
                                 "he she they it we i who which that has have had".split())
 
 
+# "As revealed at trial, …" / "As reported last week, …": a fronted frame that names no speaker
+_AS_FRAME = re.compile(
+    r"""\s*(?P<cue>As\s+(?:revealed|reported|disclosed|announced|noted|stated|confirmed|documented))
+        (?P<pp>\s+(?!by\b)(?:at|in|on|during|earlier|last|this|before|previously)\b[^,;:\"“”]{0,60})?,\s+""",
+    re.VERBOSE,
+)
+
+
+def as_frame(p: Para, sent: Span) -> None:
+    """`As revealed at trial, X`: the clause after the comma is reported, by no one named."""
+    t = p.masked
+    m = _AS_FRAME.match(t, sent.start, sent.end)
+    if m is None:
+        return
+    c0 = m.end()
+    add_attribution(p, "according_to", (c0, clause_end(p, c0, sent, [])), m.span("cue"), None, "as_frame",
+                    modality="reported")
+
+
 def reportative(p: Para, sent: Span) -> None:
     """`reportedly`, `is said/believed/suspected to`, `it was reported that`: no source."""
+    as_frame(p, sent)
     doc, t = p.doc, p.masked
     for m in REPORTATIVE.finditer(t, sent.start, sent.end):
         word = m.group()

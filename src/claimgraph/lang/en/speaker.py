@@ -216,6 +216,8 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     lead = _LEAD_WORD.match(t[s:e])
     if lead:  # "When the mayor announced …", "which the New York Times called …"
         s += lead.end()
+    elif re.fullmatch(r"\s*[Aa]s\s*", t[s:e]):
+        return out  # "As revealed at trial, …": no one named (frames.as_frame reads it)
     # "On the live television he said": a pronoun right before the cue is the speaker
     pron = _PRONOUN_LAST.search(t[s:e])
     if pron and (ADVERBIAL_START.match(t[s:e]) or len(t[s:e].split()) > 5):
