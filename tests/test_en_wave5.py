@@ -34,6 +34,15 @@ ROWS = [
     # look-alikes: a council fixing a date, a resolve to act
     ("The council determined the date of the next election at its spring meeting.", "determined", None, None),
     ("The volunteers determined to finish the footbridge before the first snow.", "determined", None, None),
+    # more evidence nouns as subjects of finding verbs
+    ("Preliminary investigations suggest a faulty valve caused the leak in the tank.", "suggest",
+     "a faulty valve caused the leak", "investigations"),
+    ("Satellite imaging suggests the lake lost half of its water in two dry summers.", "suggests",
+     "the lake lost half of its water", "Satellite imaging"),
+    ("The probe found the pilots had ignored three warnings before the landing.", "found",
+     "the pilots had ignored three warnings", "probe"),
+    # look-alike: a person suggesting a thing to do is no finding
+    ("The coach suggests a short walk before every training session.", "suggests", None, None),
     # "reputedly" is a hedge like "reportedly"
     ("The ferry was reputedly built in Glasgow in 1912 for a whaling company.", "reputedly",
      "The ferry was", ""),
