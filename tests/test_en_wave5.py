@@ -139,3 +139,15 @@ def test_as_frame(text, cue, content):
         return
     assert att is not None and att.kind == "according_to" and att.source is None
     assert content in att.content.text
+
+
+# 'quoted X as saying "…" and "…"': both quotations are the same speaker's words
+@pytest.mark.parametrize("text, quotes", [
+    ('The Herald quoted Ann Post, a former judge, as saying "the court has an important role in the dispute" '
+     'and "if there is a crisis, judges need to be heard."', 2),
+    ('The Herald quoted Ann Post as saying "the court has an important role in the dispute" and then left.', 1),
+])
+def test_quoted_as_two_quotations(text, quotes):
+    doc = analyze(text, lang="en")
+    direct = [a for a in doc.attributions if a.kind == "direct" and a.source and "Ann Post" in a.source.text]
+    assert len(direct) == quotes

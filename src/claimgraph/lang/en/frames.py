@@ -373,6 +373,10 @@ def quoted_as(p: Para, sent: Span) -> None:
         q = quote_at(p, m.end() + qm.end())
         if q is not None:
             add_attribution(p, "direct", (q.inner.start, q.inner.end), cue, source, "quoted_as", vias)
+            am = re.match(r"\s*,?\s*and\s+(?:that\s+)?", t[q.span.end:sent.end])
+            q2 = quote_at(p, q.span.end + am.end()) if am else None
+            if q2 is not None:  # 'as saying "…" and "…"': the second quotation is the same speaker's
+                add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue, source, "quoted_as_and", vias)
         else:
             tm = re.match(r"\s*,?\s*(?:that\s+)?", rest)
             c_start = m.end() + tm.end()
