@@ -12,7 +12,8 @@ In each unit, in this order:
 4. reportative `sollen` (`hearsay.py`);
 5. Konjunktiv I (and II right after an attribution) continuing the last source (`hearsay.py`).
 
-Subjects, appositions and relays are read by `clauses.py`. Overlaps between candidates and
+Subjects, appositions and relays are read by `clauses.py`; what a verb frames (its clause,
+object or prepositional object) by `verb_content.py`. Overlaps between candidates and
 relays (an outlet relaying a named speaker) are resolved by the shared engine in
 `attribute.py`; this module only proposes.
 """
@@ -23,19 +24,23 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan
+from ...model import Attribution, Document, Quote, SourceMention, Span
 from ..base import LanguagePack
-from ..common import (as_via, classify_quote, content, copy_source, make, MASK, MAX_CUES, masked,
+from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, masked,
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
-from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ, _PRE_SUBJ,
-                      _agrees, _clause_start, _with_apposition, _content_clause, _impersonal_source,
-                      _is_name, _reach, _recent, _subject, _vias)
+from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
+                      _agrees, _clause_start, _with_apposition, _impersonal_source,
+                      _reach, _recent, _subject, _vias)
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
-from .mentions import DET, NP, parse
+from .mentions import NP, parse
+# MAX_NARRATOR_TRIES is re-exported: tests read it as rules.MAX_NARRATOR_TRIES
+from .verb_content import (MAX_NARRATOR_TRIES as MAX_NARRATOR_TRIES, _ANAPHOR, _BARE_ADJ,
+                           _CITED_AFTER, _anaphoric, _cited_after, _coordinated, _document_pp,
+                           _front_object, _perfect_middle, _verb_content)
 
 #: "unter Berufung auf (nicht näher genannte) Quellen": hedges before the adjective
 _BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?:(?:nicht|namentlich|näher|weiter)\s+){{0,3}}"
@@ -397,335 +402,5 @@ _FINITE = re.compile(r"""(?<![\w-])(?:gibt|gab|ist|sind|war|waren|hat|hatte|habe
 _ES_FROM = re.compile(rf"""\s+es(?:\s+(?:weiter|dazu|zudem|auch))?\s+
                            (?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|beim|bei\s+der|
                               bei|seitens)\s+(?P<np>{NP})\s*[.!?]?\s*""", re.VERBOSE)
-#: a naming aside after the subject: ", wie sich die Junta selbst nennt,"
-_NAMING_ASIDE = re.compile(r"""\s*wie\s+(?:sich\s+|er\s+sich\s+|sie\s+sich\s+)?[^,;:]{1,60}?\s
-                               (?:nennt|nennen|nannte|nannten|genannt\s+wird|genannt\s+werden|
-                                  heißt|bezeichnet|bezeichnete)\s*,""", re.VERBOSE)
-#: a prepositional phrase between commas after the subject: ", gegenüber der BBC, dass …"
-_COMMA_PP = re.compile(r"\s*gegenüber\s[^,;:«„»“\"]{1,60}?,")
-#: an apposition with an extended attribute closed by a name, right before a dass-clause
-_APP_NAMED = re.compile(rf"""\s*(?:der|die|das)\s[^,;:{MASK}]{{1,80}}?\s
-                            (?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){{1,3}})
-                            \s*,(?=\s*(?:dass|daß|ob)\s)""", re.VERBOSE)
 #: "Wie CBS berichtet, gab X …": a wie-frame before the comma is a frame, not a content
 _WIE_CLAUSE = re.compile(r"\s*(?:Wie|wie)\s[^,]{1,80},\s*$")
-#: a short zu-infinitive closing the clause right after the verb ("ihr Amt niederzulegen")
-_BARE_ZU = re.compile(r"""(?P<inf>(?:\s+[^\s,;:.!?]+){1,8}?
-                              \s+(?:zu\s+[a-zäöüß]+en|[a-zäöüß]+zu[a-zäöüß]{2,}en))
-                          \s*[.!?]?\s*""", re.VERBOSE)
-#: a noun phrase opened by a lower-case adjective without a determiner ("weitere Tote")
-_BARE_ADJ = re.compile(rf"(?!{DET}\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+[A-ZÄÖÜ]")
-
-
-#: "Dies gab X bekannt", "… – das zumindest meint X": a pronoun stands for the content
-_ANAPHOR = re.compile(r"""(?:^|[–—]\s*|\s-\s*|;\s*)
-                          (?P<pro>[Dd]ies|[Dd]as|[Dd]ieses)
-                          (?:\s+(?:zumindest|jedenfalls|wenigstens|auch|jedoch|aber|allerdings|
-                                  so|hingegen|dagegen|wiederum))?\s*$""", re.VERBOSE)
-
-
-def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[str],
-               cue: TextSpan, row: dict[str, str]) -> Attribution | None:
-    """`Trapattoni wird Trainer. Dies gab der Verein bekannt.`: the content is the sentence
-    before (or the clause before a dash); the subject follows the verb."""
-    doc, base = ctx.doc, unit.span.start
-    pm = _POST_SUBJ.match(m, cm.end())
-    if pm is None or _BARE_ADJ.match(pm.group("np")):
-        return None
-    src, end = _with_apposition(ctx, m, base, parse(pm.group("np"), base + pm.start("np"),
-                                                    ctx.pack), pm.end("np"))
-    if src is None or not ctx.lx.clause_ends_soon(m, end) or re.search(
-            r"(?<![\w-])(?:nicht|nie|niemals|kein|keine|keinen)(?![\w-])", m[end:]):
-        return None  # "Das sagte er nicht": a denial of the frame
-    if row["particle"] and not re.search(rf"(?<![\w-]){row['particle']}\s*[.!?]?\s*$", m):
-        return None
-    if ana.start("pro") > 0:
-        body = content(doc, base, base + ana.start())
-    else:
-        prev = ctx.state.previous
-        if prev is None or prev.end > unit.span.start or not any(
-                s.start <= prev.start < s.end
-                for s in ctx.index.sentences.get(unit.paragraph, ())):
-            return None
-        # a quote inside `prev` (a unit of this paragraph) is one of this paragraph's quotes
-        if any(q.span.start >= prev.start and q.span.end <= prev.end and
-               classify_quote(doc.text, q) == "speech" and 2 * len(q.span) > len(prev)
-               for q in ctx.index.quotes.get(unit.paragraph, ())):
-            return None  # a quote before: `_taken_up` frames it as direct speech
-        body = content(doc, prev.start, prev.end)
-    if body is None or MASK in body.text:
-        return None
-    quoted = any(body.span.contains(q.inner) and classify_quote(doc.text, q) != "name"
-                 for q in ctx.index.quotes.get(unit.paragraph, ()))  # "… sondern der Regierung „assistieren“. Das erklärte X"
-    return make("mixed" if quoted else "indirect", body, cue=cue, source=src,
-                rule="verb_anaphoric")
-
-
-#: an accusative object not governed by a preposition ("am Montag den Rücktritt")
-_ACC_NP = re.compile(r"""(?:^|(?<=\s))
-                         (?P<np>(?:den|die|das|einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|
-                                  diese[ns]?|alle|keine[n]?)\s+
-                                (?:[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+){0,2}  # adjectives
-                                [A-ZÄÖÜ«„»])""", re.VERBOSE)
-_PREP_BEFORE = re.compile(r"(?:^|\s)(?:an|auf|über|für|gegen|um|durch|ohne|in|vor|hinter|neben|"
-                          r"unter|zwischen|mit|nach|bei|von|zu|aus)\s*$")
-
-
-def _accusative(middle: str) -> re.Match[str] | None:
-    """The first determiner phrase in `middle` that no preposition governs."""
-    for om in _ACC_NP.finditer(middle):
-        if not _PREP_BEFORE.search(middle[:om.start("np")]):
-            return om
-    return None
-
-
-def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
-                    cstart: int, cm: re.Match[str], cue: TextSpan, src: SourceMention
-                    ) -> Attribution | None:
-    """`X hatte Y als entspannter betrachtet.`: a participle closing the clause after an
-    auxiliary; its object (or prepositional object) stands between the subject and the verb."""
-    doc, base = ctx.doc, unit.span.start
-    if src is None or src.span is None or not re.match(r"\s*(?:[.!?]|$)", m[cm.end():]):
-        return None
-    if "obj" not in frames and not any(f.startswith("prep:") for f in frames):
-        return None
-    pre = m[cstart - base:cm.start()]
-    # a perfect (hat … gefordert), not a modal with an infinitive (soll … warnen)
-    aux = re.search(r"(?<![\w-])(?:hat|hatte|habe|haben|hatten|hätte|hätten)(?![\w-])", pre)
-    if aux is None or not re.search(r"(?:t|en)$", cm.group(0)) or cm.group(0) in ctx.lx.rows \
-            and any(r["lemma"] == cm.group(0) for r, _ in ctx.lx.rows[cm.group(0)]):
-        return None
-    start = max(cstart + aux.end(), src.span.end)
-    middle = m[start - base:cm.start()]
-    if MASK in middle.replace(" ", "")[:1] or "," in middle:
-        return None
-    end = cm.start() + base
-    if row["particle"] and not cm.group(0).startswith(row["particle"]):
-        pm = re.search(rf"(?<![\w-]){row['particle']}\s*$", middle)
-        if pm is None:
-            return None
-        middle, end = middle[:pm.start()], start + pm.start()  # "bekannt gegeben"
-    kind = None
-    for fr in frames:
-        if fr.startswith("prep:") and re.search(rf"(?<![\w-])(?:da|dar)?{fr[5:]}(?![\w-])",
-                                                middle):
-            kind = "prep"
-    if kind is None:
-        obj = _accusative(middle) if "obj" in frames else None
-        if obj is None:
-            return None  # "hatte im Oktober noch selbst angekündigt": no object
-        start += obj.start("np")
-    body = content(doc, start, end)
-    if body is None or len(body.text.split()) < 2:
-        return None
-    return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
-
-
-_COORD_END = re.compile(r"(?:^|[\s,])(?:und|sowie)$")
-
-
-def _coordinated(doc: Document, last: Attribution | None, before: str, base: int, vs: int
-                 ) -> SourceMention | None:
-    """`bezeichnete X als Y und glaubt, dass …`: a second verb shares the first one's subject.
-
-    The first content then ends before `und`.
-    """
-    # a match ends at the end: search the last characters only (`before` is the whole unit so far)
-    co = _COORD_END.search(before, max(0, len(before) - 8))
-    if co is None and last is not None and last.rule in ("verb_prep", "verb_object"):
-        co = re.search(r",$", before)  # "beziffert X auf 626, befürchtet aber weitere Tote"
-    if co is None or last is None or last.source is None:
-        return None
-    if not last.content.span.start < vs <= last.content.span.end + 1:
-        return None
-    body = content(doc, last.content.span.start, base + co.start())
-    if body is not None:
-        last.content = body
-    return copy_source(last.source)
-
-
-def _front_object(ctx: Ctx, m: str, base: int, cstart: int, vs: int, att: Attribution) -> None:
-    """`Die Äußerungen … bezeichnete X als «…»`: a fronted object belongs to an als-content."""
-    src = att.source
-    if att.rule != "verb_prep" or src is None or src.span is None or src.span.start < vs:
-        return
-    pre = m[cstart - base:vs - base]
-    if "," in pre or not _PRE_SUBJ.match(pre) or not re.search(
-            r"(?<![\w-])(?:als|für)(?![\w-])", att.content.text[:40]):
-        return
-    lead = len(pre) - len(pre.lstrip())
-    body = content(ctx.doc, cstart + lead, att.content.span.end)
-    if body is not None:
-        att.content = body
-
-
-#: "…, wird X (, Titel,) (im Blatt «Y») zitiert": a passive cite after the clause it frames
-_CITED_AFTER = re.compile(rf""",\s*(?:wird|wurde|werden|wurden)\s+(?P<np>{NP})
-                              (?:\s*,[^,]{{1,100}},)?          # an apposition
-                              (?P<mid>(?:\s+[^\s,.]+){{0,6}}?)\s*$""", re.VERBOSE)
-
-
-def _cited_after(ctx: Ctx, unit: Unit, m: str, cited: re.Match[str], cue: TextSpan,
-                 row: dict[str, str]) -> Attribution | None:
-    doc, base = ctx.doc, unit.span.start
-    if not re.fullmatch(r"\s*[.!?]?\s*", m[cue.span.end - base:]):
-        return None  # the cite ends the sentence
-    src = parse(cited.group("np"), base + cited.start("np"), ctx.pack)
-    body = content(doc, _clause_start(m, base, cited.start()), base + cited.start())
-    if src is None or body is None:
-        return None
-    via = _vias(ctx, base + cited.start("mid"), base + cited.end("mid"), m, base)
-    return make("indirect", body, cue=cue, source=src, via=via, rule="verb_cited_after")
-
-
-#: "…, sie müssten sparen und bemühte das Bild …": `und` before a past verb of the frame's subject
-_AND_PAST = re.compile(r"(?:,?\s+und|,)\s+(?:dann\s+|zudem\s+|später\s+)?(?P<v>[a-zäöüß]{3,})(?=\s)")
-
-
-#: `und`/comma + past verb places tried per reported clause (real clauses have one or two;
-#: 999 "sagte er," in one paragraph made thousands of tries, each over the whole clause)
-MAX_NARRATOR_TRIES = 8
-
-
-def _narrator_again(lx: lexicon.Compiled, m: str, start: int, end: int) -> int:
-    """End of a reported clause `m[start:end]`: before `und` (or a comma) + an indicative past
-    verb (the frame's subject acts again), when the clause before it is in Konjunktiv."""
-    for k, am in enumerate(_AND_PAST.finditer(m, start, end)):
-        if k >= MAX_NARRATOR_TRIES:
-            break  # each try reads the clause so far: unbounded tries were quadratic
-        v = am.group("v")
-        # a singular past (the frame's subject, not the plural of the reported clause)
-        if v in lx.k_forms or not (v.endswith("te") or v in lx.rows and not v.endswith("en")):
-            continue
-        if (lx.mood(m[start:am.start()]) is not None or lx.k2_chain.search(m, start, am.start()))\
-                and \
-                not re.search(r"(?:^|\s)(?:er|sie|es|man|wir|ihr)\s*$", m[start:am.start()]):
-            return am.start()
-    return end
-
-
-#: texts that can "say" something with "steht" besides documents.tsv
-_WRITTEN = ("vertrag", "antrag", "gesetz", "entwurf", "brief", "schreiben", "protokoll",
-            "urteil", "beschluss", "papier", "gutachten", "programm", "memo", "akte", "akten")
-
-
-def _document_pp(ctx: Ctx, pp: str) -> bool:
-    """Does the prepositional phrase `pp` ("In einem Jahresbericht des Ministeriums") open
-    with a document noun (its head may be a compound: Jahres|bericht)?"""
-    head = re.match(r"\s*(?:In|Im)\s+(?:\w+\s+){0,3}?(?P<n>[A-ZÄÖÜ][\w-]+)", pp)
-    if head is None:
-        return False
-    noun = head.group("n").lower()
-    return any(noun.endswith(d) for d in (*ctx.lx.documents, *_WRITTEN) if len(d) >= 4)
-
-
-def _assessment(ctx: Ctx, stretch: str) -> bool:
-    """Does the object in `stretch` (before any comma) name a judgement (assessments.tsv)?"""
-    rx = ctx.pack.hooks.get("_de_assess")
-    if rx is None:
-        nouns = [r["noun"] for r in ctx.pack.lexicon("assessments")]
-        alt = "|".join(re.escape(n) for n in nouns + [n.lower() for n in nouns])
-        # the noun alone or closing a compound ("Hauptverantwortung", "Handlungsbedarf")
-        rx = re.compile(rf"(?<![\w-])(?:[A-ZÄÖÜ][\w-]*?)?(?:{alt})(?![\w-])")
-        ctx.pack.hooks["_de_assess"] = rx
-    head = re.split(r"[,;:]", stretch, maxsplit=1)[0]
-    if re.match(r"\s*(?:sich|es|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", head):
-        return False  # "sieht sich als Opfer": reflexive, read by the als-frame
-    return rx.search(head) is not None
-
-
-def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
-                  at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
-    """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
-    doc, lx = ctx.doc, ctx.lx
-    base, uend = unit.span.start, unit.span.end
-    rel = at - base
-    end_rel = lx.content_end(m, rel)
-    stretch = m[rel:end_rel]
-    punct = re.search(r"[,:]", lexicon.blank_inserted(stretch))
-    aside = _NAMING_ASIDE.match(stretch, punct.end()) if punct is not None and \
-        punct.group() == "," and not stretch[:punct.start()].strip() else None
-    if aside is not None:  # "erklärte der Rat, wie sich die Junta nennt, die Lage sei …"
-        punct = re.compile(",").search(stretch, aside.end() - 1)
-    if punct is not None and punct.group() == "," and not stretch[:punct.start()].strip():
-        # "sagte X, gegenüber der BBC, dass …": a relay between commas belongs to the frame
-        pp = _COMMA_PP.match(stretch, punct.end())
-        if pp is not None:
-            punct = re.compile(",").search(stretch, pp.end() - 1)
-        ap = _APP_NAMED.match(stretch, punct.end()) if pp is None and src is not None and \
-            src.span is not None and src.span.end <= at and not _is_name(src.text) else None
-        if ap is not None:
-            # "erklärte der Eigentümer, das die Zeitung verlegende Medienhaus Lensing, dass …":
-            # the apposition names the one behind a role
-            named = parse(ap.group("name"), at + ap.start("name"), ctx.pack)
-            if named is not None:
-                src = named
-                punct = re.compile(",").search(stretch, ap.end() - 1)
-    via = _vias(ctx, at, base + (rel + punct.start() if punct else end_rel), m, base)
-    particle = row["particle"]
-    if punct is not None:
-        frame_region = lexicon.blank_inserted(stretch)[:punct.start()]
-        if len(frame_region.split()) <= 10 and MASK not in frame_region:
-            if particle and not re.search(rf"(?<![\w-]){particle}\s*$", frame_region):
-                return None
-            if not particle and lx.blocked_particle(frame_region):
-                return None
-            after = stretch[punct.start() + 1:]
-            if punct.group() == ":" and after.lstrip()[:1] in "«„»“\"":
-                # "empfindet die Kritik als ungerecht: «…»": the judgement before the quote
-                # is a content of its own; the quote is handled by _direct
-                judged = any(f in ("prep:als", "prep:für", "prep:auf") and re.search(
-                    rf"(?<![\w-]){f[5:]}(?![\w-])", frame_region) for f in frames) or (
-                    "assess" in frames and _assessment(ctx, frame_region))
-                body = content(doc, base + rel, base + rel + punct.start()) if judged else None
-                if body is None or len(body.text.split()) < 3:
-                    return None
-                return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
-            if ("say" in frames or "dass" in frames or "impersonal" in frames
-                    or punct.group() == ":") and \
-                    _content_clause(after, frame_region, "dass" in frames):
-                stop = _narrator_again(lx, m, rel + punct.end(), end_rel)
-                body = content(doc, base + rel + punct.end(), base + stop)
-                if body is not None:
-                    return make(row["kind"], body, cue=cue, source=src, via=via,
-                                rule="verb_clause")
-    if particle and not re.search(rf"(?<![\w-]){particle}(?:\s*[.!?]?\s*)$", stretch.rstrip(",")):
-        if not (punct and re.search(rf"(?<![\w-]){particle}\s*$", stretch[:punct.start()])):
-            return None
-    for fr in frames:
-        if fr.startswith("prep:"):
-            prep = fr[5:]
-            # a relative clause inside the object ("den Schaden, der … entstand, auf") is blanked
-            pm = re.match(rf"(?:\s+\S+){{0,8}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])",
-                          lexicon.blank_inserted(stretch))
-            if pm is not None:
-                # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
-                from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
-                body = content(doc, base + from_at, base + end_rel)
-                if body is not None:
-                    return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
-    if "assess" in frames and not particle and _assessment(ctx, stretch):
-        # "Das Institut sieht keine besondere Gefahr": a judgement noun makes the object a claim
-        body = content(doc, at, base + end_rel)
-        if body is not None and len(body.text.split()) >= 2:
-            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_assess")
-    zu_inf = _BARE_ZU.fullmatch(stretch) if "zu" in stretch and not punct else None
-    if zu_inf is not None and not particle and ("say" in frames or "obj" in frames):
-        # "hat angekündigt ihr Mandat niederzulegen": a zu-infinitive without its comma
-        body = content(doc, at, base + rel + zu_inf.end("inf"))
-        if body is not None:
-            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_zu_inf")
-    if "obj" in frames:
-        if re.match(r"\s*(?:sich|es|sie|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", stretch):
-            return None
-        if particle and re.match(rf"\s*{particle}\s*,", stretch):
-            return None  # "räumte X ein, …": a clause after the particle is no object
-        if particle:
-            stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
-            end_rel = rel + stretch_end.start() if stretch_end else end_rel
-        elif lx.blocked_particle(stretch.rstrip(" .!?")):
-            return None
-        body = content(doc, at, base + end_rel)
-        if body is not None and len(body.text.split()) >= 2:
-            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_object")
-    return None
