@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph import analyze
 from claimgraph.lang.en.objects import act_object, judged_object
 
-
-def _by_cue(text: str, cue: str):
-    """The attribution whose cue is `cue` (the first one), or None."""
-    doc = analyze(text, lang="en")
-    return next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+from cue_checks import by_cue, check_cue_row
 
 
 # sentence, cue, expected content (None: no attribution for this cue), speaker in the source text
@@ -111,13 +106,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text, cue, content, speaker", ROWS, ids=[f"{r[1]}:{r[0][:40]}" for r in ROWS])
 def test_cue_reads(text, cue, content, speaker):
-    att = _by_cue(text, cue)
-    if content is None:
-        assert att is None, f"unexpected {att.kind} {att.content.text!r}"
-        return
-    assert att is not None, f"no attribution for {cue!r}"
-    assert content in att.content.text
-    assert att.source is not None and speaker in att.source.text
+    check_cue_row(text, cue, content, speaker)
 
 
 # the source and content of prepositional frames
@@ -131,7 +120,7 @@ FRAMES = [
 
 @pytest.mark.parametrize("text, cue, source, content", FRAMES, ids=[r[0][:40] for r in FRAMES])
 def test_prepositional_frames(text, cue, source, content):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None
     assert source in att.source.text
     assert att.content.text.startswith(content)
@@ -173,7 +162,7 @@ SOURCES = [
 
 @pytest.mark.parametrize("text, cue, written, name", SOURCES, ids=[r[0][:40] for r in SOURCES])
 def test_source_phrase(text, cue, written, name):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None and att.source is not None
     assert att.source.text == written
     assert att.source.name == name
@@ -185,7 +174,7 @@ def test_source_phrase(text, cue, written, name):
      "inspectors"),
 ])
 def test_source_not_agent(text, cue, not_name):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None and att.source is not None
     assert att.source.name != not_name
 

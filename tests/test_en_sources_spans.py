@@ -12,11 +12,7 @@ import pytest
 from claimgraph import analyze
 from claimgraph.lang.en.mentions import parse
 
-
-def _by_cue(text: str, cue: str):
-    """The attribution whose cue is `cue` (the first one), or None."""
-    doc = analyze(text, lang="en")
-    return next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+from cue_checks import by_cue
 
 
 # sentence, cue, source text as written, canonical name (None: the resolve stage decides it)
@@ -49,7 +45,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text, cue, written, name", SPEAKERS)
 def test_speaker_span_and_name(text, cue, written, name):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None and att.source is not None
     assert att.source.text == written
     if name is not None:
@@ -69,7 +65,7 @@ VIA = [
 
 @pytest.mark.parametrize("text, written, vias", VIA)
 def test_according_to_via(text, written, vias):
-    att = _by_cue(text, "according to") or _by_cue(text, "According to")
+    att = by_cue(text, "according to") or by_cue(text, "According to")
     assert att is not None and att.source is not None
     assert att.source.text == written
     assert [v.name for v in att.via] == vias
@@ -86,7 +82,7 @@ REDUCED = [
 
 @pytest.mark.parametrize("text, cue, content", REDUCED)
 def test_reduced_relative_is_a_hedge(text, cue, content):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None
     assert att.kind == "reportative" and att.source is None
     assert att.content.text == content
@@ -131,7 +127,7 @@ CHECKED = [
 
 @pytest.mark.parametrize("text, written, vias", CHECKED)
 def test_confirmed_with(text, written, vias):
-    att = _by_cue(text, "confirmed")
+    att = by_cue(text, "confirmed")
     assert att is not None and att.source is not None
     assert att.source.text == written
     assert [v.name for v in att.via] == vias
@@ -151,7 +147,7 @@ QUOTED_NAME = [
 
 @pytest.mark.parametrize("text, name, content", QUOTED_NAME)
 def test_quoted_name_in_speaker(text, name, content):
-    att = _by_cue(text, "told")
+    att = by_cue(text, "told")
     assert att is not None and att.source is not None
     assert att.source.name == name
     assert att.content.text == content

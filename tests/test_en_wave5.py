@@ -11,11 +11,7 @@ import pytest
 
 from claimgraph import analyze
 
-
-def _by_cue(text: str, cue: str):
-    """The attribution whose cue is `cue` (the first one), or None."""
-    doc = analyze(text, lang="en")
-    return next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+from cue_checks import by_cue, check_cue_row, first_with_cue
 
 
 # sentence, cue, expected content (None: no attribution for this cue), speaker ("" = no source)
@@ -79,14 +75,14 @@ SPANS = [
     ("According to May Smith, the dam was safe for another twenty years.", "the dam was safe", "May Smith"),
 ])
 def test_according_to_dated_source(text, content, name):
-    att = _by_cue(text, "According to")
+    att = by_cue(text, "According to")
     assert att is not None and content in att.content.text
     assert att.source is not None and att.source.name == name
 
 
 @pytest.mark.parametrize("text, cue, speaker", SPANS, ids=[f"{r[1]}:{r[0][:40]}" for r in SPANS])
 def test_speaker_span(text, cue, speaker):
-    att = _by_cue(text, cue)
+    att = by_cue(text, cue)
     assert att is not None and att.source is not None
     assert att.source.text == speaker
 
@@ -97,26 +93,17 @@ def test_speaker_span(text, cue, speaker):
     "The fire began at noon, according to police, who said officers arrived ten minutes later.",
 ])
 def test_relative_speaker_is_a_noun_not_a_clause(text):
-    att = _by_cue(text, "said")
+    att = by_cue(text, "said")
     assert att is None or (att.source is not None and len(att.source.text.split()) <= 2)
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", ROWS, ids=[f"{r[1]}:{r[0][:40]}" for r in ROWS])
 def test_cue_reads(text, cue, content, speaker):
-    att = _by_cue(text, cue)
-    if content is None:
-        assert att is None, f"unexpected {att.kind} {att.content.text!r}"
-        return
-    assert att is not None, f"no attribution for {cue!r}"
-    assert content in att.content.text
-    if speaker:
-        assert att.source is not None and speaker in att.source.text
-    else:
-        assert att.source is None
+    check_cue_row(text, cue, content, speaker)
 
 
 def test_while_hedge_leaves_the_first_clause_out():
-    att = _by_cue("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly")
+    att = by_cue("Officials arrested a farmer while two other suspects were reportedly at large.", "reportedly")
     assert att is not None and "arrested" not in att.content.text
 
 
@@ -132,7 +119,7 @@ def test_while_hedge_leaves_the_first_clause_out():
 ])
 def test_as_frame(text, cue, content):
     doc = analyze(text, lang="en")
-    att = next((a for a in doc.attributions if a.cue and a.cue.text == cue), None)
+    att = first_with_cue(doc, cue)
     if content is None:
         assert att is None
         assert all(a.source is None or a.source.text != "As" for a in doc.attributions)
