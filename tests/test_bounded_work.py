@@ -240,14 +240,14 @@ def test_resolve_anaphora_by_name_index_equals_the_scan(seed):
 def test_reported_clause_tries_few_narrator_places(monkeypatch):
     """999 'sagte er,' in one paragraph: the mood of the clause is read a bounded number of
     times per clause, not once per `und`/comma + past verb (each read covers the clause)."""
-    from claimgraph.lang.de import lexicon, rules
+    from claimgraph.lang.de import lexicon, verb_content
 
     calls = []
     real = lexicon.Compiled.mood
     monkeypatch.setattr(lexicon.Compiled, "mood",
                         lambda self, m: calls.append(len(m)) or real(self, m))
     claimgraph.analyze("sagte er, " * 999, lang="de")
-    assert sum(calls) < 20 * rules.MAX_NARRATOR_TRIES * 10_000
+    assert sum(calls) < 20 * verb_content.MAX_NARRATOR_TRIES * 10_000
 
 
 @pytest.mark.parametrize("line", ["A.B." * 5_000, "St.Ab.Cd." * 3_000])

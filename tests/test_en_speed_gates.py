@@ -15,7 +15,7 @@ import sys
 import pytest
 
 import claimgraph
-from claimgraph.lang.en import reading
+from claimgraph.lang.en import reading, speaker
 from claimgraph.lang.en.gates import UNFOLDABLE, foldable, required
 from claimgraph.model import Span
 
@@ -170,7 +170,7 @@ def test_speaker_reading_is_cached_and_unchanged(text):
     for cs, _ in _cues(masked):
         first = reading.speaker_left(p, sent, cs)
         assert reading.speaker_left(p, sent, cs) is first
-        assert first == reading._speaker_left(p, sent, cs)
+        assert first == speaker._speaker_left(p, sent, cs)
     assert len(p.lefts) == len(_cues(masked))
 
 

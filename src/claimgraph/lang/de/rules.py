@@ -37,10 +37,9 @@ from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
 from .mentions import NP, parse
-# MAX_NARRATOR_TRIES is re-exported: tests read it as rules.MAX_NARRATOR_TRIES
-from .verb_content import (MAX_NARRATOR_TRIES as MAX_NARRATOR_TRIES, _ANAPHOR, _BARE_ADJ,
-                           _CITED_AFTER, _anaphoric, _cited_after, _coordinated, _document_pp,
-                           _front_object, _perfect_middle, _verb_content)
+from .verb_content import (_ANAPHOR, _BARE_ADJ, _CITED_AFTER, _anaphoric, _cited_after,
+                           _coordinated, _document_pp, _front_object, _perfect_middle,
+                           _verb_content)
 
 #: "unter Berufung auf (nicht näher genannte) Quellen": hedges before the adjective
 _BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?:(?:nicht|namentlich|näher|weiter)\s+){{0,3}}"

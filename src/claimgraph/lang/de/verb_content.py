@@ -258,7 +258,7 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
                   at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
     """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
     doc, lx = ctx.doc, ctx.lx
-    base, uend = unit.span.start, unit.span.end
+    base = unit.span.start
     rel = at - base
     end_rel = lx.content_end(m, rel)
     stretch = m[rel:end_rel]

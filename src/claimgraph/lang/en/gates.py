@@ -21,7 +21,6 @@ such windows take the ungated path.
 
 from __future__ import annotations
 
-import re
 from itertools import product
 from re import _parser as sre  # the engine's own parser: the gate reads the pattern it compiles
 

@@ -28,7 +28,6 @@ from .paragraph import (CAP_RUN, FOLDER, QUOTE_CLOSE, QUOTE_OPEN, Cue, Lexicon, 
                         skip_after, strip_before, trim)
 from .speaker import (ADVERBIAL_START, AUX, LEFT_BOUNDARY, NAME_RUN, TIME_LEAD, TIME_PHRASE,
                       TIME_TAIL, Left, speaker_left)
-from .speaker import _speaker_left  # noqa: F401  (the uncached reading, which tests compare)
 
 BE = r"(?:is|are|was|were|be|been|being|has\s+been|have\s+been|had\s+been)"
 CLAUSE_END = re.compile(
