@@ -16,7 +16,7 @@ from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap, _vias)
-from .mentions import DET, NP, parse
+from .mentions import DET, NP, Lexicons, parse
 
 #: adverbs between the view holder and "als" ("gilt bei Beobachtern auch nicht als …")
 _ADV_WORDS = "auch|jedoch|aber|allerdings|bereits|schon|inzwischen|längst|mittlerweile|derzeit"
@@ -288,7 +288,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
     if gb is not None:
         src = parse(gb.group("np"), base + gb.start("np"), ctx.pack)
         head = src.name.split()[-1].lower() if src is not None and src.name.split() else ""
-        heads = {r["head"] for r in ctx.pack.lexicon("anonymous")}
+        heads = Lexicons.of(ctx.pack).anonymous  # lower-case heads, built once per pack
         if src is not None and (head in heads or head.rstrip("n") in heads or src.role or
                                 src.type in ("organisation", "government", "outlet")):
             body = content(doc, _clause_start(m, base, gb.start()),
