@@ -1,6 +1,6 @@
 """Score claimgraph on the held-out gold sets (tests/heldout/de, tests/heldout/en).
 
-Usage: python bench/heldout_report.py [--only de,en] [--fresh] [--compare] [--json] [--data-root DIR]
+Usage: python bench/heldout_report.py [--only de,en] [--fresh] [--sets fresh3,...] [--compare] [--json] [--data-root DIR]
 
 Why: the rules are tuned on tests/gold/<lang>; numbers on those sets flatter the rules. The
 held-out sets were drawn at random and annotated before the system was run on them, so their
@@ -69,6 +69,9 @@ def main() -> int:
     ap.add_argument("--fresh", action="store_true",
                     help="also score tests/fresh/<lang> and tests/fresh2/<lang> (annotated in a "
                          "session, scored once at its end)")
+    ap.add_argument("--sets", default="",
+                    help="comma-separated further folders under tests/ to score, e.g. fresh3,fresh4 "
+                         "(a set annotated this session and scored once at its end)")
     ap.add_argument("--json", action="store_true", help="print every number as JSON")
     ap.add_argument("--data-root", type=Path, default=default_data_root())
     args = ap.parse_args()
@@ -82,6 +85,9 @@ def main() -> int:
     if args.fresh:
         sets += [(lang, which) for which in ("fresh", "fresh2") for lang in langs
                  if (ROOT / "tests" / which / lang / "gold.jsonl").exists()]
+    extra = [x.strip() for x in args.sets.split(",") if x.strip()]
+    sets += [(lang, which) for which in extra for lang in langs
+             if (ROOT / "tests" / which / lang / "gold.jsonl").exists()]
     if args.compare:
         sets += [(lang, "gold") for lang in langs]
     reports: dict[str, Report] = {}
