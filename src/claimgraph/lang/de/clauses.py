@@ -15,6 +15,7 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
 from ..common import copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
+from .fields import ALS_FIELD, adverbial, adverbs_only
 from .mentions import Lexicons, NP, is_outlet, parse
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
@@ -192,12 +193,6 @@ def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
     return True
 
 
-#: a first field closed by a participle ("Die Wahl betreffend", "An die Presse gewandt") is an
-#: adverbial phrase; the subject follows the verb
-_FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$)"
-                               r"[a-zäöüß][\w-]*(?:end|gewandt|bezogen|angesprochen|befragt)\s*$")
-
-
 #: a main clause closed by its separable particle before a comma ("X wies das zurück, …"): the
 #: next clause is a new one with its own subject
 _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
@@ -210,16 +205,7 @@ _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fe
                              """, re.VERBOSE)
 
 
-#: a time span opening the clause: "Wenige Stunden nach dem Putsch", "Zwei Tage später"
-#: "Als großen Erfolg bezeichnet X den Sieg": a fronted predicative als-phrase (no comma, no
-#: finite verb of its own), the subject follows the verb
-_ALS_FIELD = re.compile(r"\s*Als\s+[^,;:.!?]{1,80}?\s*")
-_TIME_FIELD = re.compile(r"""\s*(?:(?:Wenige|Einige|Mehrere|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|
-                                   Zehn|Ein|Eine|Einen|Eineinhalb|Anderthalb|\d+)\s+)?
-                             (?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|
-                                Jahren|Tag|Woche|Monat|Jahr)\s+
-                             (?:später|zuvor|danach|davor|vorher|nach|vor|lang|seit)(?![\w-])""",
-                         re.VERBOSE)
+_ALS_FIELD = ALS_FIELD  # re-exported for rules.py
 
 
 def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
@@ -232,11 +218,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     pre = m[cstart - base:vs - base]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
-    elif _FRONT_PARTICIPLE.search(pre) or _TIME_FIELD.match(pre) or _adverbs_only(ctx, pre) \
-            or _ALS_FIELD.fullmatch(pre):
-        # "Die Wahl betreffend sagte X", "An die Wähler gewandt sagte X", "Wenige Stunden
-        # nach dem Putsch erklärte X", "Bislang gingen X davon aus": an adverbial, the
-        # subject follows the verb
+    elif adverbial(ctx.pack, pre) and (len(pre.split()) > 1 or _POST_SUBJ.match(m, ve - base)):
+        # "Die Wahl betreffend sagte X", "Relativierend fügte X hinzu", "Zu den Vorwürfen
+        # führte X aus", "Wenige Stunden nach dem Putsch erklärte X", "Bislang gingen X davon
+        # aus": an adverbial (see fields.py), the subject follows the verb
         pre = ""
     closed = _CLOSED_CLAUSE.match(pre)
     if closed is None and "," in pre:
@@ -327,11 +312,7 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
 
 
 def _adverbs_only(ctx: Ctx, field: str) -> bool:
-    """`Bislang`, `Monatelang`, `Damals jedoch`: a first field of adverbs only (adverbs.tsv),
-    so the subject follows the verb."""
-    words = field.split()
-    lex = Lexicons.of(ctx.pack)
-    return bool(words) and len(words) <= 3 and all(lex.is_adverb(w) for w in words)
+    return adverbs_only(ctx.pack, field)
 
 
 #: "X dankte den Helfern und ergänzte, …": a main clause (finite verb second, no comma after

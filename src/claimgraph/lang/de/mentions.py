@@ -105,6 +105,9 @@ class Lexicons:
     subject_blockers: frozenset[str]
     adverbs: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
+    #: prepositions and conjunctions (adverbs.tsv): a closed class, never a source by itself
+    prepositions: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, pack: LanguagePack) -> "Lexicons":
@@ -122,6 +125,10 @@ class Lexicons:
                                   if r["kind"] == "word"),
                 adverb_suffixes=tuple(r["word"].lower() for r in pack.lexicon("adverbs")
                                       if r["kind"] == "suffix"),
+                prepositions=frozenset(r["word"].lower() for r in pack.lexicon("adverbs")
+                                       if r["kind"] == "preposition"),
+                conjunctions=frozenset(r["word"].lower() for r in pack.lexicon("adverbs")
+                                       if r["kind"] == "conjunction"),
             )
             pack.hooks["_mention_lexicons"] = cached
         return cached
@@ -141,9 +148,24 @@ class Lexicons:
             low.endswith(s) and len(low) >= len(s) + 3 and low.isalpha()
             for s in self.adverb_suffixes)
 
+    def is_closed(self, word: str) -> bool:
+        """An adverb, a preposition or a conjunction: a word that never names a source."""
+        low = word.strip().lower()
+        return self.is_adverb(low) or low in self.prepositions or low in self.conjunctions
+
     def is_outlet_word(self, word: str) -> bool:
         low = word.lower()
         return low.endswith(self.outlet_words)
+
+
+#: a present participle or participle-like adverb ("Relativierend", "Ergänzend",
+#: "Abschließend"): the infinitive plus -d; nouns in -end are short (Abend, Jugend, Gegend)
+_PARTICIPLE = re.compile(r"[A-ZÄÖÜa-zäöüß][a-zäöüß]{3,}(?:en|eln|ern)d")
+
+
+def is_participle(word: str) -> bool:
+    """Is `word` a single present participle (an adverbial, never a source)?"""
+    return len(word) >= 7 and _PARTICIPLE.fullmatch(word) is not None
 
 
 def _strip_quotes(s: str) -> str:
@@ -187,7 +209,7 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         text = text[wie.end():]
     span = Span(start, start + len(text))
     low = text.lower()
-    if low in lex.subject_blockers or lex.is_adverb(low):
+    if low in lex.subject_blockers or lex.is_closed(low):
         return None
     if low in {"er", "sie", "dieser", "diese", "jener", "letzterer"}:
         return SourceMention(text, span, text, type="person")

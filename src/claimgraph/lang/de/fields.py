@@ -1,0 +1,68 @@
+"""The German first field (Vorfeld): is what stands before the finite verb its subject?
+
+In a verb-second main clause exactly one phrase precedes the finite verb. When that phrase is
+an adverbial — a prepositional phrase ("Zu den Vorwürfen führte X aus"), an adverb ("Bislang
+gingen die Forscher davon aus"), a participle ("Relativierend fügte X hinzu", "Die Wahl
+betreffend sagte X"), a time span ("Zwei Tage später erklärte X") or a fronted als-phrase — the
+subject is the nominative noun phrase right after the verb. The word lists are in adverbs.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..base import LanguagePack
+from .mentions import Lexicons, is_participle
+
+#: a first field closed by a participle ("Die Wahl betreffend", "An die Presse gewandt") is an
+#: adverbial phrase; the subject follows the verb
+FRONT_PARTICIPLE = re.compile(r"\S\s+(?!(?:jedenfalls|zumindest|wenigstens)\s*$)"
+                              r"[a-zäöüß][\w-]*(?:end|gewandt|bezogen|angesprochen|befragt)\s*$")
+
+
+#: "Als großen Erfolg bezeichnet X den Sieg": a fronted predicative als-phrase (no comma, no
+#: finite verb of its own), the subject follows the verb
+ALS_FIELD = re.compile(r"\s*Als\s+[^,;:.!?]{1,80}?\s*")
+
+#: a time span opening the clause: "Wenige Stunden nach dem Putsch", "Zwei Tage später"
+TIME_FIELD = re.compile(r"""\s*(?:(?:Wenige|Einige|Mehrere|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|
+                                  Zehn|Ein|Eine|Einen|Eineinhalb|Anderthalb|\d+)\s+)?
+                            (?:Sekunden|Minuten|Stunden|Tage|Tagen|Wochen|Monate|Monaten|Jahre|
+                               Jahren|Tag|Woche|Monat|Jahr)\s+
+                            (?:später|zuvor|danach|davor|vorher|nach|vor|lang|seit)(?![\w-])""",
+                        re.VERBOSE)
+
+#: words that end a prepositional first field early: a second finite verb, a conjunction or a
+#: relative pronoun means the stretch is more than one phrase
+_NOT_ONE_PHRASE = re.compile(r"""(?<![\w-])(?:und|oder|sowie|dass|daß|ob|weil|wie|
+                                 hat|hatte|haben|hatten|ist|sind|war|waren|wird|wurde|werden|
+                                 wurden|sagte|sagten|sagt)(?![\w-])""", re.VERBOSE)
+
+
+def adverbs_only(pack: LanguagePack, field: str) -> bool:
+    """`Bislang`, `Monatelang`, `Damals jedoch`: a first field of adverbs only (adverbs.tsv),
+    so the subject follows the verb."""
+    words = field.split()
+    lex = Lexicons.of(pack)
+    return bool(words) and len(words) <= 3 and all(lex.is_adverb(w) for w in words)
+
+
+def prepositional(pack: LanguagePack, field: str) -> bool:
+    """`Zu den Vorwürfen`, `Gegenüber der Presse`, `Über die Pläne des Senats`: the first field
+    is one prepositional phrase (it opens with a capitalised preposition, has no comma and no
+    second clause in it), so it cannot hold the subject."""
+    words = field.split()
+    if not words or len(words) > 10 or "," in field or not words[0][:1].isupper():
+        return False
+    if words[0].lower() not in Lexicons.of(pack).prepositions:
+        return False
+    return _NOT_ONE_PHRASE.search(field) is None
+
+
+def adverbial(pack: LanguagePack, field: str) -> bool:
+    """Is the first field an adverbial, so that the subject follows the finite verb?"""
+    words = field.split()
+    return (len(words) == 1 and is_participle(words[0].strip())) \
+        or FRONT_PARTICIPLE.search(field) is not None or TIME_FIELD.match(field) is not None \
+        or adverbs_only(pack, field) or ALS_FIELD.fullmatch(field) is not None \
+        or prepositional(pack, field)
