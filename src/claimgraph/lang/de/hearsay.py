@@ -21,21 +21,72 @@ _REPORTATIVE = re.compile(
         (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)                    # what is said to have happened
                   |(?<=\d)\.(?=\s+[A-ZÄÖÜ])                        # "am 3. Mai"
                   |,\s*(?:dem|den)\s+\d[^,;:!?]{1,30},               # ", dem 3. Mai 2010,"
+                  |,(?=\s*(?:der|die|das|ein|eine|einer|eines)\s[^,.;:!?]{1,60}   # "A, B und C
+                        (?:,|\s(?:und|oder)\s))                   #   gewesen sein": a list
                   ){0,160}?)
         (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
         (?:haben|sein)(?![\w-])                                 # the perfect infinitive
     """, re.VERBOSE)
 
 
-# "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive is hearsay
-_REPORTATIVE_STATIVE = re.compile(
-    r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
-        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){1,160}?)         # digits may hold 10.000
-        (?<![\w-])(?:handeln|geben|bestehen|existieren|stammen|betragen|kosten|gehören|
-                     besitzen|liegen|sein)
+# "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive
+# (hearsay.tsv) is hearsay; built per pack by `_stative`
+_STATIVE_TEMPLATE = r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{1,160}}?)         # digits may hold 10.000
+        (?<![\w-])(?P<inf>{statives})
         (?=\s*(?:[,.;:!?]|$)                    # the clause ends, or a comparison follows:
            |(?<=sein)\s+(?:als|wie)\s)          # "soll dreimal größer sein als die Erde"
-    """, re.VERBOSE)
+    """
+#: "…, die gegen Fäule resistent sein soll", "der den Brand gelegt haben soll": a relative
+#: (or causal) clause whose verb-last sollen carries a perfect or stative infinitive
+_LAST_TEMPLATE = r"""(?:^|,)\s*(?P<rel>(?:(?:in|an|auf|bei|mit|von|aus|unter|für|gegen|
+                                          über|nach|zu|durch)\s+)?
+                     (?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|weil|da|
+                        obwohl|nachdem|wo)\s)
+        (?P<mid>[^,.;:!?]{{1,160}}?)
+        (?<![\w-])(?:(?P<perf>[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein))
+                      |(?P<inf>{statives}))
+        \s+(?P<cue>soll|sollen)(?=\s*(?:[,.;:!?]|$))
+    """
+#: a four-digit year ("soll 2027 fertig sein"), not "seit 2010"
+_YEAR = re.compile(r"(?<!seit )(?<![\w-])(?:19|20)\d\d(?![\w-])")
+
+
+def _stative(ctx: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(stative pattern, verb-last pattern, timed statives, future words) from hearsay.tsv."""
+    done = ctx.pack.hooks.get("_de_hearsay")
+    if done is None:
+        rows = ctx.pack.lexicon("hearsay")
+        stat = [r["word"] for r in rows if r["role"] == "stative"]
+        alt = "|".join(sorted(map(re.escape, stat), key=len, reverse=True))
+        done = (re.compile(_STATIVE_TEMPLATE.format(statives=alt), re.VERBOSE),
+                re.compile(_LAST_TEMPLATE.format(statives=alt), re.VERBOSE),
+                frozenset(r["word"] for r in rows if r["role"] == "stative" and r["timed"]),
+                frozenset(r["word"] for r in rows if r["role"] == "future"))
+        ctx.pack.hooks["_de_hearsay"] = done
+    return done
+
+
+def _planned(ctx: Ctx, rm: re.Match[str]) -> bool:
+    """Does a future time word make a stative `soll … sein` a plan ("soll 2027 fertig sein")?"""
+    _, _, timed, future = _stative(ctx)
+    inf = rm.groupdict().get("inf")
+    if inf is None and rm.groupdict().get("perf") is None:
+        # "soll ab Montag geöffnet sein": a participle + sein is a state, not a perfect
+        # (unlike "gestohlen haben", "getötet worden sein", "gewesen sein")
+        inf = "sein" if re.search(r"(?<!worden)(?<!gewesen)\s+sein$", rm.group()) else None
+    elif inf is None:
+        inf = "sein" if re.search(r"(?<!worden)(?<!gewesen)\s+sein$", rm.group("perf")) else None
+    if not inf or inf not in timed:
+        return False
+    mid = _RANGE.sub(" ", rm.group("mid"))
+    return bool(set(re.findall(r"[\w-]+", mid)) & future) or _YEAR.search(mid) is not None
+
+
+#: "zwei- bis siebenmal", "10 bis 20 Prozent": "bis" in a range is no time word
+_RANGE = re.compile(r"""(?:\d|-|(?<![\w-])(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|
+                                          neun|zehn|zwölf|hundert|tausend))\s+bis(?![\w-])""",
+                    re.VERBOSE)
 
 
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")
@@ -95,7 +146,7 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
     else:
         pm = re.match(r"\s*[,:]", tail)
         if pm is None:
-            return True, None
+            return True, _agent_first(ctx, unit, m, pre, aux, agent, src, cm, row, cue, rest)
         end_rel = lx.content_end(m, rest + pm.end())
         clause = m[rest + pm.end():end_rel]
         if _RELATIVE.match(clause) and not re.match(r"\s*(?:der|die|das|dem|den)\s", clause):
@@ -124,6 +175,28 @@ def _judged(ctx: Ctx, unit: Unit, m: str, pre: str, aux: re.Match[str], cstart: 
     src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
     body = content(ctx.doc, cstart, unit.span.start + cm.start())
     if src is None or body is None:
+        return None
+    return make(row["kind"], body, cue=cue, source=src, rule="passive_judged")
+
+
+def _agent_first(ctx: Ctx, unit: Unit, m: str, pre: str, aux: re.Match[str],
+                 agent: re.Match[str] | None, src: SourceMention | None, cm: re.Match[str],
+                 row: dict[str, str], cue: TextSpan, rest: int) -> Attribution | None:
+    """`Von Kritikern wurden seine Pläne als unsozial bezeichnet`: the agent stands in the
+    first field, before the auxiliary; the words between the auxiliary and the participle
+    (object + als-phrase) are the content."""
+    if agent is None or src is None or agent.start() > aux.start():
+        return None
+    if not any(f in ("prep:als", "prep:für") for f in row["frame"].split(",")):
+        return None
+    middle = pre[aux.end():]
+    if not re.search(r"(?<![\w-])(?:als|für)(?![\w-])", middle) or \
+            not re.fullmatch(r"\s*[.!?]?\s*", m[rest:]):
+        return None
+    cstart = _clause_start(m, unit.span.start, cm.start())
+    lead = len(middle) - len(middle.lstrip())
+    body = content(ctx.doc, cstart + aux.end() + lead, unit.span.start + cm.start())
+    if body is None:
         return None
     return make(row["kind"], body, cue=cue, source=src, rule="passive_judged")
 
@@ -182,9 +255,19 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     person = _REPORTATIVE_PERSON.match(m)
     if person is not None and not _known_person(doc, person.group("np")):
         person = None
-    for rm in [*_REPORTATIVE.finditer(m), *_REPORTATIVE_STATIVE.finditer(m),
+    stative, last, _, _ = _stative(ctx)
+    for rm in last.finditer(m):
+        if _planned(ctx, rm):
+            continue  # "das bis 2026 fertig sein soll": a plan
+        seen.add(rm.start("cue"))
+        body = content(doc, base + rm.start("rel"), base + rm.end("cue"))
+        if body is not None:
+            yield make("reportative", body, cue=text_span(doc, base + rm.start("cue"),
+                       base + rm.end("cue")), modality="reported", rule="reportative_last")
+    for rm in [*_REPORTATIVE.finditer(m), *stative.finditer(m),
                *([person] if person else [])]:
-        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen:
+        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen or \
+                rm.start("cue") in seen or _planned(ctx, rm):
             continue
         seen.add(rm.start())
         s = _clause_start(m, base, rm.start())
