@@ -229,6 +229,10 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
                                  type=person.type)
         if a:
             return SourceMention(written, span, a.name, a.role, a.affiliation, a.type)
+        if b and b.type in ("organisation", "government", "outlet") and b.name[:1].isupper() and \
+                len(head.split()) <= 6 and not any(_cap(w) for w in head.split()[1:]):
+            # "One of these groups, the Syrian Democratic Forces": a description, then the name
+            return SourceMention(written, span, b.name, b.role, b.affiliation, b.type)
         if b and b.type == "person" and b.name != b.role and len(head.split()) <= 14:
             # "The judge presiding over the case, Anna Roth": the name after the comma
             return SourceMention(written, span, b.name, b.role, b.affiliation, b.type)

@@ -270,7 +270,8 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
         elif lemma in ("describe", "characterise", "characterize", "brand", "label", "justify"):
             naming(p, sent, ce, cue_span, source, vias, [])  # 'described the plan as reckless'
         elif (lemma == "blame" and re.match(r"\s+(?:[\w'’-]+\s+){1,10}?(?:for|on)\s+\S", rest)) or \
-                (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)):
+                (lemma == "accuse" and re.match(r"\s+(?:[\w'’-]+\s+){1,6}?of\s+\S", rest)) or \
+                (lemma in ("attribute", "ascribe") and re.match(r"\s+(?:[\w'’-]+\s+){1,8}?to\s+(?!be\b|have\b)\S", rest)):
             s0 = ce + len(rest) - len(rest.lstrip())
             add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
                             "cue_label_blame", vias)

@@ -20,6 +20,8 @@ from ...segment import sentences_in
 from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
+from .inverted import role_name_end
+from .nested import relay_frames
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
     AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
@@ -185,7 +187,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                       or first.lower() in mentions.PRONOUNS) and first.lower() != "that" \
                 and not finite(" ".join(w for w in nm.group(1).split() if w[:1].islower())):
             # ('…, announced US troops would be leaving': a clause after the cue, no speaker)
-            span = Span(*trim(t, ce + nm.start(1), ce + nm.end(1)))
+            span = role_name_end(t, Span(*trim(t, ce + nm.start(1), ce + nm.end(1))), sent.end)
             source = parse(doc.text, span.start, span.end)  # strict: no guessing after the cue
             if source is not None:
                 pos2, more = skip_after(t, span.end, sent.end)
@@ -534,7 +536,7 @@ def find(doc: Document, paragraphs: list[int], pack: object = None) -> list[Attr
             paras[i] = _paragraph(doc, i, masked, index)
     continue_quotes(paras)
     quote_paragraphs(paras)
-    found = [a for p in paras.values() for a in _tidy(p.found)]
+    found = [a for p in paras.values() for a in _tidy(relay_frames(doc, p.found))]
     _split_nested(doc, found)
     for a in found:
         for m in doc.embeds:
