@@ -106,3 +106,28 @@ CAUSES = [
 @pytest.mark.parametrize("text,cue,content,speaker", CAUSES)
 def test_cause_frames(text, cue, content, speaker):
     check_cue_row(text, cue, content, speaker)
+
+
+# 'X reported, citing Y, that …': Y is the source when X is an outlet; a person citing a thing speaks
+# sentence, cue, source text, via names
+CITING = [
+    ("Reuters reported, citing two diplomats, that the talks had collapsed.", "reported", "two diplomats",
+     ["Reuters"]),
+    ("Reuters reported, citing two diplomats, the talks had collapsed.", "reported", "two diplomats", ["Reuters"]),
+    ("Bloomberg reported, citing people familiar with the matter, that the bank would cut 500 jobs.",
+     "reported", "people familiar", ["Bloomberg"]),
+    ("The Times said, quoting a police source, the suspect was known to officers.", "said", "police source",
+     ["Times"]),
+    # look-alikes: the speaker is no outlet
+    ("The minister said, citing the audit, that the project would be delayed.", "said", "minister", []),
+    ("Police said, citing witnesses, that the car was red.", "said", "Police", []),
+    ("The minister said, citing rising costs, that the project would be delayed.", "said", "minister", []),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,via", CITING)
+def test_citing_before_the_clause(text, cue, source, via):
+    att = by_cue(text, cue)
+    assert att is not None, f"no attribution for {cue!r}"
+    assert att.source is not None and source in att.source.text
+    assert len(att.via) == len(via) and all(want in got.name for want, got in zip(via, att.via))

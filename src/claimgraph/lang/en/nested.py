@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...model import Attribution, Document, SourceMention, Via
+from ...model import Attribution, Document, SourceMention, Span, Via
 from .mentions import is_outlet
 from .paragraph import as_via, outlets_in
 
@@ -107,4 +107,25 @@ def relay_frames(doc: Document, found: list[Attribution]) -> list[Attribution]:
     return [a for k, a in enumerate(found) if k not in drop]
 
 
-__all__ = ["outlet_via", "relay_frames"]
+# 'reported, citing two diplomats, that …' / 'said, quoting a police source, the …': the cited
+# party between commas, then the reported clause ('that' or a lower-case word opening it)
+_CITING_AFTER = re.compile(
+    r"""\s*,\s*(?:citing|quoting)\s+
+        (?P<cited>[^,;:"“”()]{2,70}?)        # the cited party: no comma inside
+        \s*,\s*(?=that\s|(?-i:[a-z]))""",
+    re.VERBOSE,
+)
+
+
+def citing_after(masked: str, pos: int, end: int) -> tuple[int, Span] | None:
+    """Where the clause starts and who is cited in 'X reported, citing Y, that …', or None.
+
+    By the same grammar as '…, X reported, citing Y', the cited party is the source and X its relay.
+    """
+    m = _CITING_AFTER.match(masked, pos, end)
+    if m is None:
+        return None
+    return m.end(), Span(m.start("cited"), m.end("cited"))
+
+
+__all__ = ["citing_after", "outlet_via", "relay_frames"]

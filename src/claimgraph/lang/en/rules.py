@@ -21,7 +21,7 @@ from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
 from .inverted import role_name_end
-from .nested import relay_frames
+from .nested import citing_after, outlet_via, relay_frames
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
     AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
@@ -126,6 +126,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             obj_end = om.end() + (app.end() if app else 0)
         pos, more = skip_after(t, obj_end, sent.end)
         vias.extend(more)
+    fwd_cite = citing_after(t, pos, sent.end)  # 'reported, citing two diplomats, that …'
+    pos = fwd_cite[0] if fwd_cite else pos
     rest = t[pos:sent.end]
     # 'Wikinews confirmed with UpGuard that …': whom the writer checked with is the source
     checked = _CHECKED_WITH.match(rest) if cue.lemma in ("confirm", "verify", "check") else None
@@ -209,7 +211,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
             source = prior[-1].source
         else:
             source = leading_subject(p, sent, cs)
-    cited = make_source(p, left.cited) if left.cited else None
+    cited = make_source(p, left.cited) if left.cited else make_source(p, fwd_cite[1]) \
+        if fwd_cite and source is not None and outlet_via(doc, source) else None  # (a person citing a report speaks)
     if checked and source is not None and (make_source(p, checked_span) is not None):
         if source.type == "outlet":  # the outlet relays what it checked
             cited = make_source(p, checked_span)
