@@ -26,6 +26,7 @@ from typing import Callable, Iterable
 from .model import Document, SourceMention, Span, TextSpan, Via
 from .names import NOT_NAMES, Parsed, _role_head, classify_unknown, lexicon, singular_role
 from .persons import find_groups
+from .source_words import DEPUTY
 from .registry import Registry, RegistryEntry, normalise
 
 #: words before a name that make it an object, not a subject: "Speaking to Martin Smith, he said"
@@ -160,6 +161,8 @@ def roles_agree(a: str | None, b: str | None, head: str) -> bool:
     """Two roles with the same head name the same office unless both say more and share
     nothing: "the local health minister" is not "Civil Aviation Minister X"."""
     ma, mb = role_modifiers(a, head), role_modifiers(b, head)
+    if bool(ma & DEPUTY) != bool(mb & DEPUTY):
+        return False  # "Deputy Governor X" is not "the governor"; "Vizekanzler" no "Kanzler"
     if not ma or not mb or ma & mb:
         return True
     # German compounds: "innen" in "bundesinnen" (Innenminister = Bundesinnenminister)
@@ -378,6 +381,9 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
             continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
         if lang_at(s) != lang or inside(s, e):
             continue
+        both = _COORDINATED_ROLE.match(text, e)
+        if both and lex.match(both.group("role"), lang, ("role",)) is not None:
+            continue  # "Der Vizekanzler und Arbeitsminister Franz Müntefering": one named person
         named = _ROLE_APPOSITION.match(text, e) if lang == "de" else None
         if named and not any(w in NOT_NAME_WORDS for w in named.group("name").split()):
             # "Der Manager der Nationalmannschaft aus Ecuador, Vincio Luna, hat": the name in
@@ -391,6 +397,8 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
     return out
 
 
+#: a second role joined to a running-text role, then a name: both roles are that person's
+_COORDINATED_ROLE = re.compile(r"\s+(?:und|and)\s+(?P<role>[\w-]+)\s+(?=[A-ZÄÖÜ])")
 #: a name in commas after a running-text role and its genitive or origin ("Der Manager der
 #: Nationalmannschaft aus Ecuador, Vincio Luna, hat")
 _ROLE_APPOSITION = re.compile(r"""

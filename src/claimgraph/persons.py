@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .registry import Registry
-from .source_words import (DETERMINERS, NAME_PARTICLES, Word, _is_place, _role_head,
+from .source_words import (DEPUTY, DETERMINERS, NAME_PARTICLES, Word, _is_place, _role_head,
                            _split_compound, lexicon, singular_role)
 
 @dataclass
@@ -87,6 +87,10 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
         if first is not None:
             person = run[first:]
             cue = lex.match(words[first - 1], lang, ("role", "title")) if first else None
+            if first == 0 and lang == "en" and i > 0 and toks[i - 1][2].islower() \
+                    and not text[toks[i - 1][1]:toks[i][0]].strip():
+                # "Regional governor Boris Dubrovsky": English lower-cases a role before a name
+                cue = lex.match(toks[i - 1][2], lang, ("role",))
         else:
             # a cue must come before the last word: a run of one word (most often a German
             # noun) needs no lexicon match at all, the costliest step here
@@ -98,6 +102,9 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
             elif lang == "en" and i > 0 and not text[toks[i - 1][1]:toks[i][0]].strip():
                 cue = lex.match(toks[i - 1][2], lang, ("role",))
                 person = run if cue else []
+            if not person and _named_by_apposition(text, toks, run, lang):
+                person = run  # "Gáspár Maróth, the government commissioner": a name the
+                # first-name list does not know, made a person by the role apposed to it
         if person and toks[person[0]][2] in _ARTICLE_PARTICLES:
             person = []  # "Aktivisten der PKK": an article starts an affiliation, never a name
         names = [toks[p][2] for p in person]
@@ -122,6 +129,10 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
             g = lex.first_name(names[0])
             gender = gender or (g if g in ("m", "f") else "")
             role_tok = toks[person[0] - 1][2] if cue and cue[0].kind == "role" else None
+            deputy = toks[person[0] - 2] if role_tok and person[0] > 1 else None
+            if deputy and deputy[2].lower() in DEPUTY \
+                    and not text[deputy[1]:toks[person[0] - 1][0]].strip():
+                role_tok = f"{deputy[2]} {role_tok}"  # "Deputy Governor Oleg Klimov"
             if role_tok is None and (cue is None or cue[0].kind != "title"):
                 # apposition: "der Ministerpräsident des Landes, Christian Wulff",
                 # "Tomasz Kubiak, a fire service spokesman"
@@ -168,6 +179,34 @@ def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: i
             if toks[j][2][:1].isupper() and lex.first_name(toks[j][2]):
                 break  # another name: a list, not an apposition
     return None
+
+
+#: words that open a sentence capitalised but start no name ("Meanwhile Smith, the ...")
+_OPENERS = frozenset("""Meanwhile However Also Then Later Earlier Today Yesterday Now Still Instead
+    Separately Previously Afterwards Additionally Inzwischen Dabei Damit Dann Später Heute Gestern
+    Zudem Außerdem Auch Doch""".split())
+
+
+def _named_by_apposition(text: str, toks: list[tuple[int, int, str]], run: list[int],
+                         lang: str) -> bool:
+    """Two or three capitalised words set off by a comma and a determiner plus a role:
+    "Gáspár Maróth, the Hungarian Government commissioner" (a first name the list lacks)."""
+    last = run[-1]
+    if lang != "en":
+        return False  # German capitalises every noun: "Berliner Polizei, ein Sprecher"
+    if not 2 <= len(run) <= 3 or last + 2 >= len(toks) or toks[run[0]][2] in _OPENERS:
+        return False
+    if text[toks[last][1]:toks[last + 1][0]].strip() != "," \
+            or toks[last + 1][2].lower() not in DETERMINERS - {"this", "that", "its", "his", "her",
+                                                               "their", "sein", "ihr"}:
+        return False
+    words = [toks[r][2] for r in run]
+    if not all(any(c.islower() for c in w) for w in words):
+        return False  # "NATO, the alliance": acronyms are institutions
+    lex = lexicon()
+    if any(w.lower() in DETERMINERS or lex.match(w, lang, ()) for w in words):
+        return False  # "Die Polizei, ein Sprecher": a noun phrase, not a name
+    return _apposition(text, toks, run[0], last, lang) is not None
 
 
 # "Stamenković et al", "de Vera et al": a research team named after its first author

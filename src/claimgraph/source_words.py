@@ -28,6 +28,9 @@ QUANTIFIERS = frozenset(
     """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
     numerous hundreds thousands dozens most all""".split()
 )
+#: words that make a role a different office: a deputy governor is not the governor
+DEPUTY = frozenset("deputy vice assistant stellvertretende stellvertretender "
+                   "stellvertretenden vize".split())
 POSSESSIVES = frozenset("ihrer seiner ihrem seinem ihren seinen deren dessen unserer".split())
 #: particles inside names (Ursula von der Leyen, Ahmed al-Sharaa, Vincent van Gogh)
 NAME_PARTICLES = frozenset("von van der den de del della di da du dos das la le al el bin ibn ben zu".split())
@@ -188,6 +191,20 @@ def role_synonyms(role: str | None, lang: str) -> frozenset[str]:
     organisator, veranstalter ...), from data/role_synonyms.tsv; empty when none is listed."""
     word = role_word(role)
     return _synonym_sets().get((lang, word), frozenset()) if word else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[tuple[str, str]]:
+    return frozenset((row["lang"], row["word"].strip()) for row in load_tsv(DATA_DIR / "epithets.tsv"))
+
+
+def is_epithet(head: str | None, lang: str) -> bool:
+    """Whether a role head describes a person rather than names an office ("der SPD-Politiker",
+    "the Wooster professor"), from data/epithets.tsv; German feminine -in forms count."""
+    if not head:
+        return False
+    low = head.lower()
+    return (lang, low) in _epithets() or (low.endswith("in") and (lang, low[:-2]) in _epithets())
 
 
 def role_word(role: str | None) -> str:

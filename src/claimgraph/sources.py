@@ -40,7 +40,7 @@ from .model import Attribution, Document, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
                     parse_mention)
 from .registry import Registry, default_registry, normalise
-from .source_words import role_synonyms, role_word
+from .source_words import is_epithet, role_synonyms, role_word
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
 #: holding a pronoun of the same gender continues the chain and is not counted
@@ -51,6 +51,8 @@ PRONOUN_REACH = 10
 ROLE_WINDOW = 40
 #: sentences looked back for a demonstrative (`das Ministerium`, `the army`)
 DEMONSTRATIVE_WINDOW = 5
+#: sentences looked back for the speaker a describing role refers to ("The professor added")
+EPITHET_WINDOW = 2
 
 
 class _Resolver(DescriptorLookup):
@@ -277,11 +279,44 @@ class _Resolver(DescriptorLookup):
             if cand.pos < pos and here - cand.sent <= DEMONSTRATIVE_WINDOW \
                     and role_word(cand.ent.role) in same:
                 return cand.ent
+        if p.definite and p.role_head:
+            ent = self._epithet(p, pos, here) or self._sole_holder(p, pos)
+            if ent is not None:
+                return ent
         name = p.role or p.name
         # a definite role ("the archbishop") is one person, even without a name
         etype = "person" if p.type == "person" and p.definite else "anonymous"
         return self.entity(f"{'role' if etype == 'person' else 'anon'}:"
                            + normalise(f"{name}|{p.affiliation or ''}"), name, etype, pos)
+
+    def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
+        """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
+        right after a named person spoke: that person, when gender and affiliation agree."""
+        if not is_epithet(p.role_head, self.lang or "en"):
+            return None
+        for cand in reversed(self.persons):
+            if cand.pos >= pos:
+                continue
+            if here - cand.sent > EPITHET_WINDOW:
+                break
+            ent = cand.ent
+            if not cand.speaker or cand.weak or len(ent.name.split()) < 2:
+                continue
+            if p.gender in ("m", "f") and ent.gender in ("m", "f") and p.gender != ent.gender:
+                continue
+            if p.affiliation and ent.affiliation and not _affiliations_meet(p.affiliation,
+                                                                           ent.affiliation):
+                continue
+            return ent
+        return None
+
+    def _sole_holder(self, p: Parsed, pos: int) -> Ent | None:
+        """An office named before its holder ("Chelyabinsk's governor has promised ...
+        Regional governor Boris Dubrovsky said"): the one person the article gives the role."""
+        fits = {e.key: e for e in self.ents.values() if e.type == "person" and e.first > pos
+                and e.role_head == p.role_head and len(e.name.split()) > 1
+                and roles_agree(p.text, e.role, p.role_head)}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _demonstrative(self, p: Parsed, pos: int) -> Ent:
         head = (p.role_head or "").lower()
@@ -299,6 +334,12 @@ class _Resolver(DescriptorLookup):
                 if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
+
+
+def _affiliations_meet(a: str, b: str) -> bool:
+    """`SPD` and `SPD-Landtagsfraktion`, `Grünen` and `Die Grünen`: one names the other."""
+    ka, kb = normalise(a), normalise(b)
+    return ka in kb or kb in ka
 
 
 #: a group name with several members: "Tesco and Salling Group", "Keller et al"
