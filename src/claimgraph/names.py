@@ -375,7 +375,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             if word.kind in ("info", "org", "group", "anonymous") and not role_parts:
                 found = _special(text, word, g, tok, premods, prefix, affiliation, lang,
                                  registry, definite)
-                if found.form == "demonstrative" and lang == "en" and not premods:
+                if found.form == "demonstrative" and lang == "en" and not premods \
+                        and word.kind != "info":
                     found.name = " ".join(_noun_modifiers(toks[:n], lex) + [tok])
                 return found
             role_tok = singular_role(tok, word)
@@ -537,10 +538,22 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
     if word.kind == "info":  # NATO-Schätzungen zufolge, Pentagon figures
         if not prefix and not premods and affiliation:  # "Estimates by event organizers"
             owner = parse_mention(affiliation, lang, registry)
+            if owner.form == "anonymous" and owner.name and lexicon().match(
+                    owner.name.split()[-1], lang, ("info",)):
+                return Parsed(text, "anonymous", tok, type="anonymous")  # a study of studies
             if owner.type == "person" and owner.name and not lexicon().first_name(
                     owner.name.split()[0]) and owner.name[:1].isupper():
+                if lexicon().match(owner.name.split()[-1], lang, ("info",)):
+                    # "Der Ergebnisauswertung der Einzelstudien": documents issue nothing
+                    return Parsed(text, "anonymous", tok, type="anonymous")
                 # "data from the Gun Violence Archive": data come from institutions
                 return Parsed(text, "org", owner.name, type="organisation")
+            if owner.form == "demonstrative":
+                # "a report from the Mexican government": the institution, as written
+                words = tokens_of(affiliation)
+                while len(words) > 1 and words[0].lower() in DETERMINERS:
+                    words = words[1:]
+                owner.name = " ".join(words)
             return owner
         owner = prefix or (" ".join(premods) if premods else None) or (
             _compound_owner(tok, word.word, registry) if lang == "de" else None)

@@ -20,9 +20,10 @@ DATA_DIR = Path(__file__).parent / "data"
 
 DETERMINERS = frozenset(
     """der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen
-    jener jene jenes the a an this that these those its his her their seine sein ihre ihr""".split()
+    jener jene jenes the a an another this that these those its his her their seine sein ihre ihr
+    """.split()
 )
-INDEFINITE = frozenset("ein eine einen einem einer eines a an".split())
+INDEFINITE = frozenset("ein eine einen einem einer eines a an another".split())
 #: quantifiers: what follows is a group ("Manche Analysten", "hunderte Demonstranten")
 QUANTIFIERS = frozenset(
     """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
