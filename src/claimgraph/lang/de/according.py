@@ -16,6 +16,7 @@ from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap, _vias)
+from .nominal import nominal
 from .mentions import DET, NP, Lexicons, parse
 
 #: adverbs between the view holder and "als" ("gilt bei Beobachtern auch nicht als …")
@@ -326,6 +327,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
                        source=src, rule="according_demnach")
+    yield from nominal(ctx, unit, m)  # "die Behauptung, …", "war von X die Rede" (nominal.py)
 
 
 #: ", so Obama weiter, würde …": a frame inserted into the clause it frames

@@ -1,0 +1,184 @@
+"""German nominal frames: a statement noun announces the reported clause.
+
+`Die von Arnold geäußerte Hoffnung, sein Leben werde …` (the von-agent of a prenominal
+participle), `die Sichtweise von Minister X, wonach …` / `die Ansicht des Verbands, dass …`
+(a von- or genitive owner after the noun), `Österreichs Begründung, …` (a Saxon genitive),
+`seine Behauptung, …` (a possessive), `die Behauptung, …` / `Aussagen, dass …` (no owner:
+the source stays empty, nominal.tsv `bare`), `Die Kernaussagen des Berichts: …` (a colon), and
+`Zunächst war von 25 Verletzten die Rede` (an impersonal "die Rede").
+
+The clause must report: `dass`, `wonach`, `ob`, or a Konjunktiv I main clause ("die
+Forderung, die gestern kam" is a relative clause on the noun and frames nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Iterator
+
+from ...model import Attribution, SourceMention, Span
+from ..common import content, make, MASK, MAX_CUES, text_span, Unit
+from .clauses import Ctx, _unwrap
+from .mentions import NP, parse
+from .verb_content import _document_pp
+
+#: a possessive determiner names the owner ("seine Behauptung", "ihrer Ansicht")
+_POSS = r"(?:[Ss]eine[rnms]?|[Ii]hre[rnms]?)"
+#: a prenominal participle phrase with its agent: "die (zuvor) von X (öffentlich) geäußerte"
+_PARTICIPLE = rf"""(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+
+                   (?:(?:bereits|zuvor|mehrfach|schon|wiederholt|erst|jüngst|damals|immer)\s+)?
+                   [Vv]o(?:n|m)\s+(?P<agent>{NP})\s+
+                   (?:[a-zäöüß][\w-]*\s+){{0,3}}?
+                   [a-zäöüß]+(?:te|ene)[nmrs]?\s+"""
+#: a Saxon genitive before the noun: "Österreichs Begründung", "Merkels Ansicht"
+_SAXON = r"(?<![\w-])(?P<gen>[A-ZÄÖÜ][a-zäöüß]+?(?:-[A-ZÄÖÜ][a-zäöüß]+?)?)(?:s|')\s+"
+#: an owner after the noun: "des Verbands", "von Innenminister X", "der Regierung"
+_OWNER_AFTER = rf"\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+(?P<owner>{NP})"
+#: what follows the frame: a comma (or a colon) and the reported clause
+_AFTER = r"\s*(?P<punct>[,:])\s*"
+#: the clause opening words that never report ("die Forderung, die gestern kam")
+_NOT_REPORTED = re.compile(r"""(?:(?:der|die|das|den|dem|dessen|deren|denen|welche[rsmn]?)
+                                    \s+[a-zäöüß]                # a relative pronoun
+                                 |(?:auf|an|in|mit|von|zu|für|über|unter|bei|nach|aus|gegen|
+                                     durch|um|vor)\s+(?:den|dem|der|die|das|denen|deren|dessen|
+                                     welche[rsmn]?)\s              # "…, auf den …": the same
+                                 |als|
+                                 wenn|weil|da|und|aber|oder|sondern|wie|so|obwohl|nachdem|
+                                 während|um|ohne|was|wo|wer|die\s+sich)(?![\w-])""", re.VERBOSE)
+#: "Zunächst war von 25 Verletzten die Rede", "In dem Bericht ist von Betrug die Rede"
+_RDE = re.compile(r"""(?<![\w-])(?P<verb>war|ist|sei|wäre|waren|sind)\s+
+                      (?:(?:zunächst|zuerst|anfangs|später|nun|jetzt|inzwischen|auch|bereits|
+                            schon|zuletzt|bisher|noch|sogar|mittlerweile|dabei|darin)\s+){0,2}
+                      (?P<body>[Vv]o[nm]\s+[^,;:!?«»„“]{2,140}?)\s+
+                      (?P<cue>die\s+Rede)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
+#: a comma that closes a nominal frame in the first field: the finite verb of the main clause
+_MAIN_AFTER = re.compile(r""",\s*(?!(?:und|oder|aber|sondern|dass|daß|der|die|das|dem|den|
+                                     dessen|deren|denen|welche[rsmn]?|wie|weil|da|wenn|ob|so|
+                                     als|zu|um|nachdem|sofern|falls|obwohl|was|wo|sei|seien|
+                                     habe|haben|werde|werden|könne|müsse|solle|dürfe|wolle)
+                                  (?![\w-]))[a-zäöüß]+(?![\w-])""", re.VERBOSE)
+
+
+def _patterns(ctx: Ctx) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The nominal frame pattern and the lower-cased nouns that report bare (nominal.tsv)."""
+    done = ctx.pack.hooks.get("_de_nominal")
+    if done is None:
+        rows = ctx.pack.lexicon("nominal")
+        forms: list[str] = []
+        bare: set[str] = set()
+        for r in rows:
+            fs = [r["noun"]] + [f.strip() for f in r["forms"].split(",") if f.strip()]
+            forms += fs
+            if r["bare"]:
+                bare.update(f.lower() for f in fs)
+        alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+        low = "|".join(sorted((re.escape(f.lower()) for f in forms), key=len, reverse=True))
+        noun = rf"(?P<noun>(?:[A-ZÄÖÜ][a-zäöüß]+(?:-)?(?:{low})|(?:[A-ZÄÖÜ][a-zäöüß]*-)?(?:{alt})))(?![\w-])"
+        rx = re.compile(rf"""(?:(?P<part>{_PARTICIPLE})|(?P<poss>{_POSS})\s+|{_SAXON})?
+                             (?:(?<![\w-])[a-zäöüß][\w-]*(?:e|en|er|es)\s+)?   # an adjective
+                             (?<![\w-]){noun}(?:{_OWNER_AFTER})?{_AFTER}""", re.VERBOSE)
+        done = (rx, frozenset(bare))
+        ctx.pack.hooks["_de_nominal"] = done
+    return done
+
+
+def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    """Nominal-frame candidates in one unit (`m` is its masked text)."""
+    yield from _statement_nouns(ctx, unit, m)
+    rd = _RDE.search(m)
+    if rd is not None:
+        yield from _die_rede(ctx, unit, m, rd)
+
+
+def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    rx, bare = _patterns(ctx)
+    base = unit.span.start
+    for nm in islice(rx.finditer(m), MAX_CUES):
+        noun = nm.group("noun")
+        src = _owner(ctx, base, nm)
+        head = noun.lower()
+        owned = src is not None
+        if not owned:
+            if nm.group("gen") is not None and nm.group("gen") not in ("Des", "Das"):
+                continue  # a Saxon genitive that names no one
+            if nm.group("punct") == ":" or not any(head.endswith(b) for b in bare):
+                continue  # "in der Hoffnung, dass …": the narrator's
+            if ctx.lx.cue.search(m, _clause_from(m, nm.start()), nm.start()) is not None:
+                continue  # "Er wies die Behauptung zurück, …": the verb frame reads it
+        at = nm.end()
+        clause = m[at:at + 200]
+        if nm.group("punct") == ":":
+            if not owned or not clause[:1].isupper() and not clause[:1].isdigit():
+                continue
+        elif not _reports(ctx, clause):
+            continue
+        start = at
+        lead = re.match(r"(?:dass|daß|wonach)\s+", m[at:])
+        if lead is not None:
+            start = at + lead.end()
+        end = ctx.lx.content_end(m, start)
+        mm = _MAIN_AFTER.search(m, start, end)
+        if mm is not None:
+            # "Die Hoffnung, er werde …, erfüllte sich nicht.", "trat dem Vorwurf, …, mit den
+            # Worten entgegen": the clause is embedded, the main clause goes on after it
+            end = mm.start()
+        body = content(ctx.doc, base + start, base + end)
+        if body is None or MASK in body.text[:2] or len(body.text.split()) < 3:
+            continue
+        kind = "indirect"
+        yield make(kind, body, cue=text_span(ctx.doc, base + nm.start("noun"),
+                   base + nm.end("noun")), source=src, rule="nominal_frame")
+
+
+def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
+    """The owner of a statement noun: a von-agent, a genitive or a possessive, or None."""
+    if nm.group("part") is not None:
+        return parse(nm.group("agent"), base + nm.start("agent"), ctx.pack)
+    if nm.group("owner") is not None:
+        return _unwrap(ctx, nm.group("owner"), base + nm.start("owner"))
+    if nm.group("poss") is not None:
+        at = base + nm.start("poss")
+        word = nm.group("poss")
+        return SourceMention(word, Span(at, at + len(word)), word, type="person")
+    gen = nm.group("gen")
+    if gen is not None and gen not in ("Des", "Das", "Dies", "Es", "Was", "Alles", "Jedes"):
+        src = parse(gen, base + nm.start("gen"), ctx.pack)
+        if src is not None and src.span is not None:
+            end = base + nm.start("gen") + len(gen) + 1
+            src.text, src.span = ctx.doc.text[src.span.start:end], Span(src.span.start, end)
+        return src
+    return None
+
+
+def _reports(ctx: Ctx, clause: str) -> bool:
+    """Does the clause after the noun's comma report (dass/wonach/ob, or Konjunktiv I)?"""
+    if re.match(r"(?:dass|daß|wonach|ob)\s", clause):
+        return True
+    if _NOT_REPORTED.match(clause):
+        return False
+    stop = re.search(r"[.;:!?]", clause)
+    # "die Befürchtung, die Kosten würden steigen": a Konjunktiv II reports after the noun too
+    return ctx.lx.mood(clause[:stop.start()] if stop else clause) in ("k1", "k2")
+
+
+def _clause_from(m: str, at: int) -> int:
+    """Start of the clause holding offset `at` (after the last , ; : before it)."""
+    return max(m.rfind(c, 0, at) for c in ",;:") + 1
+
+
+def _die_rede(ctx: Ctx, unit: Unit, m: str, rd: re.Match[str]) -> Iterator[Attribution]:
+    """`Zunächst war von 25 Verletzten die Rede`: said by nobody named, or by the document
+    in the opening PP ("In dem Bericht ist von Betrug die Rede")."""
+    base = unit.span.start
+    lead = m[_clause_from(m, rd.start()):rd.start()]
+    if re.search(r"(?<![\w-])(?:keine|nicht)(?![\w-])", m[rd.start():rd.end()]):
+        return  # "Davon kann keine Rede sein": a denial
+    src = None
+    dm = re.match(r"\s*(?:In|Im)\s+(?P<np>[^,]{3,80})\s*$", lead)
+    if dm is not None and _document_pp(ctx, lead):
+        src = _unwrap(ctx, dm.group("np"), base + _clause_from(m, rd.start()) + dm.start("np"))
+    body = content(ctx.doc, base + rd.start("body"), base + rd.end("body"))
+    if body is not None:
+        yield make("indirect", body, cue=text_span(ctx.doc, base + rd.start("cue"),
+                   base + rd.end("cue")), source=src, rule="nominal_rede")
