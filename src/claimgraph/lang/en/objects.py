@@ -84,7 +84,7 @@ _PAREN_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")  # "(UTC+0900)", "(BTP)"
 _CIRCUMSTANCE = re.compile(
     r"\s*[—–]\s|\s*(?:(?:just|shortly|soon|long|only|hours|days|weeks|months|years|minutes"
     r"|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?|months?|years?|minutes?))\s+)?"
-    r"(?:of|about(?!\s+\d)|in|at|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"
+    r"(?:of|about(?!\s+\d)|in|at(?!\s+(?:least|most)\b)|on|during|after|before|from|with|when|while|outside|inside|ahead\s+of|following"  # ('said at least 71 …': a count)
     r"|later|earlier|ago|until|since|amid|as\s+(?:he|she|they|it|police))\b"
     r"(?:(?!\bthat\b)[^,;:\"“])*$")
 _ASIDE_END = re.compile(r"\s*,\s*(?:local\s+time|(?:a|an|the)\s+[^,;:\"“”]{1,60}?)\s*[.!?]?\s*$")

@@ -62,7 +62,11 @@ REPORTATIVE = re.compile(
            (?=\s+to\s+(?:be|have)\b))            # "a prisoner, suspected to be X": after its noun
       | \b(?P<it>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:reported|alleged|claimed|believed|said
            |rumou?red|understood|feared|intimated|suggested|announced|speculated)
-           (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)))
+           (?:\s+that\b|(?=\s+(?!to\b|by\b|on\b|in\b|at\b|as\b|from\b|for\b|with\b|and\b|but\b)[a-z]+\s)
+              |(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April
+                          |May|June|July|August|September|October|November|December|On|In|At|By)\b)
+                  [A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:was|were|is|are|had|has|would|will|could|\w+ed)\b)))
+                                                 # 'it was reported Baker was hospitalised': a name, its verb
     """,
     re.VERBOSE,
 )
