@@ -49,11 +49,13 @@ def adverbs_only(pack: LanguagePack, field: str) -> bool:
 
 def prepositional(pack: LanguagePack, field: str) -> bool:
     """`Zu den Vorwürfen`, `Gegenüber der Presse`, `Über die Pläne des Senats`: the first field
-    is one prepositional phrase (it opens with a capitalised preposition, has no comma and no
-    second clause in it), so it cannot hold the subject."""
+    is one prepositional phrase (it opens with a capitalised preposition, ends in a noun, has no
+    comma and no second clause in it), so it cannot hold the subject."""
     words = field.split()
-    if not words or len(words) > 10 or "," in field or not words[0][:1].isupper():
+    if len(words) < 2 or len(words) > 14 or "," in field or not words[0][:1].isupper():
         return False
+    if not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
+        return False  # "Im weiteren …", "Für weite …": a phrase ends in its noun
     if words[0].lower() not in Lexicons.of(pack).prepositions:
         return False
     return _NOT_ONE_PHRASE.search(field) is None

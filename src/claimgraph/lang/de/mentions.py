@@ -105,6 +105,8 @@ class Lexicons:
     subject_blockers: frozenset[str]
     adverbs: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
+    #: words ending in a role suffix that are no role ("Jagdflugzeuge", roles.tsv kind=not)
+    not_roles: tuple[str, ...] = ()
     #: prepositions and conjunctions (adverbs.tsv): a closed class, never a source by itself
     prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
@@ -115,7 +117,10 @@ class Lexicons:
         if cached is None:
             relay = pack.lexicon("relay")
             cached = cls(
-                roles=tuple(r["suffix"].lower() for r in pack.lexicon("roles")),
+                roles=tuple(r["suffix"].lower() for r in pack.lexicon("roles")
+                            if r.get("kind") != "not"),
+                not_roles=tuple(r["suffix"].lower() for r in pack.lexicon("roles")
+                                if r.get("kind") == "not"),
                 anonymous={r["head"].lower(): r["type"] for r in pack.lexicon("anonymous")},
                 outlet_words=tuple(r["entry"].lower() for r in relay if r["kind"] == "word"),
                 outlet_names=frozenset(r["entry"].lower() for r in relay if r["kind"] == "name"),
@@ -139,7 +144,7 @@ class Lexicons:
 
     def is_role(self, word: str) -> bool:
         low = word.lower().rstrip(".")
-        return len(low) > 2 and low.endswith(self.roles)
+        return len(low) > 2 and low.endswith(self.roles) and not low.endswith(self.not_roles)
 
     def is_adverb(self, word: str) -> bool:
         """`Bislang`, `Monatelang`: a closed-class adverb (adverbs.tsv), never a source."""

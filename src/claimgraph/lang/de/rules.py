@@ -30,6 +30,7 @@ from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, mas
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
+from .actors import actor
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
                       _reach, _recent, _subject, _vias)
@@ -128,7 +129,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             state.unit = state.counter
             state.reported = True
     if ctx.speaker is None and not found:
-        ctx.speaker = _stance_holder(ctx, unit, m) or _actor(ctx, unit, m)
+        ctx.speaker = _stance_holder(ctx, unit, m) or actor(ctx, unit, m)
     if ctx.speaker is not None and not any(a.source for a in found):
         state.source, state.cue = ctx.speaker, None
         state.paragraph, state.unit = unit.paragraph, state.counter
@@ -153,24 +154,6 @@ def _stance_holder(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
         return None
     src = parse(sm.group("np"), unit.span.start + sm.start("np"), ctx.pack)
     if src is None or src.type == "anonymous" or src.text.lower() in ("es", "das", "dies"):
-        return None
-    return src
-
-
-#: "Der Innenminister X definierte das Ziel.": a person with a role as the first field, then a
-#: finite (indicative) verb
-_ACTOR = re.compile(rf"\s*(?P<np>{NP})\s+(?P<v>[a-zäöüß]{{3,}}(?:t|te|ten|en))(?=[\s,.])")
-
-
-def _actor(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
-    """`Der Innenminister Usman Ngom definierte das Ziel. Es gehe nicht darum, …`: a person
-    with a role who acts (no verb of saying) in an indicative sentence speaks in the Konjunktiv I
-    sentences that follow (they would otherwise have no source)."""
-    am = _ACTOR.match(m)
-    if am is None or ctx.lx.mood(m) is not None:
-        return None
-    src = parse(am.group("np"), unit.span.start + am.start("np"), ctx.pack)
-    if src is None or src.type != "person" or not src.role:
         return None
     return src
 
