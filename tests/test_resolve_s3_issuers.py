@@ -44,3 +44,22 @@ def test_document_issuer(lang: str, text: str, name: str) -> None:
 def test_no_function_word_as_name(lang: str, text: str) -> None:
     for _, name, _ in _sources(text, lang):
         assert name and name.split()[0] not in ("Another", "Der", "Einer")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On Sunday, President Donald Trump issued a proclamation on the outbreak. The proclamation "
+     "said the emergency began on March 1.", "Donald Trump"),
+    ("In a statement, the Combined Joint Task Force said no troops were injured. The statement "
+     "said the Iraqi forces helped.", "Combined Joint Task Force"),
+    ("Officials received a statement from the World Health Organization. The statement said "
+     "cases were falling.", "World Health Organization"),
+    # no issuer named: the document noun stays, anonymous
+    ("The statement said cases were falling.", "statement"),
+    # a definite "the study" again is no introduction: the agent of that sentence is no issuer
+    ("Some scientists had suggested otherwise, but that is not what the study found. The study "
+     "said frogs evolved spikes many times.", "study"),
+])
+def test_english_document_issuer(text: str, name: str) -> None:
+    found = [(w, n) for w, n, _ in _sources(text, "en") if w.lower().startswith("the ")
+             and w.split()[-1] in ("statement", "proclamation", "study")]
+    assert found and found[-1][1] == name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .coref import NOT_NAME_WORDS, Ent, Item, written_form
 from .model import Document, SourceMention
@@ -121,6 +121,17 @@ def demonym_phrase(text: str, lo: int, hi: int, name: str) -> str | None:
     return None
 
 
+#: an English document noun's issuer after it: "a statement from the White House", "the
+#: proclamation issued by Trump", "a report of the UN"
+_EN_ISSUER_AFTER = re.compile(
+    r"\s+(?:(?:issued|released|published|put\s+out|sent|delivered)\s+)?(?:from|by|of)\s+(?:the\s+)?")
+#: a document noun introduced with an indefinite article: "a (new) statement", "an 18-page
+#: report" (a definite "the study" refers further back)
+_EN_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
+#: an English possessive right before a document noun: "Erdogan's statement", "the army's report"
+_EN_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 class DescriptorLookup:
     """The resolver's look-ups by descriptor, over an index of every mention with a span.
 
@@ -185,6 +196,62 @@ class DescriptorLookup:
                     and it.ent.type != "anonymous" and not it.ent.key.startswith(("role:", "anon:")):
                 return it.ent
         return None
+
+    def _issuer_back(self, item: Item, sentence_span: Callable[[int], tuple[int, int]]
+                     ) -> Ent | None:
+        """English "The statement", "the proclamation": the issuer named where the article
+        introduced that document ("Trump issued a proclamation", "In a statement, the
+        Combined Joint Task Force said", "a statement from the White House", "Erdogan's
+        statement"): the named owner or agent, else the sentence's speaker, else its first
+        named person or institution. Nothing when the article names no issuer."""
+        p, span = item.parsed, item.span
+        if span is None or p.form != "anonymous" or (item.lang or self.lang) != "en" \
+                or not re.match(r"(?i)(?:the|this|that)\s", self.doc.text[span.start:span.end]):
+            return None
+        head = p.name.lower()
+        if " " in head or lexicon().match(head, "en", ("info",)) is None:
+            return None
+        text = self.doc.text
+        lo = max(0, span.start - DESCRIPTOR_REACH)
+        pat = re.compile(rf"(?i)\b{re.escape(head)}s?\b")
+        for m in reversed(list(pat.finditer(text, lo, span.start))):
+            s, e = m.start(), m.end()
+            ent = self._inside(s, e, item)
+            if ent is not None:
+                return ent
+            after = _EN_ISSUER_AFTER.match(text, e)
+            ent = self._named(after.end(), exclude=item) if after else None
+            if ent is not None:
+                return ent
+            owner = _EN_OWNER_BEFORE.search(text, max(0, s - 40), s)
+            ent = self._named(0, owner.start(), exclude=item) if owner else None
+            if ent is not None:
+                return ent
+            if _EN_INTRODUCED.search(text, max(0, s - 40), s):
+                # "Trump issued a proclamation", "In a statement, the X said": the agent
+                return self._sentence_agent(sentence_span(s), item)
+            # a definite "the study" again: the document was introduced further back
+        return None
+
+    def _sentence_agent(self, sent: tuple[int, int], exclude: Item) -> Ent | None:
+        """The speaker of a sentence, else its first named person or institution."""
+        first: Ent | None = None
+        weak: Ent | None = None
+        for s, e, it in self._spans_from(sent[0]):
+            if s >= sent[1]:
+                break
+            ent = it.ent
+            if it is exclude or ent is None or ent.type == "anonymous" \
+                    or ent.key.startswith(("role:", "anon:")) \
+                    or (ent.type == "group" and ent.entry is None):
+                continue  # "scientists report" names no issuer; Hamas does
+            if isinstance(it.target, SourceMention):
+                return ent
+            if it.weak:  # "On Sunday, President X issued": a weak guess, after the others
+                weak = weak or ent
+            else:
+                first = first or ent
+        return first or weak
 
     def _backref(self, item: Item) -> Ent | None:
         """A descriptor that names an entity introduced with it (German; 19 of round 5's 94

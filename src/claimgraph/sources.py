@@ -83,6 +83,10 @@ class _Resolver(DescriptorLookup):
     def sentence(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
+    def _sentence_span(self, pos: int) -> tuple[int, int]:
+        sent = self.doc.sentences[self.sentence(pos)].span if self.doc.sentences else None
+        return (sent.start, sent.end) if sent else (0, len(self.doc.text))
+
     # -- entities ---------------------------------------------------------------------------
 
     def entity(self, key: str, name: str, etype: str, pos: int) -> Ent:
@@ -131,7 +135,7 @@ class _Resolver(DescriptorLookup):
                 "role", "anonymous", "group") and plural_descriptor(p.text, item.lang or self.lang):
             item.ent = self._group_back(item.pos)  # "The parties" after "Tesco and Salling Group"
         if item.ent is None and isinstance(item.target, SourceMention):
-            item.ent = self._backref(item)
+            item.ent = self._backref(item) or self._issuer_back(item, self._sentence_span)
         if item.ent is None:
             if p.form == "surname":
                 item.ent = self._surname(p, item.pos)
