@@ -4,7 +4,8 @@ possessive or nobody; "war von X die Rede" reports without a speaker.
 
 FOUND: text -> an attribution whose content contains `content`, does not contain `outside`
 (when given), and whose source mention text or name contains `source` ("" = none).
-SILENT: text -> no attribution's content contains `content`.
+SILENT: text -> no nominal-frame attribution (rule nominal_*) has a content containing
+`content` (other rules, e.g. a Konjunktiv continuation, may still read the sentence).
 """
 
 from __future__ import annotations
@@ -42,6 +43,14 @@ FOUND = [
      "die Kartoffel werde nicht", "ist falsch", ""),
     ("Aussagen, dass die Fabrik schließen werde, wurden nicht bestätigt.",
      "die Fabrik schließen werde", "bestätigt", ""),
+    # a noun after a verb that frames nothing ("wandte sich gegen"): no owner, no speaker
+    ("Der Experte wandte sich gegen die Behauptung, die Sorte werde nicht in die Nahrung "
+     "gelangen.", "die Sorte werde nicht", None, ""),
+    # "mit der Begründung, …": the subject of the clause gives the reason
+    ("Seinerzeit hatte Österreich mit der Begründung abgelehnt, eine solche Forderung könne "
+     "nur das Parlament stellen.", "könne nur das Parlament", None, "Österreich"),
+    ("Der Verein hatte mit dem Hinweis reagiert, man habe keine Unterlagen.",
+     "man habe keine Unterlagen", None, "Verein"),
     # an owned noun before a colon
     ("Die Kernaussagen des Jahresberichts: Die Zahl der Angriffe ist deutlich gestiegen.",
      "Die Zahl der Angriffe", None, "Jahresbericht"),
@@ -74,6 +83,8 @@ SILENT = [
     ("Die Forderung, die gestern kam, blieb unbeantwortet.", "gestern kam"),
     ("Es gab einen Hinweis, auf den die Polizei nicht reagiert hätte.", "nicht reagiert"),
     ("Die Erklärung der Regierung, die am Montag erschien, umfasst zehn Seiten.", "Montag"),
+    # a werden-passive names no one who gives the reason
+    ("Er wurde mit der Begründung entlassen, er habe Geld genommen.", "Geld genommen"),
     # a denial: no one is said to speak
     ("Von einem Rücktritt kann keine Rede sein.", "Rücktritt"),
     # an indicative clause after a noun is no report
@@ -84,7 +95,8 @@ SILENT = [
 @pytest.mark.parametrize("text,content", SILENT)
 def test_silent(text, content):
     doc = analyze(text, lang="de")
-    assert not [a.content.text for a in doc.attributions if content in a.content.text]
+    assert not [a.content.text for a in doc.attributions
+                if content in a.content.text and a.rule.startswith("nominal")]
 
 
 def test_verb_frame_keeps_its_speaker():

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
-from .clauses import Ctx, _unwrap
+from .clauses import Ctx, _subject, _unwrap
 from .mentions import NP, parse
 from .verb_content import _document_pp
 
@@ -38,14 +38,13 @@ _OWNER_AFTER = rf"\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+(?P<owner>{NP})"
 #: what follows the frame: a comma (or a colon) and the reported clause
 _AFTER = r"\s*(?P<punct>[,:])\s*"
 #: the clause opening words that never report ("die Forderung, die gestern kam")
-_NOT_REPORTED = re.compile(r"""(?:(?:der|die|das|den|dem|dessen|deren|denen|welche[rsmn]?)
-                                    \s+[a-zäöüß]                # a relative pronoun
-                                 |(?:auf|an|in|mit|von|zu|für|über|unter|bei|nach|aus|gegen|
-                                     durch|um|vor)\s+(?:den|dem|der|die|das|denen|deren|dessen|
-                                     welche[rsmn]?)\s              # "…, auf den …": the same
-                                 |als|
-                                 wenn|weil|da|und|aber|oder|sondern|wie|so|obwohl|nachdem|
-                                 während|um|ohne|was|wo|wer|die\s+sich)(?![\w-])""", re.VERBOSE)
+_NOT_REPORTED = re.compile(r"""(?:der|die|das|den|dem|dessen|deren|denen|welche[rsmn]?)
+                                 \s+[a-zäöüß]                   # a relative pronoun
+                               |(?:auf|an|in|mit|von|zu|für|über|unter|bei|nach|aus|gegen|
+                                   durch|um|vor)\s+(?:den|dem|der|die|das|denen|deren|dessen|
+                                   welche[rsmn]?)\s                # "…, auf den …": the same
+                               |(?:als|wenn|weil|da|und|aber|oder|sondern|wie|so|obwohl|
+                                   nachdem|während|um|ohne|was|wo|wer)(?![\w-])""", re.VERBOSE)
 #: "Zunächst war von 25 Verletzten die Rede", "In dem Bericht ist von Betrug die Rede"
 _RDE = re.compile(r"""(?<![\w-])(?P<verb>war|ist|sei|wäre|waren|sind)\s+
                       (?:(?:zunächst|zuerst|anfangs|später|nun|jetzt|inzwischen|auch|bereits|
@@ -58,6 +57,16 @@ _MAIN_AFTER = re.compile(r""",\s*(?!(?:und|oder|aber|sondern|dass|daß|der|die|d
                                      als|zu|um|nachdem|sofern|falls|obwohl|was|wo|sei|seien|
                                      habe|haben|werde|werden|könne|müsse|solle|dürfe|wolle)
                                   (?![\w-]))[a-zäöüß]+(?![\w-])""", re.VERBOSE)
+
+
+#: "mit der Begründung (abgelehnt), …", "mit dem Hinweis, …": the reason the subject gives
+_MIT_NOUN = re.compile(r"""(?<![\w-])mit\s+(?:der|dem)\s+
+                           (?P<noun>Begründung|Warnung|Behauptung|Forderung|Aussage|Erklärung|
+                                    Hinweis|Argument|Vorwurf|Versicherung|Zusage)
+                           (?:\s+[a-zäöüß]+){0,2}\s*,\s*""", re.VERBOSE)
+#: the finite auxiliary of a V2 clause whose subject `_subject` finds around it
+#: (a werden-passive is left out: "Er wurde mit der Begründung entlassen, …" names no giver)
+_FINITE_AUX = re.compile(r"(?<![\w-])(?:hat|hatte|hatten|haben|ist|war|waren|sind)(?![\w-])")
 
 
 def _patterns(ctx: Ctx) -> tuple[re.Pattern[str], frozenset[str]]:
@@ -86,6 +95,7 @@ def _patterns(ctx: Ctx) -> tuple[re.Pattern[str], frozenset[str]]:
 def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     """Nominal-frame candidates in one unit (`m` is its masked text)."""
     yield from _statement_nouns(ctx, unit, m)
+    yield from _mit_noun(ctx, unit, m)
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
@@ -104,7 +114,7 @@ def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue  # a Saxon genitive that names no one
             if nm.group("punct") == ":" or not any(head.endswith(b) for b in bare):
                 continue  # "in der Hoffnung, dass …": the narrator's
-            if ctx.lx.cue.search(m, _clause_from(m, nm.start()), nm.start()) is not None:
+            if _framed(ctx, m, nm.start()):
                 continue  # "Er wies die Behauptung zurück, …": the verb frame reads it
         at = nm.end()
         clause = m[at:at + 200]
@@ -129,6 +139,41 @@ def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         kind = "indirect"
         yield make(kind, body, cue=text_span(ctx.doc, base + nm.start("noun"),
                    base + nm.end("noun")), source=src, rule="nominal_frame")
+
+
+def _framed(ctx: Ctx, m: str, at: int) -> bool:
+    """Is there a reporting verb (with its particle, if any) before offset `at` in its clause?
+    ("wandte sich gegen die Behauptung" has no "ein": no frame)"""
+    for cm in ctx.lx.cue.finditer(m, _clause_from(m, at), at):
+        if ctx.lx.row_for(cm.group(), m, cm.end()) is not None:
+            return True
+    return False
+
+
+def _mit_noun(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    """`Österreich hatte mit der Begründung abgelehnt, eine solche Forderung könne …`: the
+    subject of the clause gives the reason; the reported clause after the comma is its."""
+    base = unit.span.start
+    for wm in islice(_MIT_NOUN.finditer(m), MAX_CUES):
+        body_at = wm.end()
+        lead = re.match(r"(?:dass|daß)\s+", m[body_at:])
+        if lead is None and not _reports(ctx, m[body_at:body_at + 200]):
+            continue
+        start = body_at + (lead.end() if lead else 0)
+        end = ctx.lx.content_end(m, start)
+        mm = _MAIN_AFTER.search(m, start, end)
+        end = mm.start() if mm is not None else end
+        cs = _clause_from(m, wm.start())
+        am = _FINITE_AUX.search(m, cs, wm.start())
+        subj = None
+        if am is not None:
+            got = _subject(ctx, m, base, base + cs, base + am.start(), base + am.end())
+            subj = got[0] if got else None
+        body = content(ctx.doc, base + start, base + end)
+        if subj is None or body is None or len(body.text.split()) < 3:
+            continue
+        yield make("indirect", body, cue=text_span(ctx.doc, base + wm.start("noun"),
+                   base + wm.end("noun")), source=subj, rule="nominal_mit")
 
 
 def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
