@@ -135,7 +135,8 @@ class _Resolver(DescriptorLookup):
                 "role", "anonymous", "group") and plural_descriptor(p.text, item.lang or self.lang):
             item.ent = self._group_back(item.pos)  # "The parties" after "Tesco and Salling Group"
         if item.ent is None and isinstance(item.target, SourceMention):
-            item.ent = self._backref(item) or self._issuer_back(item, self._sentence_span)
+            item.ent = self._ordinal_back(item) or self._backref(item) \
+                or self._issuer_back(item, self._sentence_span)
         if item.ent is None:
             if p.form == "surname":
                 item.ent = self._surname(p, item.pos)
@@ -293,6 +294,56 @@ class _Resolver(DescriptorLookup):
         return self.entity(f"{'role' if etype == 'person' else 'anon'}:"
                            + normalise(f"{name}|{p.affiliation or ''}"), name, etype, pos)
 
+    def _ordinal_back(self, item: Item) -> Ent | None:
+        """"the latter" / "Letzterer": the second of the last two entities named before it;
+        "the former" / "Ersterer": the first of them (within two sentences)."""
+        words = item.parsed.text.lower().split()
+        if not words or words[-1] not in _ORDINAL_REFS or len(words) > 2 or (
+                len(words) == 2 and words[0] not in ("the", "der", "die", "das", "dem", "den")):
+            return None
+        here = self.sentence(item.pos)
+        pair = self._ordinal_pair(item.pos, here)
+        if pair is not None:
+            side = pair[1] if _ORDINAL_REFS[words[-1]] == "latter" else pair[0]
+            exact = self._named(side[0], side[1], exclude=item)
+            entry = self.reg.lookup(side[2]) if exact is None else None
+            if entry is not None:
+                exact = self.entity("reg:" + entry.id, entry.name_in(self.lang), entry.type,
+                                    item.pos)
+                exact.entry = entry
+            return exact or self.entity(
+                "org:" + normalise(side[2]), side[2], classify_unknown(side[2]) or "organisation",
+                item.pos)
+        named: list[Ent] = []
+        outer = -1
+        for s, e, it in self.spans:
+            if s >= item.pos:
+                break
+            ent = it.ent
+            if ent is None or it is item or s < outer or ent.type in ("anonymous", "group") \
+                    or ent.key.startswith(("role:", "anon:")) or here - self.sentence(s) > 2:
+                continue
+            outer = e  # names inside this mention are part of it
+            if ent in named:
+                named.remove(ent)
+            named.append(ent)
+        if len(named) < 2:
+            return None
+        return named[-1] if _ORDINAL_REFS[words[-1]] == "latter" else named[-2]
+
+    def _ordinal_pair(self, pos: int, here: int
+                      ) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+        """The last two names coordinated in the sentence before (or up to) `pos`: "The
+        National Transportation Safety Board and the Federal Aviation Administration"."""
+        lo = self.doc.sentences[max(0, here - 1)].span.start if self.doc.sentences else 0
+        last = None
+        for m in _NAME_PAIR.finditer(self.doc.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        return ((last.start("a"), last.end("a"), last.group("a")),
+                (last.start("b"), last.end("b"), last.group("b")))
+
     def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
         """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
         right after a named person spoke: that person, when gender and affiliation agree."""
@@ -346,6 +397,19 @@ def _affiliations_meet(a: str, b: str) -> bool:
     return ka in kb or kb in ka
 
 
+#: "the latter" and "the former" in both languages
+_ORDINAL_REFS = {"latter": "latter", "letzterer": "latter", "letztere": "latter",
+                 "letzteres": "latter", "letzteren": "latter", "former": "former",
+                 "ersterer": "former", "erstere": "former", "ersteres": "former",
+                 "ersteren": "former"}
+
+
+#: two names joined by and/und, each capitalised words with small linking words inside
+_PAIR_NAME = r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+(?:(?:of|for|the|für|der|des)\s+)?[A-ZÄÖÜ][\w.&'’-]*)*"
+_NAME_PAIR = re.compile(rf"""
+    (?<![\w-])(?:(?:The|Der|Die|Das)\s+)?(?P<a>{_PAIR_NAME})
+    \s*,?\s+(?:and|und)\s+(?:(?:the|der|die|das|dem|den)\s+)?
+    (?P<b>{_PAIR_NAME})""", re.VERBOSE)
 #: a group name with several members: "Tesco and Salling Group", "Keller et al"
 _SEVERAL = re.compile(r"\s(?:and|und)\s|\set al$")
 #: the noun after a determiner the rules took for the whole source
