@@ -31,6 +31,7 @@ from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, mas
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
 from .actors import actor
+from .relatives import relative_speech
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
                       _reach, _recent, _subject, _vias)
@@ -116,6 +117,8 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     if covered < 0.5 * len(unit.span):
         cont = _continuation(ctx, unit, m, state, has_other=bool(found))
         if cont is not None:
+            # "…, die den Mut X hervorhob, der … komme": the relative clause names the speaker
+            cont = relative_speech(ctx, unit, m) or cont
             found.append(cont)
     for att in sorted(found, key=lambda a: a.content.span.start):
         if att.source is not None and att.rule not in ("reportative",):
