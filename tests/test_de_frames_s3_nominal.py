@@ -58,6 +58,15 @@ FOUND = [
     ("Zunächst war von 25 Verletzten die Rede.", "von 25 Verletzten", None, ""),
     ("Später war von mindestens vierzig Toten die Rede.", "vierzig Toten", None, ""),
     ("In dem Bericht ist von schweren Mängeln die Rede.", "von schweren Mängeln", None, "Bericht"),
+    # "hieß es" inverted before a main clause, or after an adverbial: nobody named
+    ("Hieß es zunächst, dass niemand verletzt wurde, ist nun von drei Toten die Rede.",
+     "niemand verletzt wurde", "Toten", ""),
+    ("Hieß es am Morgen noch, die Straße sei frei, wurde sie am Mittag gesperrt.",
+     "die Straße sei frei", "gesperrt", ""),
+    ("Am Montag hieß es, die Schule bleibe geschlossen.", "die Schule bleibe geschlossen",
+     "Montag", ""),
+    ("Heißt es im Bericht, die Zahlen seien korrekt, so zeigen die Akten etwas anderes.",
+     "die Zahlen seien korrekt", "Akten", "Bericht"),
 ]
 
 
@@ -85,6 +94,9 @@ SILENT = [
     ("Die Erklärung der Regierung, die am Montag erschien, umfasst zehn Seiten.", "Montag"),
     # a werden-passive names no one who gives the reason
     ("Er wurde mit der Begründung entlassen, er habe Geld genommen.", "Geld genommen"),
+    # "gutheißen", "willkommen heißen": no report
+    ("Die Stadt heißt es gut, dass die Schule bleibt.", "die Schule bleibt"),
+    ("Der Verein hieß sie willkommen, die Gäste waren froh.", "Gäste"),
     # a denial: no one is said to speak
     ("Von einem Rücktritt kann keine Rede sein.", "Rücktritt"),
     # an indicative clause after a noun is no report

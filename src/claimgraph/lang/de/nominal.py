@@ -99,6 +99,11 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
+    hm = _HIESS_ES.search(m)
+    if hm is not None:
+        att = _hiess_es(ctx, unit, m, hm)
+        if att is not None:
+            yield att
 
 
 def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
@@ -210,6 +215,57 @@ def _reports(ctx: Ctx, clause: str) -> bool:
 def _clause_from(m: str, at: int) -> int:
     """Start of the clause holding offset `at` (after the last , ; : before it)."""
     return max(m.rfind(c, 0, at) for c in ",;:") + 1
+
+
+#: "Hieß es zunächst, dass …, ist nun …", "Am Montag hieß es, …": an impersonal report; the
+#: frame ends at its comma (or colon) within a few words
+_HIESS_ES = re.compile(r"""(?<![\w-])(?P<cue>[Hh]ieß|[Hh]eißt)\s+es(?![\w-])
+                           (?P<mid>(?:\s+[^\s,.;:!?«»„“]+){0,6}?)\s*[,:]\s*""", re.VERBOSE)
+#: "…, so zeigen die Akten …": the main clause after an inverted conditional frame
+_THEN_MAIN = re.compile(r",\s*(?:so|dann)\s")
+#: a PP naming who says it: "Aus der Stadtverwaltung hieß es", "Im Bericht heißt es"
+_SAYER_PP = re.compile(rf"(?:[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim|[Ss]eitens)\s+(?P<np>{NP})")
+
+
+def _hiess_es(ctx: Ctx, unit: Unit, m: str, hm: re.Match[str]) -> Attribution | None:
+    """`Hieß es zunächst, dass niemand verletzt wurde, ist nun …` (inverted, a contrast with
+    what follows), `Am Montag hieß es, …`: said by nobody named, unless a PP names a sayer or
+    a document (read by the verb frames, whose named source wins the overlap)."""
+    base = unit.span.start
+    cs = _clause_from(m, hm.start())
+    lead = m[cs:hm.start()]
+    inverted = not lead.strip()
+    if not inverted and (re.search(r"[Ww]ie\s|[Ww]eiter|[Ss]o\s*$", lead) or
+                         re.search(r"(?<![\w-])[a-zäöüß]+(?:t|te|ten)\s", lead)):
+        return None  # "wie es heißt", "weiter hieß es" (the last speaker), a verb before
+    if re.search(r"(?<![\w-])(?:gut|willkommen)(?![\w-])", hm.group("mid")):
+        return None  # "heißt es gut" (gutheißen), "hieß sie willkommen": no report
+    src = None
+    for part in (lead, hm.group("mid")):
+        if _SAYER_PP.search(part) is not None:
+            return None  # "Aus der Stadtverwaltung hieß es": the verb frames name the sayer
+        dm = re.search(r"(?<![\w-])[Ii](?P<p>n|m)\s+(?P<np>[^,]{3,80})$", part.rstrip())
+        if dm is not None and _document_pp(ctx, "I" + dm.group("p") + " " + dm.group("np")):
+            # "Heißt es im Bericht, …": the document speaks
+            at = base + (cs if part is lead else hm.start("mid")) + dm.start("np")
+            src = _unwrap(ctx, dm.group("np"), at)
+    start = hm.end()
+    lead_that = re.match(r"(?:dass|daß)\s+", m[start:])
+    if lead_that is not None:
+        start += lead_that.end()
+    end = ctx.lx.content_end(m, start)
+    if inverted:
+        cuts = [c.start() for c in (_MAIN_AFTER.search(m, start, end), _THEN_MAIN.search(m, start, end))
+                if c is not None]
+        if not cuts:
+            return None  # an inverted frame is a conditional: a main clause must follow
+        end = min(cuts)
+    body = content(ctx.doc, base + start, base + end)
+    if body is None or MASK in body.text[:2] or len(body.text.split()) < 3:
+        return None
+    cue_end = hm.start("cue") + len(hm.group("cue")) + 3
+    return make("indirect", body, cue=text_span(ctx.doc, base + hm.start("cue"), base + cue_end),
+                source=src, rule="nominal_hiess_es")
 
 
 def _die_rede(ctx: Ctx, unit: Unit, m: str, rd: re.Match[str]) -> Iterator[Attribution]:
