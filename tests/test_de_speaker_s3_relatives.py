@@ -44,3 +44,9 @@ def test_relative_speaker(text, content, source, wrong):
 @pytest.mark.parametrize("text,content,wrong", SILENT)
 def test_no_relative_speaker(text, content, wrong):
     check_silent(text, content, wrong)
+
+
+def test_dative_article_is_no_relative_pronoun():
+    # ", der Presse mitteilte": "der" is the article of a dative object, not a relative pronoun
+    check_speaker("Wie Tom Deng, ein Sprecher der Armee, der Presse mitteilte, seien auch "
+                  "neun Dörfer bombardiert worden.", "neun Dörfer", "Tom Deng", None)

@@ -49,8 +49,9 @@ def relative_speech(ctx: Ctx, unit: Unit, m: str) -> Attribution | None:
             if lx.row_for(c.group(0), clause, c.end()) is not None and \
                     _TAIL.match(clause, c.end()) is not None:
                 cue = c  # the verb stands last: a verb-final (relative) clause
-        if cue is None or cue.start() < 6:
-            continue
+        if cue is None or cue.start() < 6 or \
+                rm.group("nom") and re.fullmatch(r"\s*[A-ZÄÖÜ][\w-]*\s+", clause[:cue.start()]):
+            continue  # ", der Presse mitteilte": an article and a dative noun, no relative clause
         if rm.group("pron"):
             src = parse(rm.group("pron"), base + rm.start("pron"), ctx.pack)
         else:

@@ -118,7 +118,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
         cont = _continuation(ctx, unit, m, state, has_other=bool(found))
         if cont is not None:
             # "…, die den Mut X hervorhob, der … komme": the relative clause names the speaker
-            cont = relative_speech(ctx, unit, m) or cont
+            cont = (None if found else relative_speech(ctx, unit, m)) or cont
             found.append(cont)
     for att in sorted(found, key=lambda a: a.content.span.start):
         if att.source is not None and att.rule not in ("reportative",):
