@@ -541,6 +541,10 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
             if owner.form == "anonymous" and owner.name and lexicon().match(
                     owner.name.split()[-1], lang, ("info",)):
                 return Parsed(text, "anonymous", tok, type="anonymous")  # a study of studies
+            if "process" in word.fits and owner.form not in ("org", "demonstrative"):
+                # "Auswertung des Bodenradars", "Untersuchung des Unfalls": the object, not
+                # an agent; only an institution investigates
+                return Parsed(text, "anonymous", tok, type="anonymous")
             if owner.type == "person" and owner.name and not lexicon().first_name(
                     owner.name.split()[0]) and owner.name[:1].isupper():
                 if lexicon().match(owner.name.split()[-1], lang, ("info",)):

@@ -208,6 +208,20 @@ def is_epithet(head: str | None, lang: str) -> bool:
     return (lang, low) in _epithets() or (low.endswith("in") and (lang, low[:-2]) in _epithets())
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[tuple[str, str]]:
+    return frozenset((row["lang"], row["word"].strip())
+                     for row in load_tsv(DATA_DIR / "function_words.tsv"))
+
+
+def only_function_words(text: str, lang: str) -> bool:
+    """Whether a mention is made only of closed-class words ("Zu", "One of"): it names nobody."""
+    words = [w.strip(".,;:!?\"'„“”»«") for w in text.lower().split()]
+    words = [w for w in words if w]
+    table = _function_words()
+    return bool(words) and all((lang, w) in table for w in words)
+
+
 def role_word(role: str | None) -> str:
     """A role as the synonym table writes it: lower case, the last word (or an English
     two-word role), feminine -in removed ("Organisatorin" -> organisator)."""

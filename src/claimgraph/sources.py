@@ -40,7 +40,7 @@ from .model import Attribution, Document, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
                     parse_mention)
 from .registry import Registry, default_registry, normalise
-from .source_words import is_epithet, role_synonyms, role_word
+from .source_words import is_epithet, only_function_words, role_synonyms, role_word
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
 #: holding a pronoun of the same gender continues the chain and is not counted
@@ -347,8 +347,10 @@ class _Resolver(DescriptorLookup):
     def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
         """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
         right after a named person spoke: that person, when gender and affiliation agree."""
-        if not is_epithet(p.role_head, self.lang or "en"):
-            return None
+        if not is_epithet(p.role_head, self.lang or "en") or plural_descriptor(
+                p.text, self.lang or "en") or (p.text.lower().startswith("die ")
+                                               and p.gender != "f"):
+            return None  # "die Wissenschaftler" are several
         for cand in reversed(self.persons):
             if cand.pos >= pos:
                 continue
@@ -488,6 +490,15 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         if bare is not None:  # "des Verbandes": an institution noun alone refers back
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
+    if parsed.form == "surname" and parsed.entry is None:
+        shape = _surname_shape(parsed, lang)
+        if shape == "void":
+            return None  # "Relativierend sagte er": an adverbial participle, not a name
+        if shape == "camel":  # "CalFire", "PayPal": a brand-like institution, not a surname
+            return Parsed(parsed.text, "org", parsed.name,
+                          type=classify_unknown(parsed.name) or "organisation")
+        if shape:  # "Satellite imaging from 2017": the capitalised word modifies a noun
+            return Parsed(parsed.text, "anonymous", shape, type="anonymous")
     if src.type == "anonymous" and parsed.type == "group" and parsed.entry is None:
         # The contract: anonymous = unnamed individuals, officials, experts; group = a named
         # collective. 'Experten', 'Diplomaten', 'Anwohner' name nobody, so a source the rules
@@ -496,6 +507,64 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
                         parsed.affiliation, "anonymous", parsed.gender)
     return parsed
+
+
+def _partitive(text: str, span: Span | None, written: str, reg: Registry) -> Parsed | None:
+    """"One of these groups, the Syrian Democratic Forces (SDF)": a mention ending in of/von
+    stands for the institution the registry finds right after it (within the next words)."""
+    if span is None or written.split()[-1].lower() not in ("of", "von"):
+        return None
+    stop = re.search(r"[.;:]|\s(?:said|says|told|sagte|sagt|erklärte)\b", text[span.end:span.end + 90])
+    end = span.end + (stop.start() if stop else 90)
+    for hit, entry in reg.find_in(text, span.end, end):
+        return Parsed(text[hit.start:hit.end], "org", entry.name, type=entry.type, entry=entry)
+    named = _PARTITIVE_NAME.match(text[:end], span.end)
+    if named and not lexicon().first_name(named.group("name").split()[0]):
+        # "of the Syrian Democratic Forces", "of these groups, the Syrian Democratic Forces":
+        # a collective the registry does not know (a person is no partitive's whole)
+        name = named.group("name")
+        return Parsed(name, "org", name, type=classify_unknown(name) or "organisation")
+    return None
+
+
+#: the whole a partitive takes from: the noun phrase right after "of", or its apposition
+_PARTITIVE_NAME = re.compile(r"""
+    \s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z][\w-]*\s*){0,2}  # "these groups"
+    (?:,\s+(?:the\s+)?)?                                             # ", the" (apposition)
+    (?P<name>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-ZÄÖÜ][\w&'’-]+)+)  # capitalised words
+    """, re.VERBOSE)
+
+
+#: German adverbial participles and adverbs in -weise: "Relativierend", "Bezeichnenderweise"
+_DE_ADVERBIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:end|weise)$")
+#: an inner capital after a lower-case run: "CalFire", "PayPal" (not McDonald, MacArthur, DeSantis)
+_CAMEL = re.compile(r"^(?P<pre>[A-Z][a-z]{2,})[A-Z][a-z]+$")
+_SURNAME_PREFIXES = frozenset("Mac Van Von Fitz Del Des Dos Las Los San Ter Ten Vander Della".split())
+#: lower-case words that may follow a surname inside a mention without making it a modifier
+_AFTER_SURNAME = frozenset("himself herself themselves itself too also alone jr sr et al".split())
+
+
+def _surname_shape(p: Parsed, lang: str) -> str | None:
+    """What a lone capitalised word taken for a surname really is: "void" (a German adverbial
+    participle), "camel" (an institution's brand name), the noun phrase it premodifies
+    ("Satellite imaging"), or None (a surname)."""
+    name = p.name
+    if " " in name:
+        return None
+    if lang == "de" and _DE_ADVERBIAL.match(name):
+        return "void"
+    camel = _CAMEL.match(name)
+    if camel and camel.group("pre") not in _SURNAME_PREFIXES:
+        return "camel"
+    if lang == "en":
+        words = p.text.split()
+        if name in words:
+            k = words.index(name)
+            nxt = words[k + 1].strip(",.;:") if k + 1 < len(words) else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in _AFTER_SURNAME \
+                    and not only_function_words(nxt, "en"):
+                return f"{name} {nxt}"
+    return None
 
 
 def _tail_of_name(written: str, name: str) -> bool:
@@ -557,11 +626,18 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             noun = _NOUN_AFTER.match(doc.text, src.span.end) if src.span else None
             if noun and written.strip().lower() in DETERMINERS:
                 written = f"{written} {noun.group(1)}"  # "Laut dieser Studie": span "dieser"
-            parsed = _parse_source(att, src, written, lang, reg)
-            if parsed.form == "pronoun" and lang == "de" and parsed.name.lower() == "sie" \
-                    and src.span and plural_verb_next_to(doc.text, src.span, att.cue):
-                parsed.gender = "p"  # "sie sagten", "erklärten sie": they
-            items.append(Item(pos, src.span, parsed, src, lang=lang))
+            void = only_function_words(written, lang)
+            # a rule's bad span ("Zu", "One of"): the group a partitive names, else nobody
+            parsed = _partitive(doc.text, src.span, written, reg) if void else \
+                _parse_source(att, src, written, lang, reg)
+            if parsed is None:
+                src.name, src.type, src.entity = "", "anonymous", None
+                src.role = src.affiliation = None
+            else:
+                if parsed.form == "pronoun" and lang == "de" and parsed.name.lower() == "sie" \
+                        and src.span and plural_verb_next_to(doc.text, src.span, att.cue):
+                    parsed.gender = "p"  # "sie sagten", "erklärten sie": they
+                items.append(Item(pos, src.span, parsed, src, lang=lang))
             if src.span:
                 covered.append((src.span.start, src.span.end))
         for via in att.via:
