@@ -63,3 +63,26 @@ def test_english_document_issuer(text: str, name: str) -> None:
     found = [(w, n) for w, n, _ in _sources(text, "en") if w.lower().startswith("the ")
              and w.split()[-1] in ("statement", "proclamation", "study")]
     assert found and found[-1][1] == name
+
+
+@pytest.mark.parametrize("text,written,name", [
+    ("Laut einem Bericht der Organisation amnesty international (ai) nimmt die Zahl der Morde "
+     "zu. Auch wirft der ai-Bericht den Behörden vor, Opfer zu diskriminieren.",
+     "der ai-Bericht", "Amnesty International"),
+    # an acronym the text never defines stays a document
+    ("Die Zahl der Morde nimmt zu. Auch wirft der xy-Bericht den Behörden vor, Opfer zu "
+     "diskriminieren.", "der xy-Bericht", "xy-Bericht"),
+])
+def test_german_report_of_a_defined_acronym(text: str, written: str, name: str) -> None:
+    found = {w: n for w, n, _ in _sources(text, "de")}
+    assert found.get(written) == name
+
+
+@pytest.mark.parametrize("text,acronyms", [
+    ("Die Organisation amnesty international (ai) warnte.", {"ai": "amnesty international"}),
+    ("Der Text ist auf Ungarisch (hu) erschienen.", {}),
+    ("Die Weltgesundheitsorganisation (WHO) warnte.", {}),
+])
+def test_lower_case_acronyms(text: str, acronyms: dict[str, str]) -> None:
+    from claimgraph.coref import doc_acronyms
+    assert {k: v for k, v in doc_acronyms(text).items() if k.islower()} == acronyms

@@ -47,6 +47,7 @@ CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[H
 _PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en)\b")
 # an acronym defined in brackets after its long form: "American Library Association (ALA)"
 _ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7})\)")
+_LOWER_ACRONYM_DEF = re.compile(r"\(([a-z]{2,4})\)")
 _DEF_WORD = re.compile(r"[\w'’.&-]+")
 #: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
 _CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
@@ -296,6 +297,13 @@ def doc_acronyms(text: str) -> dict[str, str]:
         if len(caps) == len(letters) and all(
                 words[c][0] == ch for c, ch in zip(caps, letters)):
             out[acr] = " ".join(words[caps[0]:])
+    for m in _LOWER_ACRONYM_DEF.finditer(text):
+        # "amnesty international (ai)": a lower-case name and its lower-case initials
+        acr = m.group(1)
+        words = _DEF_WORD.findall(text, max(0, m.start() - 80), m.start())[-len(acr):]
+        if len(words) == len(acr) and all(w[0].lower() == c for w, c in zip(words, acr)) \
+                and all(len(w) > 2 for w in words):
+            out.setdefault(acr, " ".join(words))
     return out
 
 

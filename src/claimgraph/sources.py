@@ -99,8 +99,17 @@ class _Resolver(DescriptorLookup):
     def seed(self, item: Item) -> None:
         """Pass 1: entities for forms that need no context."""
         p = item.parsed
+        if p.entry is None and p.form == "anonymous" and "-" in p.name:
+            prefix, _, head = p.name.rpartition("-")
+            if prefix in self.acronyms and lexicon().match(head, item.lang or self.lang or "de",
+                                                            ("info",)):
+                p.form, p.name = "surname", prefix  # "ai-Bericht": the report of "(ai)"
         long = self.acronyms.get(p.name) if p.entry is None and p.form in ("org", "surname") \
             else None
+        entry = self.reg.lookup(long) if long else None
+        if entry is not None:  # "amnesty international (ai)": a registry name spelled small
+            p.form, p.name, p.type, p.entry = "org", entry.name, entry.type, entry
+            long = None
         if long:  # "ALA" in a text that wrote "American Library Association (ALA)"; "Phivolcs"
             org = p.form == "org"
             p.form, p.name = "org", long
