@@ -90,3 +90,39 @@ def test_deputy_roles_disagree(a: str, b: str, agree: bool) -> None:
 def test_names_made_by_apposition(text: str, found: str | None) -> None:
     hits = find_persons(text, 0, len(text), "en", default_registry())
     assert (hits[0].name if hits else None) == found
+
+
+@pytest.mark.parametrize("text,written,name", [
+    # the nearest named person, not the last speaker
+    ("„Der Antrieb ist neu“, erklärte Projektkoordinator Andreas Gruber. Manfred Hettmer, "
+     "Präsident der Mars Society, hatte die Idee. Der Wissenschaftler sagte, der Antrieb "
+     "funktioniere.", "Der Wissenschaftler", "Manfred Hettmer"),
+    # a role source the rules cut before a second role and the name
+    ("Die Schulen melden genug Lehrer. Der Landtagsabgeordnete und SPD-Fraktionschef Andreas "
+     "Stoch sprach von einem Feldzug gegen die Schule.", "Der Landtagsabgeordnete",
+     "Andreas Stoch"),
+])
+def test_describing_roles_german(text: str, written: str, name: str) -> None:
+    from claimgraph.model import Attribution, Document, SourceMention, Span, TextSpan
+    from claimgraph.sources import resolve
+    if written == "Der Wissenschaftler":
+        assert _source_name(text, "de", written) == name
+        return
+    a = text.index(written)
+    doc = Document(text, lang="de")
+    doc.attributions = [Attribution("indirect", TextSpan("x", Span(len(text) - 5, len(text) - 1)),
+                                    source=SourceMention(written, Span(a, a + len(written)),
+                                                         written))]
+    assert resolve(doc).attributions[0].source.name == name
+
+
+@pytest.mark.parametrize("text,written,name", [
+    ("Die Organisation Reporter ohne Grenzen (ROG) hat eine Liste veröffentlicht. Laut ROG sei "
+     "die Lage schlecht.", "ROG", "Reporter ohne Grenzen"),
+    ("Das Bundeskriminalamt (BKA) warnte. Laut BKA gebe es mehr Fälle.", "BKA",
+     "Bundeskriminalamt"),
+    # never spelled out in the text: the registry's short form stays
+    ("Das BKA warnte, es gebe mehr Fälle.", "Das BKA", "BKA"),
+])
+def test_acronyms_spelled_out_where_defined(text: str, written: str, name: str) -> None:
+    assert _source_name(text, "de", written) == name

@@ -288,14 +288,16 @@ def doc_acronyms(text: str) -> dict[str, str]:
         words = _DEF_WORD.findall(text, max(0, m.start() - 160), m.start())[-16:]
         caps: list[int] = []
         for j in range(len(words) - 1, -1, -1):
-            if words[j][:1].isupper():
+            want = letters[len(letters) - 1 - len(caps)]
+            if words[j][:1].isupper() or (words[j][:1] == want.lower() and len(words[j]) > 2):
+                # "Reporter ohne Grenzen (ROG)": a small word may give a letter too
                 caps.insert(0, j)
                 if len(caps) == len(letters):
                     break
             elif words[j].lower() not in _CONNECTORS:
                 break
         if len(caps) == len(letters) and all(
-                words[c][0] == ch for c, ch in zip(caps, letters)):
+                words[c][0].upper() == ch for c, ch in zip(caps, letters)):
             out[acr] = " ".join(words[caps[0]:])
     for m in _LOWER_ACRONYM_DEF.finditer(text):
         # "amnesty international (ai)": a lower-case name and its lower-case initials
@@ -524,8 +526,10 @@ def spelled_out(doc: Document, items: list[Item], lang_at: Callable[[int], str]
             continue
         key = normalise(written_form(doc.slice(item.span)))
         acronym = ent.entry.name_in(lang)
+        # "Bundeskriminalamt (BKA)", "Federal Security Service (FSB)": defined in brackets
+        defined = re.match(rf"\s*\({re.escape(acronym)}\)", doc.text[item.span.end:])
         for spelling in ent.entry.spellings():
-            if normalise(spelling) == key and spells(spelling, acronym) \
+            if normalise(spelling) == key and (spells(spelling, acronym) or defined) \
                     and len(spelling) > len(out.get((ent.key, lang), "")):
                 out[(ent.key, lang)] = spelling
     return out

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import (CHAIN_WORDS, FEMININE, INSTITUTIONS, Cand, Ent, Item, apposed_names,
+from .coref import (_COORDINATED_ROLE, CHAIN_WORDS, FEMININE, INSTITUTIONS, Cand, Ent, Item, apposed_names,
                     can_be_they, doc_acronyms, group_items, mark_weak, named_after,
                     plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
                     surname_items, written_form)
@@ -144,7 +144,8 @@ class _Resolver(DescriptorLookup):
                 "role", "anonymous", "group") and plural_descriptor(p.text, item.lang or self.lang):
             item.ent = self._group_back(item.pos)  # "The parties" after "Tesco and Salling Group"
         if item.ent is None and isinstance(item.target, SourceMention):
-            item.ent = self._ordinal_back(item) or self._backref(item) \
+            item.ent = self._ordinal_back(item) or self._coordinated_holder(item) \
+                or self._backref(item) \
                 or self._issuer_back(item, self._sentence_span)
         if item.ent is None:
             if p.form == "surname":
@@ -276,6 +277,19 @@ class _Resolver(DescriptorLookup):
             return speakers[-1].ent
         return exact[-1].ent if same_sentence else exact[0].ent
 
+    def _coordinated_holder(self, item: Item) -> Ent | None:
+        """A role source the rules cut before a second role and the name ("Der
+        Landtagsabgeordnete| und SPD-Fraktionschef Andreas Stoch"): the person named there."""
+        if item.span is None or item.parsed.form != "role":
+            return None
+        both = _COORDINATED_ROLE.match(self.doc.text, item.span.end)
+        if both is None or lexicon().match(both.group("role"), item.lang or self.lang or "de",
+                                           ("role",)) is None:
+            return None
+        ent = self._named(both.end(), exclude=item) or self._named(
+            both.start("role"), exclude=item)
+        return ent if ent is not None and ent.type == "person" else None
+
     def _role(self, p: Parsed, pos: int) -> Ent:
         here = self.sentence(pos)
         if p.definite and p.role_head:
@@ -355,7 +369,7 @@ class _Resolver(DescriptorLookup):
 
     def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
         """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
-        right after a named person spoke: that person, when gender and affiliation agree."""
+        right after a named person: that person, when gender and affiliation agree."""
         if not is_epithet(p.role_head, self.lang or "en") or plural_descriptor(
                 p.text, self.lang or "en") or (p.text.lower().startswith("die ")
                                                and p.gender != "f"):
@@ -366,13 +380,15 @@ class _Resolver(DescriptorLookup):
             if here - cand.sent > EPITHET_WINDOW:
                 break
             ent = cand.ent
-            if not cand.speaker or cand.weak or len(ent.name.split()) < 2:
+            if cand.weak or len(ent.name.split()) < 2:
                 continue
+            # the nearest named person only ("Manfred Hettmer hatte die Idee ... Nun ist dem
+            # Wissenschaftler ein Durchbruch gelungen"); one who does not fit stops the search
             if p.gender in ("m", "f") and ent.gender in ("m", "f") and p.gender != ent.gender:
-                continue
+                return None
             if p.affiliation and ent.affiliation and not _affiliations_meet(p.affiliation,
                                                                            ent.affiliation):
-                continue
+                return None
             return ent
         return None
 
@@ -499,6 +515,9 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         if bare is not None:  # "des Verbandes": an institution noun alone refers back
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
+    if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
+            and only_function_words(parsed.name, lang):
+        return None  # "Außer aus Rio": a preposition the rules took for the head
     if parsed.form == "surname" and parsed.entry is None:
         shape = _surname_shape(parsed, lang)
         if shape == "void":
