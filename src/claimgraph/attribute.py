@@ -84,6 +84,10 @@ def _attribute(doc: Document) -> Document:
     return doc
 
 
+#: rules whose empty source is a finding (an impersonal frame names nobody), not a gap
+IMPERSONAL_RULES = frozenset({"nominal_hiess_es", "nominal_rede"})
+
+
 def _rank(att: Attribution) -> tuple[int, int, int]:
     """Smaller is stronger: kind, then continuation rules last, then a named source first."""
     cont = 1 if att.rule.startswith("continuation") else 0
@@ -182,7 +186,10 @@ def resolve_overlaps(atts: list[Attribution]) -> list[Attribution]:
             for b in range(span.start >> 6, (max(span.end - 1, span.start) >> 6) + 1):
                 blocks[b].append(len(kept))
             kept.append(att)
-        elif clash.source is None and att.source is not None and clash.kind == att.kind:
+        elif clash.source is None and att.source is not None and clash.kind == att.kind \
+                and not (clash.rule in IMPERSONAL_RULES and att.rule.startswith("continuation")):
+            # an impersonal frame ("Hieß es zunächst, …") says that nobody is named: a
+            # speaker carried over by a continuation must not fill it
             clash.source = att.source
     return kept
 

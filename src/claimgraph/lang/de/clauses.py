@@ -15,7 +15,7 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack
 from ..common import copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
-from .fields import ALS_FIELD, adverbial, adverbs_only
+from .fields import ALS_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
@@ -530,8 +530,10 @@ def _merged(ctx: Ctx, holder: SourceMention, named: SourceMention, end: int) -> 
 
 def _impersonal_source(ctx: Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
     """`Aus Regierungskreisen hieß es, …` / `In einer Mitteilung der Polizei hieß es …`."""
-    sm = _IMPERSONAL_SRC.search(m, cstart - base)
-    if sm is None:
+    for sm in _IMPERSONAL_SRC.finditer(m, cstart - base):
+        if not (sm.group(0)[:1] in "Ii" and circumstance(ctx.pack, sm.group("np"))):
+            break  # "Im Mai hieß es, …": a time names no sayer
+    else:
         return None
     return _unwrap(ctx, sm.group("np"), base + sm.start("np"))
 

@@ -61,6 +61,23 @@ def prepositional(pack: LanguagePack, field: str) -> bool:
     return _NOT_ONE_PHRASE.search(field) is None
 
 
+def circumstance(pack: LanguagePack, np: str) -> bool:
+    """Does the noun phrase of an `In`/`Im` phrase state a time or a circumstance
+    (circumstances.tsv: "Im Mai", "Im Vorfeld", "In diesem Zusammenhang"), so that it names
+    no sayer? The head is the first capitalised word (before a genitive: "Im Vorfeld des
+    Gipfels"); a compound counts by its end."""
+    heads = re.findall(r"[A-ZÄÖÜ][\w-]*", np)
+    if not heads:
+        return False
+    head = heads[0].lower()
+    nouns = _circumstance_nouns(pack)
+    return head in nouns or any(head.endswith(n) for n in nouns if len(n) >= 4)
+
+
+def _circumstance_nouns(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(r["noun"].lower() for r in pack.lexicon("circumstances"))
+
+
 def adverbial(pack: LanguagePack, field: str) -> bool:
     """Is the first field an adverbial, so that the subject follows the finite verb?"""
     words = field.split()

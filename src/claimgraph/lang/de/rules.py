@@ -131,6 +131,13 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
             state.reported = True
+        elif att.rule in _IMPERSONAL and att.cue is not None:
+            # "Die Ministerin sagte, … Am Montag hieß es dann, … Die Ursache sei unklar.": an
+            # agentless frame that does not point back (see _carried) ends her run; the
+            # Konjunktiv after it goes on with the impersonal report
+            state.source, state.cue = None, att.cue
+            state.reported, state.clause = True, True
+            state.paragraph, state.unit = unit.paragraph, state.counter
     if ctx.speaker is None and not found:
         ctx.speaker = _stance_holder(ctx, unit, m) or actor(ctx, unit, m)
     if ctx.speaker is not None and not any(a.source for a in found):
@@ -139,6 +146,24 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     ctx.speaker = None
     state.previous = unit.span
     ctx.out.extend(found)
+
+
+#: agentless frames: said by nobody named
+_IMPERSONAL = frozenset({"nominal_hiess_es", "nominal_rede", "postposed_impersonal"})
+
+#: an agentless frame that points back to the last speaker's act: "Weiter hieß es", "Dazu
+#: heißt es", "Als Begründung dafür heißt es" (a da-compound or a continuing adverb)
+_GOES_ON = re.compile(r"""(?<![\w-])(?:[Ww]eiter|[Dd]azu|[Dd]afür|[Dd]arin|[Dd]arüber|[Dd]aneben|
+                          [Zz]udem|[Ff]erner|[Aa]ußerdem|[Ee]rgänzend|[Ee]benso)(?![\w-])""",
+                      re.VERBOSE)
+
+
+def _carried(ctx: Ctx, unit: Unit, frame: str) -> SourceMention | None:
+    """The last speaker for an agentless frame (`hieß es`) that points back to that speaker's
+    act ("Dazu hieß es, …"); "Am Montag hieß es, …" is said by nobody named."""
+    cut = re.search(r"[,:]", frame)
+    return _recent(ctx.state, unit) if _GOES_ON.search(frame[:cut.start()] if cut else frame) \
+        else None
 
 
 def _stance_holder(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
@@ -326,7 +351,7 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if row["frame"] == "impersonal" or (src is None and "impersonal" in frames):
             # "hieß es aus Regierungskreisen"; "weiter hieß es, …" goes on with the last speaker
             src = _impersonal_source(ctx, m, base, cstart, uend) or (
-                None if "pp" in frames else _recent(ctx.state, unit))
+                None if "pp" in frames else _carried(ctx, unit, m[cstart - base:uend - base]))
             if "pp" in frames and not _document_pp(ctx, m[cstart - base:cm.start()]):
                 continue  # "Im Mittelpunkt steht, dass …": the PP names no document
             es = re.match(r"\s+es(?![\w-])", m[cm.end():])
