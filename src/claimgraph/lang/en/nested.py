@@ -51,6 +51,9 @@ def _registered_outlet(name: str) -> bool:
     return entry is not None and entry.type == "outlet"
 
 
+registered_outlet = _registered_outlet  # (objects.py: 'called this dubious to Népszava')
+
+
 def outlet_via(doc: Document, source: SourceMention) -> Via | None:
     """The outlet a source mention names or belongs to ('An Al Jazeera reporter'), or None."""
     span = source.span

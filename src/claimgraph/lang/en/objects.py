@@ -17,6 +17,7 @@ from ...model import SourceMention, Span
 from ..base import load_tsv
 from . import mentions
 from .frames import IRREGULAR_PAST
+from .nested import registered_outlet
 from .reading import AUX, FOLDER, Para, add_attribution, clause_end, lexicon, make_source, quote_at, trim
 
 
@@ -40,7 +41,8 @@ def _complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
              |(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+
                |(?-i:[A-Z])[\w.'’-]*(?:['’]s)?\s+)(?:[\w'’.-]+\s+){{0,4}}?)
             \s*(?:to\s+be\s+|as\s+)?(?:{words['judgement']})
-            (?=\s*(?:[,.;:!?]|$)|\s+(?:and|or|but|in\s+nature|because|given|since|under|after|as|by)\b)""",
+            (?=\s*(?:[,.;:!?]|$)|\s+(?:and|or|but|in\s+nature|because|given|since|under|after|as|by)\b
+               |\s+to\s+(?:the\s+)?(?-i:[A-Z]))              # 'called this dubious to Népszava'""",
         re.VERBOSE | re.IGNORECASE)
     return act, judged
 
@@ -251,6 +253,13 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
             object_content(p, sent, cue, ce, rest, cue_span, source, vias, [])
         elif lemma in ("call", "deem", "consider") and judged_object(rest):
             s0 = ce + len(rest) - len(rest.lstrip())  # 'called its actions defensive in nature'
+            jm = _complements()[1].match(rest)
+            pron = re.match(r"(?:it|this|that|them|him|her)\s+", t[s0:])  # a pronoun object is left out
+            s0 += pron.end() if pron else 0
+            # 'called this dubious to Népszava': the outlet addressed relays the judgement
+            to = re.match(r"\s+to\s+((?:the\s+)?(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3})", rest[jm.end():])
+            if to and (mentions.is_outlet(to.group(1)) or registered_outlet(to.group(1))):
+                vias = vias + [Span(ce + jm.end() + to.start(1), ce + jm.end() + to.end(1))]
             add_attribution(p, "indirect", (s0, clause_end(p, s0, sent, [])), cue_span, source,
                             "cue_label_judged", vias)
         elif re.match(r"\s+as\s+(?=[a-z])", rest) and re.search(

@@ -13,6 +13,7 @@ import re
 
 from ...model import Span
 from . import mentions
+from .carry import coordinated_quote
 from .reading import (
     ADVERBIAL_START, TITLE_BEFORE, Para, add_attribution, leading_subject, lexicon, make_source, quote_at,
     speaker_left, trim,
@@ -43,10 +44,10 @@ def loose_quotes(p: Para) -> None:
             if source is not None:
                 add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_colon")
                 continue
-        if _colon_frame(p, q, before):
+        if coordinated_quote(p, q, before) or _colon_frame(p, q, before):
             continue
         sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"”"
-        prior = [a for a in p.found if a.source and a.content.span.end <= q.span.start]
+        prior = [a for a in p.found if a.source and a.content.span.end <= q.span.start and not _appeal(a)]
         last = max(prior, key=lambda a: a.content.span.end) if prior else None
         if before.rstrip().endswith(";") and last is not None and words >= 5 and \
                 last.content.span.end >= p.start + len(before.rstrip()) - 3:
@@ -57,6 +58,15 @@ def loose_quotes(p: Para) -> None:
                             "quote_same_speaker")
         elif not sentence_start:
             _voice_quote(p, q, prior)
+
+
+def _appeal(a) -> bool:
+    """'His classmates encouraged him to sit down.': a request names no speaker for the next quote.
+
+    The request's object is often the one who speaks next ('"I had never played", he recalled').
+    """
+    cue = lexicon().cues.get(a.cue.text.lower()) if a.cue else None
+    return cue is not None and cue.klass == "appeal"
 
 
 def _after_semicolon(p: Para, q, a) -> None:

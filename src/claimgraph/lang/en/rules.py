@@ -16,10 +16,12 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 
 from ...model import Attribution, Document, SourceMention, Span, Via
+from ..base import load_tsv
 from ...segment import sentences_in
 from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
+from .carry import passive_agent
 from .inverted import role_name_end
 from .nested import citing_after, outlet_via, relay_frames
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
@@ -29,7 +31,7 @@ from .objects import (
 )
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    BARE_CLAUSE, BE, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    BARE_CLAUSE, BE, FOLDER, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
     make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
@@ -61,7 +63,12 @@ _PREP_QUOTE = re.compile(r"\s*((?:of|about|against|for|on|to)\s+)(?:[\w'’-]+\s
 _COUNT = re.compile(r"\s*(?:as\s+(?:many|much|few)\s+as|at\s+least|at\s+most|more\s+than|fewer\s+than|"
                     r"up\s+to|nearly|almost|about|around|over)\s+(?:\d(?![\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
                     r"months?|years?|times|miles?|km|kilometres?|kilometers?)\b)|(?:a|one|two|three|four|five|several|a\s+few)\s+"
-                    r"(?:hundred|thousand|dozen|million)|(?:hundreds|thousands|dozens|millions)\s+of)")
+                    r"(?:hundred|thousand|dozen|million)|(?:hundreds|thousands|dozens|millions)\s+of|"
+                    # 'said at most ten people …' (number words from numbers.tsv, then a noun)
+                    r"(?:" + "|".join(r["word"].replace(" ", r"\s+") for r in load_tsv(FOLDER / "numbers.tsv"))
+                    + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?!(?:seconds?|minutes?|"
+                    r"hours?|days?|weeks?|months?|years?|times|miles?|km|kilometres?|kilometers?|of\s+(?:them|us|you))\b)"
+                    r"(?-i:[a-z]))")
 
 
 # 'confirmed with the police that …': the party checked with, then the that-clause
@@ -103,6 +110,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         passive_naming(p, sent, max(sent.start, cs - 30) + passive.start(), cs, ce)
         return
     if passive:
+        passive_agent(p, sent, cs, ce, stops)  # 'was told by the minister that …': the agent speaks
         return  # passive ("was told"); "is said to" belongs to the reportative rule
     # ("They did say …": emphatic do-support reports; "did not say" is caught by "not")
     if _NO_REPORT_BEFORE.search(t[max(sent.start, cs - 40):cs]):
