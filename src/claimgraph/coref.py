@@ -122,6 +122,8 @@ class Cand:
     speaker: bool = False
     #: a possessive, an object after a preposition or a name inside a quotation: never picked
     weak: bool = False
+    #: where the mention ends (a running-text role around a source overlaps it)
+    end: int = -1
 
 
 @dataclass

@@ -169,7 +169,8 @@ class _Resolver(DescriptorLookup):
         if ent is None:
             return
         cand = Cand(item.pos, self.sentence(item.pos), ent,
-                     isinstance(item.target, SourceMention), item.weak)
+                    isinstance(item.target, SourceMention), item.weak,
+                    item.span.end if item.span else item.pos)
         if ent.type == "person":
             self.persons.append(cand)
         else:
@@ -380,10 +381,14 @@ class _Resolver(DescriptorLookup):
             if here - cand.sent > EPITHET_WINDOW:
                 break
             ent = cand.ent
-            if cand.weak or len(ent.name.split()) < 2:
-                continue
-            # the nearest named person only ("Manfred Hettmer hatte die Idee ... Nun ist dem
-            # Wissenschaftler ein Durchbruch gelungen"); one who does not fit stops the search
+            if cand.weak or len(ent.name.split()) < 2 or cand.end > pos:
+                continue  # (a running-text role around this very mention is no antecedent)
+            # the nearest named person only, and only when it spoke ("so Gall. ... des
+            # SPD-Politikers"); a person merely named in between ("Manfred Hettmer hatte die
+            # Idee ... dem Wissenschaftler") or one who does not fit stops the search
+            if not cand.speaker and not any(c.speaker and c.ent is ent and c.sent == cand.sent
+                                            for c in self.persons[-12:]):
+                return None  # (the name in running text and the source are one mention)
             if p.gender in ("m", "f") and ent.gender in ("m", "f") and p.gender != ent.gender:
                 return None
             if p.affiliation and ent.affiliation and not _affiliations_meet(p.affiliation,
