@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...model import Span
+from .frames import IRREGULAR_PAST
 from .reading import Para, add_attribution, clause_end, lexicon, make_source, quote_at, trim
 
 # 'was told by the fire chief that …' / '… of "…"': the agent noun phrase, then that / of + quote
@@ -59,6 +60,10 @@ def passive_agent(p: Para, sent: Span, cs: int, ce: int, stops: list[int]) -> bo
 _JOINED = re.compile(r"[\"”],?\s+(?:and|or|as\s+well\s+as)\s+(?:(?:his|her|their|its|the|a|an)\s+)?$")
 
 
+# the first quotation is a noun phrase after a preposition: 'talked of Munk's "A"', 'wrote of "A"'
+_PREP_BEFORE = re.compile(r"\b(?:of|about|on|over|for|with)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def coordinated_quote(p: Para, q, before: str) -> bool:
     """'Khosla talked of Munk's "A" and "B"': the second quotation takes the first one's frame."""
     m = _JOINED.search(before)
@@ -72,6 +77,40 @@ def coordinated_quote(p: Para, q, before: str) -> bool:
                   and a.content.span.start == first.inner.start), None)
     if owner is None:
         return False  # ('called the plan "reckless" and "…"': a label's object is no quotation of its own)
+    if not _PREP_BEFORE.search(p.masked, max(p.start, first.span.start - 60), first.span.start):
+        return False  # ('said the matter "A", and "B"': two predicates of one reported clause)
     add_attribution(p, "direct", (q.inner.start, q.inner.end), (owner.cue.span.start, owner.cue.span.end),
                     owner.source, "quote_coordinated", [v.span for v in owner.via if v.span])
     return True
+
+
+# the clause before an inserted frame is unfinished: a subordinate clause or a subject alone
+_OPEN_BEFORE = re.compile(r"(?:If|Unless|Although|Though|Because|Once|Since|Even\s+if|While|When|As)\s")
+# after the frame's closing comma: a main clause (subject + verb) or the subject's verb
+_GOES_ON = re.compile(
+    r"""\s*,\s*(?=(?:(?:it|they|he|she|we|this|the|a|an|most|many|some|all|[A-Z][\w'’-]*)\b[^,;:.!?]{0,60}?\b
+                     (?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|\w+s|\w+ed|"""
+    + "|".join(sorted(IRREGULAR_PAST)) + r""")\b)
+                 |(?:(?:also|still|now|not|only)\s+)?(?:can|could|would|will|may|might|must|should|is|are|was|were|has|have|had)\b)""",
+    re.VERBOSE,
+)
+
+
+def inverted_insert(t: str, s0: int, c_end: int, pos: int) -> int | None:
+    """Where the content goes on after an inverted frame between commas, or None.
+
+    'Because warmer water is lighter, says the study, it rises …' and 'The bridge, said
+    officials, would reopen …': the part before the frame cannot stand alone (a subordinate
+    clause, or a subject without its verb), so the claim is the whole sentence.
+    """
+    m = _GOES_ON.match(t, pos)
+    if m is None:
+        return None
+    head = t[s0:c_end].rstrip(" ,")
+    if _OPEN_BEFORE.match(head) and "," not in head:
+        return m.end()
+    if not re.search(r"\b(?:is|are|was|were|will|would|can|could|has|have|had|\w+ed|\w+s)\b", head) and \
+            re.match(r"\s*,\s*(?:(?:also|still|now|not|only)\s+)?(?:can|could|would|will|may|might|must|should|is|are|"
+                     r"was|were|has|have|had)\b", t[pos:]):
+        return m.end()  # 'The bridge, said officials, would reopen': a subject, then its verb
+    return None

@@ -299,6 +299,8 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
         q2 = quote_at(p, q.span.end + m2.end()) if m2 else None
         if q2 is not None:
             add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source, "cue_label", vias)
+    elif obj == "as":  # 'what the scientists describe as an "upside-down river" flowing …': the antecedent is the object
+        add_attribution(p, "mixed", (ce + m.end(1), clause_end(p, q.span.end, sent, [])), cue_span, source, "cue_label_as", vias)
     else:
         add_attribution(p, "mixed", (ce + len(m.group(1)) - len(m.group(1).lstrip()), q.inner.end), cue_span,
              source, "cue_label", vias)

@@ -21,7 +21,7 @@ from ...segment import sentences_in
 from ..common import MAX_CUES, ParagraphIndex
 from . import mentions
 from .mentions import is_outlet, parse
-from .carry import passive_agent
+from .carry import inverted_insert, passive_agent
 from .inverted import role_name_end
 from .nested import citing_after, outlet_via, relay_frames
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
@@ -310,6 +310,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
                  rule + "_quote_before", vias, modality)
         elif left.content_end is not None or (inverted and back > sent.start):
             c_end = left.content_end if left.content_end is not None else back
+            go_on = inverted_insert(t, sent.start, c_end, pos) if inverted else None
+            if go_on is not None:  # 'Because X, says the study, it rises …': the frame sits inside
+                add_attribution(p, kind, (sent.start, clause_end(p, go_on, sent, stops)), cue_span, source,
+                                rule + "_inserted", vias, modality)
+                return
             add_attribution(p, kind, (sent.start, c_end), cue_span, source, rule + "_before", vias, modality)
         return
     # 3. a that-clause or bare clause after the cue

@@ -125,6 +125,8 @@ _WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
 _NAME_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$")
 _LEAD_WORD = re.compile(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
                         r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", re.IGNORECASE)
+# 'creating what the scientists describe as …': a free relative inside the segment, then its subject
+_WHAT_INSIDE = re.compile(r"(?<=[a-z])\s+(?:what|whom)\s+(?=(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$)")
 _SPEAKING_TO = re.compile(r"\s+(?:speaking|writing|addressing|talking|appearing|testifying)\s+(?:to|at|on|in|before|from)"
                           r"\b[^,;:]{1,80}$")
 _PLACE_AND = re.compile(r"(?:to|from|in|at|on|of|for|with|into|near|across|along)\s[^,;:]{1,80}?\s(?:and|but)\s+"
@@ -213,9 +215,9 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     pp_lead = _PP_LEAD.match(t, s, e)
     if pp_lead:  # "With the acquisition Salling said": the phrase before the name is circumstance
         s = pp_lead.end()
-    lead = _LEAD_WORD.match(t[s:e])
+    lead = _LEAD_WORD.match(t[s:e]) or _WHAT_INSIDE.search(t[s:e])
     if lead:  # "When the mayor announced …", "which the New York Times called …"
-        s += lead.end()
+        s += lead.end()  # ("creating what the scientists describe as …": the relative's subject)
     elif re.fullmatch(r"\s*[Aa]s\s*", t[s:e]):
         return out  # "As revealed at trial, …": no one named (frames.as_frame reads it)
     # "On the live television he said": a pronoun right before the cue is the speaker

@@ -1,0 +1,57 @@
+"""English wave 2 (session 3): frames inside the sentence and document subjects.
+
+An inverted frame between commas inside a clause that cannot stand alone ('Because X, says the
+study, it rises …'), present-tense naming verbs of researchers and documents ('the scientists
+describe … as'), and a free relative before the speaker ('creating what the scientists describe
+as "…"'). Every sentence was written for this file; rows with content None are look-alikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cue_checks import check_cue_row
+
+# sentence, cue, expected content (None: no attribution for this cue), speaker ("" = no source)
+ROWS = [
+    # an inverted frame inside an unfinished clause: the whole sentence is the claim
+    ("Because warmer water is lighter, says the study, it rises above the colder layers.", "says",
+     "it rises above the colder layers", "study"),
+    ("If the rain continues, warned the mayor, the river will flood the old town.", "warned",
+     "the river will flood the old town", "mayor"),
+    ("Although prices fell, said the economist, most families still paid more for bread.", "said",
+     "most families still paid more", "economist"),
+    # look-alikes: the part before the frame is a whole clause; what follows is not the claim
+    ("The river will flood the old town, warned the mayor, and nobody can stop it.", "warned",
+     "The river will flood the old town", "mayor"),
+    ("The talks failed, said the minister, because neither side would move.", "said",
+     "The talks failed", "minister"),
+    # present-tense naming verbs with an 'as' complement
+    ("Local farmers describe the drought as the worst in living memory.", "describe",
+     "the drought as the worst in living memory", "farmers"),
+    ("The report characterises the new rules as a threat to small shops.", "characterises",
+     "the new rules as a threat to small shops", "report"),
+    ('The currents rise quickly, creating what the scientists describe as an "upside-down river" under the ice.',
+     "describe", "upside-down river", "the scientists"),
+    # look-alikes: an infinitive, a modal with no object complement
+    ("It is hard to describe the noise of the storm.", "describe", None, None),
+    ("Words cannot describe how happy we are.", "describe", None, None),
+]
+
+
+@pytest.mark.parametrize("text,cue,content,speaker", ROWS)
+def test_frame_rows(text, cue, content, speaker):
+    check_cue_row(text, cue, content, speaker)
+
+
+@pytest.mark.parametrize("text,cue,not_in_speaker", [
+    ('The currents rise quickly, creating what the scientists describe as an "upside-down river" under the ice.',
+     "describe", "creating"),
+    ('The villagers feared what the soldiers described as "a routine patrol" near the border.',
+     "described", "feared"),
+])
+def test_free_relative_speaker(text, cue, not_in_speaker):
+    """The speaker of a free relative ('what X describe as') is X, not the verb before 'what'."""
+    from cue_checks import by_cue
+    att = by_cue(text, cue)
+    assert att is not None and att.source is not None and not_in_speaker not in att.source.text
