@@ -302,6 +302,13 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
     if mood == "k2" and (not recent or not state.clause or _INFERENCE.match(m)):
         return None
     src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
+    prev = state.previous
+    if src is not None and state.counter - state.unit > 1 and _IMPERSONAL_MAN.match(m) and \
+            prev is not None and lx.mood(ctx.doc.text[prev.start:prev.end]) is None:
+        # "… hieß es vom Abgeordneten X. Der Sprengsatz war im Zug platziert worden. Man gehe
+        # allen Spuren nach": after a narrator sentence, impersonal 'man' is the institution
+        # at work, not the speaker named before it
+        src = None
     body = content(ctx.doc, unit.span.start, unit.span.end)
     if body is None or MASK in body.text[:1]:
         return None
@@ -309,6 +316,10 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
                 rule="continuation_k1" if mood == "k1" else "continuation_k2")
 
 
+#: impersonal 'man' as the subject of a Konjunktiv unit: "Man gehe …", "Derzeit prüfe man …"
+_IMPERSONAL_MAN = re.compile(r"""\s*(?:Man(?![\w-])
+                                 |(?:[A-ZÄÖÜ][a-zäöüß]+\s+){1,3}[a-zäöüß]+\s+man(?![\w-]))""",
+                             re.VERBOSE)
 #: "Damit wäre Indien die sechste Nation …": the writer's conclusion, not a report
 _INFERENCE = re.compile(r"\s*(?:Damit|Somit|Sonst|Andernfalls|Dadurch|Folglich)(?![\w-])")
 #: a unit that opens with a named person and an indicative verb: "Minister X zeigte sich …"

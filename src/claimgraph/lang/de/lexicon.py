@@ -24,6 +24,9 @@ _FUNCTION_E = {"ohne", "gerne", "alle", "diese", "jede", "keine", "eine", "seine
                "gleiche", "ganze", "erste", "letzte", "weitere", "große", "kleine", "neue",
                "alte", "gute", "beste", "meiste", "genauso", "ebenso", "derselbe", "dieselbe",
                "selbe", "zwölfe", "ende", "stelle", "gerne", "mitte", "weise", "gegebene"}
+#: postpositions and adverbs ending in -e that follow a noun ("Dem Bericht zufolge")
+_POSTPOSITION_E = {"zufolge", "zuliebe", "alleine", "hierzulande", "gemäße", "halbe", "selbe",
+                   "sowie", "beinahe", "ebenfalls", "ohne", "gleichwohl", "indessen"}
 _AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|worden)"
 
 
@@ -264,6 +267,18 @@ def compiled(pack: LanguagePack) -> Compiled:
     morph = (r"(?:(?<![\w-])(?:er|sie|es|man)\s+{v}[a-zäöüß]{{3,}}e(?![\w-])"
              r"|(?<![\w-]){v}[a-zäöüß]{{3,}}e\s+(?:er|es|man)(?![\w-]))").format(
         v=verb_e.format(f=alternation(_FUNCTION_E)))
+    # "Das Geld reiche nicht aus", "Die Zahl steige weiter": the -e word right after a noun
+    # subject (a capitalised word, not the first of the sentence) and before a lower-case word
+    # or a clause end is the finite verb of a V2 clause; an adjective would stand before its
+    # noun, a noun is capitalised, "ich reiche" is the 1st person (tested in mood)
+    morph += (r"|(?<![\w-])(?!Ich\s)[A-ZÄÖÜ][a-zäöüß]{{2,}}\s+"
+              r"(?:(?!(?:{f}|{post}|{k2})(?![\w-]))(?![a-zäöüß]*(?:te|weise|wurde)(?![\w-]))"
+              r"[a-zäöüß]{{3,}}e)"
+              r"(?=\s+(?:nicht|noch|weiter|aus|kaum|nur|auch|bereits|schon|derzeit|nun|jetzt"
+              r"|die|den|das|dem|einen|eine|einem|keine|keinen)"
+              r"(?![\w-]))").format(f=alternation(_FUNCTION_E), post=alternation(_POSTPOSITION_E),
+                                k2=alternation([r["form"] for r in pack.lexicon("konjunktiv")
+                                                if r["mood"] != "k1"]))
     blockers = pack.lexicon("blockers")
     k_block = [r["word"] for r in blockers if r["context"] == "konj"] + [
         "als sei", "als seien", "als habe", "als hätte", "als wäre", "als würde", "als ob"]

@@ -34,7 +34,9 @@ _PARTICIPLE = rf"""(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+
 #: a Saxon genitive before the noun: "Österreichs Begründung", "Merkels Ansicht"
 _SAXON = r"(?<![\w-])(?P<gen>[A-ZÄÖÜ][a-zäöüß]+?(?:-[A-ZÄÖÜ][a-zäöüß]+?)?)(?:s|')\s+"
 #: an owner after the noun: "des Verbands", "von Innenminister X", "der Regierung"
-_OWNER_AFTER = rf"\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+(?P<owner>{NP})"
+_OWNER_AFTER = rf"""\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+(?P<owner>{NP})
+                    (?:\s*\([^()]{{1,40}}\))?     # a party or age: "von Minister X (CDU)"
+                 """
 #: what follows the frame: a comma (or a colon) and the reported clause
 _AFTER = r"\s*(?P<punct>[,:])\s*"
 #: the clause opening words that never report ("die Forderung, die gestern kam")
