@@ -36,6 +36,34 @@ ROWS = [
     # look-alikes: an infinitive, a modal with no object complement
     ("It is hard to describe the noise of the storm.", "describe", None, None),
     ("Words cannot describe how happy we are.", "describe", None, None),
+    # nominal frames: a statement noun with a that-clause after a verb or preposition
+    ("Greenpeace made the claim that the river was poisoned by the factory.", "claim",
+     "the river was poisoned by the factory", "Greenpeace"),
+    ("He repeated his assertion that the vaccine causes autism in children.", "assertion",
+     "the vaccine causes autism", "He"),
+    ("The ministry issued a warning that the storm could reach the coast by Friday.", "warning",
+     "the storm could reach the coast", "ministry"),
+    ("The court examined the claim by the prosecutors that the files had been destroyed.", "claim",
+     "the files had been destroyed", "prosecutors"),
+    ("The talks stalled amid reports that the rebels had seized the airport.", "reports",
+     "the rebels had seized the airport", ""),
+    # a verb of answering: the subject holds the opposite and is the source, the verb the cue
+    ("The company denied allegations that it had paid bribes to local officials.", "denied",
+     "it had paid bribes to local officials", "company"),
+    ("The senator rejected the claim that the election had been rigged.", "rejected",
+     "the election had been rigged", "senator"),
+    # look-alikes: a relative 'that' (with a gap or a verb right after it), a noun in subject position
+    ("He rejected the claim that he made last year.", "claim", None, None),
+    ("He rejected the claim that he made last year.", "rejected", None, None),
+    ("The agency issued a statement that was read out at noon.", "statement", None, None),
+    ("Claims that the mayor took bribes surfaced last week.", "Claims", None, None),
+    # a subject relative after a document noun: the issuer (after issued/released …) or the document
+    ("The agency issued a statement that said the border would stay closed.", "said",
+     "the border would stay closed", "The agency"),
+    ("They released a statement which said the museum must stay open to everyone.", "said",
+     "the museum must stay open", "They"),
+    ("Police found a note that said the owner would be back on Monday.", "said",
+     "the owner would be back", "a note"),
 ]
 
 

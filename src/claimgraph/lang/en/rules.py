@@ -23,6 +23,7 @@ from . import mentions
 from .mentions import is_outlet, parse
 from .carry import inverted_insert, passive_agent
 from .inverted import role_name_end
+from .nominal import nominal
 from .nested import citing_after, outlet_via, relay_frames
 from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
@@ -529,6 +530,7 @@ def _paragraph(doc: Document, idx: int, masked: str, index: ParagraphIndex) -> P
         for m in cues:
             _read_cue(p, span, m, stops)
         according(p, span)
+        nominal(p, span)
         prepositional(p, span)
         reportative(p, span)
     loose_quotes(p)

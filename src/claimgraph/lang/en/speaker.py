@@ -122,6 +122,9 @@ _PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)(?:\s+(?:sometimes|often|onc
 # "according to police", "by local officials": a bare (lower-case) noun right after a preposition
 _BARE_AFTER_PREP = re.compile(r"(?:(?<=\bto\s)|(?<=\bby\s)|(?<=\bfrom\s))(?:[a-z][\w'’-]+\s+)?[a-z][\w'’-]+$")
 _WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
+_THAT_LAST = re.compile(r"(?<=[a-z])\s+(?:that|which)$")
+_ISSUED_BEFORE = re.compile(r"\s+(?:also\s+|later\s+)?(?:issued|released|published|sent|posted|wrote|put\s+out|shared|"
+                            r"signed|tweeted)\s*$")
 _NAME_WHO = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s+who\s*$")
 _LEAD_WORD = re.compile(r"(?:when|after|before|as|if|since|although|though|while|because|once|until|"
                         r"which|who|whom|where|and|but|so|(?:in|of|by|from|to)?\s*what)\s+", re.IGNORECASE)
@@ -230,6 +233,16 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     tail = TIME_TAIL.search(t, s, e)
     if tail and tail.start() > s:  # "Another report from the government during the weekend said"
         e = tail.start()
+    that = _THAT_LAST.search(t[s:e])
+    if that:  # "issued a statement that said": the noun phrase before a subject relative 'that' / 'which'
+        np = re.search(r"(?:\b(?:the|an?|his|her|their|its)\s+|(?<![\w'’-])(?=[A-Z]))"
+                       r"(?:(?!(?:the|an?|his|her|their|its)\s)[\w.'’-]+\s+){0,3}[\w'’-]+$", t[s:s + that.start()])
+        issued = np and _ISSUED_BEFORE.search(t[s:s + np.start()])
+        if issued and issued.start() > 0:  # 'They released a statement which said': the issuer speaks
+            e = s + issued.start()
+        elif np:
+            s, e = s + np.start(), s + np.end()
+            out.relative = True
     who = _WHO_LAST.search(t[s:e])
     if who:  # "… the home of Prime Minister Tuilaepa, who told the press": the noun before the comma
         before = t[sent.start:s + who.start()].rstrip(" ,")
