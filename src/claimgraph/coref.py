@@ -172,6 +172,12 @@ def roles_agree(a: str | None, b: str | None, head: str) -> bool:
     return any(x in y or y in x for x in ma for y in mb)
 
 
+def affiliations_meet(a: str, b: str) -> bool:
+    """`SPD` and `SPD-Landtagsfraktion`, `Grünen` and `Die Grünen`: one names the other."""
+    ka, kb = normalise(a), normalise(b)
+    return ka in kb or kb in ka
+
+
 def plural_verb_next_to(text: str, span: Span, cue: TextSpan | None) -> bool:
     """Whether the cue right before or after a German "sie" is a plural finite verb
     ("sie sagten", "erklärten sie"; not "lässt sie ... erklären", an infinitive further on)."""
@@ -393,7 +399,7 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
             continue  # "die Experten" is plural ("der Bundeskanzlerin" is a singular dative)
         if lang_at(s) != lang or inside(s, e):
             continue
-        both = _COORDINATED_ROLE.match(text, e)
+        both = COORDINATED_ROLE.match(text, e)
         if both and lex.match(both.group("role"), lang, ("role",)) is not None:
             continue  # "Der Vizekanzler und Arbeitsminister Franz Müntefering": one named person
         named = _ROLE_APPOSITION.match(text, e) if lang == "de" else None
@@ -410,7 +416,7 @@ def role_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, 
 
 
 #: a second role joined to a running-text role, then a name: both roles are that person's
-_COORDINATED_ROLE = re.compile(r"\s+(?:und|and)\s+(?P<role>[\w-]+)\s+(?=[A-ZÄÖÜ])")
+COORDINATED_ROLE = re.compile(r"\s+(?:und|and)\s+(?P<role>[\w-]+)\s+(?=[A-ZÄÖÜ])")
 #: a name in commas after a running-text role and its genitive or origin ("Der Manager der
 #: Nationalmannschaft aus Ecuador, Vincio Luna, hat")
 _ROLE_APPOSITION = re.compile(r"""

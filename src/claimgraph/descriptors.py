@@ -6,6 +6,9 @@ after "Hilda Ruiz, eine Aktivistin", "Dem Bericht" after "Laut einem Bericht der
 Kanadier" after "die kanadischen Ermittler" (19 of round 5's 94 German name errors). The text
 helpers below find what stands around a descriptor; `DescriptorLookup` is the part of the
 resolver (`sources._Resolver`) that turns them into entities through an index of the mentions.
+The same lookup reads "the latter" / "Letzterer" (the second of two names just given) and
+English document nouns ("The statement" -> the issuer named where the article introduced it);
+`partitive` and `surname_shape` check what a lone word the rules took for a name really is.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from .coref import NOT_NAME_WORDS, Ent, Item, written_form
-from .model import Document, SourceMention
-from .names import classify_unknown, lexicon
+from .model import Document, SourceMention, Span
+from .names import Parsed, classify_unknown, lexicon
 from .registry import Registry, normalise
+from .source_words import only_function_words
 
 #: a mention that starts with a definite article or demonstrative refers back
 _DEFINITE_START = re.compile(r"(?i)^(?:der|die|das|dem|den|des|diese[rsmn]?|jene[rsmn]?)\s")
@@ -132,6 +136,81 @@ _EN_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}$")
 _EN_OWNER_BEFORE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+#: "the latter" and "the former" in both languages
+_ORDINAL_REFS = {"latter": "latter", "letzterer": "latter", "letztere": "latter",
+                 "letzteres": "latter", "letzteren": "latter", "former": "former",
+                 "ersterer": "former", "erstere": "former", "ersteres": "former",
+                 "ersteren": "former"}
+
+
+#: two names joined by and/und, each capitalised words with small linking words inside
+_PAIR_NAME = r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+(?:(?:of|for|the|für|der|des)\s+)?[A-ZÄÖÜ][\w.&'’-]*)*"
+_NAME_PAIR = re.compile(rf"""
+    (?<![\w-])(?:(?:The|Der|Die|Das)\s+)?(?P<a>{_PAIR_NAME})
+    \s*,?\s+(?:and|und)\s+(?:(?:the|der|die|das|dem|den)\s+)?
+    (?P<b>{_PAIR_NAME})""", re.VERBOSE)
+
+def partitive(text: str, span: Span | None, written: str, reg: Registry) -> Parsed | None:
+    """"One of these groups, the Syrian Democratic Forces (SDF)": a mention ending in of/von
+    stands for the institution the registry finds right after it (within the next words)."""
+    if span is None or written.split()[-1].lower() not in ("of", "von"):
+        return None
+    stop = re.search(r"[.;:]|\s(?:said|says|told|sagte|sagt|erklärte)\b",
+                     text[span.end:span.end + 90])
+    end = span.end + (stop.start() if stop else 90)
+    for hit, entry in reg.find_in(text, span.end, end):
+        return Parsed(text[hit.start:hit.end], "org", entry.name, type=entry.type, entry=entry)
+    named = _PARTITIVE_NAME.match(text[:end], span.end)
+    if named and not lexicon().first_name(named.group("name").split()[0]):
+        # "of the Syrian Democratic Forces", "of these groups, the Syrian Democratic Forces":
+        # a collective the registry does not know (a person is no partitive's whole)
+        name = named.group("name")
+        return Parsed(name, "org", name, type=classify_unknown(name) or "organisation")
+    return None
+
+
+#: the whole a partitive takes from: the noun phrase right after "of", or its apposition
+_PARTITIVE_NAME = re.compile(r"""
+    \s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z][\w-]*\s*){0,2}  # "these groups"
+    (?:,\s+(?:the\s+)?)?                                             # ", the" (apposition)
+    (?P<name>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-ZÄÖÜ][\w&'’-]+)+)  # capitalised words
+    """, re.VERBOSE)
+
+
+#: German adverbial participles and adverbs in -weise: "Relativierend", "Bezeichnenderweise"
+_DE_ADVERBIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:end|weise)$")
+#: an inner capital after a lower-case run: "CalFire", "PayPal" (not McDonald, MacArthur, DeSantis)
+_CAMEL = re.compile(r"^(?P<pre>[A-Z][a-z]{2,})[A-Z][a-z]+$")
+_SURNAME_PREFIXES = frozenset(
+    "Mac Van Von Fitz Del Des Dos Las Los San Ter Ten Vander Della".split())
+#: lower-case words that may follow a surname inside a mention without making it a modifier
+_AFTER_SURNAME = frozenset("himself herself themselves itself too also alone jr sr et al".split())
+
+
+def surname_shape(p: Parsed, lang: str) -> str | None:
+    """What a lone capitalised word taken for a surname really is: "void" (a German adverbial
+    participle), "camel" (an institution's brand name), the noun phrase it premodifies
+    ("Satellite imaging"), or None (a surname)."""
+    name = p.name
+    if " " in name:
+        return None
+    if lang == "de" and _DE_ADVERBIAL.match(name):
+        return "void"
+    camel = _CAMEL.match(name)
+    if camel and camel.group("pre") not in _SURNAME_PREFIXES:
+        return "camel"
+    if lang == "en":
+        words = p.text.split()
+        if name in words:
+            k = words.index(name)
+            nxt = words[k + 1].strip(",.;:") if k + 1 < len(words) else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in _AFTER_SURNAME \
+                    and not only_function_words(nxt, "en"):
+                return f"{name} {nxt}"
+    return None
+
+
+
 class DescriptorLookup:
     """The resolver's look-ups by descriptor, over an index of every mention with a span.
 
@@ -149,6 +228,9 @@ class DescriptorLookup:
 
     def entity(self, key: str, name: str, etype: str, pos: int) -> Ent:
         raise NotImplementedError  # the resolver's: find or make the entity under `key`
+
+    def sentence(self, pos: int) -> int:
+        raise NotImplementedError  # the resolver's: the index of the sentence holding `pos`
 
     def index(self, items: list[Item]) -> None:
         """Remember where the mentions stand, for back-references by descriptor."""
@@ -252,6 +334,56 @@ class DescriptorLookup:
             else:
                 first = first or ent
         return first or weak
+
+    def _ordinal_back(self, item: Item) -> Ent | None:
+        """"the latter" / "Letzterer": the second of the last two entities named before it;
+        "the former" / "Ersterer": the first of them (within two sentences)."""
+        words = item.parsed.text.lower().split()
+        if not words or words[-1] not in _ORDINAL_REFS or len(words) > 2 or (
+                len(words) == 2 and words[0] not in ("the", "der", "die", "das", "dem", "den")):
+            return None
+        here = self.sentence(item.pos)
+        pair = self._ordinal_pair(item.pos, here)
+        if pair is not None:
+            side = pair[1] if _ORDINAL_REFS[words[-1]] == "latter" else pair[0]
+            exact = self._named(side[0], side[1], exclude=item)
+            entry = self.reg.lookup(side[2]) if exact is None else None
+            if entry is not None:
+                exact = self.entity("reg:" + entry.id, entry.name_in(self.lang), entry.type,
+                                    item.pos)
+                exact.entry = entry
+            return exact or self.entity(
+                "org:" + normalise(side[2]), side[2], classify_unknown(side[2]) or "organisation",
+                item.pos)
+        named: list[Ent] = []
+        outer = -1
+        for s, e, it in self.spans:
+            if s >= item.pos:
+                break
+            ent = it.ent
+            if ent is None or it is item or s < outer or ent.type in ("anonymous", "group") \
+                    or ent.key.startswith(("role:", "anon:")) or here - self.sentence(s) > 2:
+                continue
+            outer = e  # names inside this mention are part of it
+            if ent in named:
+                named.remove(ent)
+            named.append(ent)
+        if len(named) < 2:
+            return None
+        return named[-1] if _ORDINAL_REFS[words[-1]] == "latter" else named[-2]
+
+    def _ordinal_pair(self, pos: int, here: int
+                      ) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+        """The last two names coordinated in the sentence before (or up to) `pos`: "The
+        National Transportation Safety Board and the Federal Aviation Administration"."""
+        lo = self.doc.sentences[max(0, here - 1)].span.start if self.doc.sentences else 0
+        last = None
+        for m in _NAME_PAIR.finditer(self.doc.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        return ((last.start("a"), last.end("a"), last.group("a")),
+                (last.start("b"), last.end("b"), last.group("b")))
 
     def _backref(self, item: Item) -> Ent | None:
         """A descriptor that names an entity introduced with it (German; 19 of round 5's 94

@@ -30,11 +30,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import (_COORDINATED_ROLE, CHAIN_WORDS, FEMININE, INSTITUTIONS, Cand, Ent, Item, apposed_names,
-                    can_be_they, doc_acronyms, group_items, mark_weak, named_after,
-                    plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
+from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand, Ent, Item,
+                    affiliations_meet, apposed_names, can_be_they, doc_acronyms, group_items,
+                    mark_weak, named_after, plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
                     surname_items, written_form)
-from .descriptors import DescriptorLookup
+from .descriptors import DescriptorLookup, partitive, surname_shape
 from .entities import write_back
 from .model import Attribution, Document, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
@@ -283,7 +283,7 @@ class _Resolver(DescriptorLookup):
         Landtagsabgeordnete| und SPD-Fraktionschef Andreas Stoch"): the person named there."""
         if item.span is None or item.parsed.form != "role":
             return None
-        both = _COORDINATED_ROLE.match(self.doc.text, item.span.end)
+        both = COORDINATED_ROLE.match(self.doc.text, item.span.end)
         if both is None or lexicon().match(both.group("role"), item.lang or self.lang or "de",
                                            ("role",)) is None:
             return None
@@ -318,56 +318,6 @@ class _Resolver(DescriptorLookup):
         return self.entity(f"{'role' if etype == 'person' else 'anon'}:"
                            + normalise(f"{name}|{p.affiliation or ''}"), name, etype, pos)
 
-    def _ordinal_back(self, item: Item) -> Ent | None:
-        """"the latter" / "Letzterer": the second of the last two entities named before it;
-        "the former" / "Ersterer": the first of them (within two sentences)."""
-        words = item.parsed.text.lower().split()
-        if not words or words[-1] not in _ORDINAL_REFS or len(words) > 2 or (
-                len(words) == 2 and words[0] not in ("the", "der", "die", "das", "dem", "den")):
-            return None
-        here = self.sentence(item.pos)
-        pair = self._ordinal_pair(item.pos, here)
-        if pair is not None:
-            side = pair[1] if _ORDINAL_REFS[words[-1]] == "latter" else pair[0]
-            exact = self._named(side[0], side[1], exclude=item)
-            entry = self.reg.lookup(side[2]) if exact is None else None
-            if entry is not None:
-                exact = self.entity("reg:" + entry.id, entry.name_in(self.lang), entry.type,
-                                    item.pos)
-                exact.entry = entry
-            return exact or self.entity(
-                "org:" + normalise(side[2]), side[2], classify_unknown(side[2]) or "organisation",
-                item.pos)
-        named: list[Ent] = []
-        outer = -1
-        for s, e, it in self.spans:
-            if s >= item.pos:
-                break
-            ent = it.ent
-            if ent is None or it is item or s < outer or ent.type in ("anonymous", "group") \
-                    or ent.key.startswith(("role:", "anon:")) or here - self.sentence(s) > 2:
-                continue
-            outer = e  # names inside this mention are part of it
-            if ent in named:
-                named.remove(ent)
-            named.append(ent)
-        if len(named) < 2:
-            return None
-        return named[-1] if _ORDINAL_REFS[words[-1]] == "latter" else named[-2]
-
-    def _ordinal_pair(self, pos: int, here: int
-                      ) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
-        """The last two names coordinated in the sentence before (or up to) `pos`: "The
-        National Transportation Safety Board and the Federal Aviation Administration"."""
-        lo = self.doc.sentences[max(0, here - 1)].span.start if self.doc.sentences else 0
-        last = None
-        for m in _NAME_PAIR.finditer(self.doc.text, lo, pos):
-            last = m
-        if last is None:
-            return None
-        return ((last.start("a"), last.end("a"), last.group("a")),
-                (last.start("b"), last.end("b"), last.group("b")))
-
     def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
         """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
         right after a named person: that person, when gender and affiliation agree."""
@@ -391,7 +341,7 @@ class _Resolver(DescriptorLookup):
                 return None  # (the name in running text and the source are one mention)
             if p.gender in ("m", "f") and ent.gender in ("m", "f") and p.gender != ent.gender:
                 return None
-            if p.affiliation and ent.affiliation and not _affiliations_meet(p.affiliation,
+            if p.affiliation and ent.affiliation and not affiliations_meet(p.affiliation,
                                                                            ent.affiliation):
                 return None
             return ent
@@ -423,25 +373,6 @@ class _Resolver(DescriptorLookup):
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
 
 
-def _affiliations_meet(a: str, b: str) -> bool:
-    """`SPD` and `SPD-Landtagsfraktion`, `Grünen` and `Die Grünen`: one names the other."""
-    ka, kb = normalise(a), normalise(b)
-    return ka in kb or kb in ka
-
-
-#: "the latter" and "the former" in both languages
-_ORDINAL_REFS = {"latter": "latter", "letzterer": "latter", "letztere": "latter",
-                 "letzteres": "latter", "letzteren": "latter", "former": "former",
-                 "ersterer": "former", "erstere": "former", "ersteres": "former",
-                 "ersteren": "former"}
-
-
-#: two names joined by and/und, each capitalised words with small linking words inside
-_PAIR_NAME = r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+(?:(?:of|for|the|für|der|des)\s+)?[A-ZÄÖÜ][\w.&'’-]*)*"
-_NAME_PAIR = re.compile(rf"""
-    (?<![\w-])(?:(?:The|Der|Die|Das)\s+)?(?P<a>{_PAIR_NAME})
-    \s*,?\s+(?:and|und)\s+(?:(?:the|der|die|das|dem|den)\s+)?
-    (?P<b>{_PAIR_NAME})""", re.VERBOSE)
 #: a group name with several members: "Tesco and Salling Group", "Keller et al"
 _SEVERAL = re.compile(r"\s(?:and|und)\s|\set al$")
 #: the noun after a determiner the rules took for the whole source
@@ -524,7 +455,7 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
             and only_function_words(parsed.name, lang):
         return None  # "Außer aus Rio": a preposition the rules took for the head
     if parsed.form == "surname" and parsed.entry is None:
-        shape = _surname_shape(parsed, lang)
+        shape = surname_shape(parsed, lang)
         if shape == "void":
             return None  # "Relativierend sagte er": an adverbial participle, not a name
         if shape == "camel":  # "CalFire", "PayPal": a brand-like institution, not a surname
@@ -540,64 +471,6 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
                         parsed.affiliation, "anonymous", parsed.gender)
     return parsed
-
-
-def _partitive(text: str, span: Span | None, written: str, reg: Registry) -> Parsed | None:
-    """"One of these groups, the Syrian Democratic Forces (SDF)": a mention ending in of/von
-    stands for the institution the registry finds right after it (within the next words)."""
-    if span is None or written.split()[-1].lower() not in ("of", "von"):
-        return None
-    stop = re.search(r"[.;:]|\s(?:said|says|told|sagte|sagt|erklärte)\b", text[span.end:span.end + 90])
-    end = span.end + (stop.start() if stop else 90)
-    for hit, entry in reg.find_in(text, span.end, end):
-        return Parsed(text[hit.start:hit.end], "org", entry.name, type=entry.type, entry=entry)
-    named = _PARTITIVE_NAME.match(text[:end], span.end)
-    if named and not lexicon().first_name(named.group("name").split()[0]):
-        # "of the Syrian Democratic Forces", "of these groups, the Syrian Democratic Forces":
-        # a collective the registry does not know (a person is no partitive's whole)
-        name = named.group("name")
-        return Parsed(name, "org", name, type=classify_unknown(name) or "organisation")
-    return None
-
-
-#: the whole a partitive takes from: the noun phrase right after "of", or its apposition
-_PARTITIVE_NAME = re.compile(r"""
-    \s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z][\w-]*\s*){0,2}  # "these groups"
-    (?:,\s+(?:the\s+)?)?                                             # ", the" (apposition)
-    (?P<name>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-ZÄÖÜ][\w&'’-]+)+)  # capitalised words
-    """, re.VERBOSE)
-
-
-#: German adverbial participles and adverbs in -weise: "Relativierend", "Bezeichnenderweise"
-_DE_ADVERBIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:end|weise)$")
-#: an inner capital after a lower-case run: "CalFire", "PayPal" (not McDonald, MacArthur, DeSantis)
-_CAMEL = re.compile(r"^(?P<pre>[A-Z][a-z]{2,})[A-Z][a-z]+$")
-_SURNAME_PREFIXES = frozenset("Mac Van Von Fitz Del Des Dos Las Los San Ter Ten Vander Della".split())
-#: lower-case words that may follow a surname inside a mention without making it a modifier
-_AFTER_SURNAME = frozenset("himself herself themselves itself too also alone jr sr et al".split())
-
-
-def _surname_shape(p: Parsed, lang: str) -> str | None:
-    """What a lone capitalised word taken for a surname really is: "void" (a German adverbial
-    participle), "camel" (an institution's brand name), the noun phrase it premodifies
-    ("Satellite imaging"), or None (a surname)."""
-    name = p.name
-    if " " in name:
-        return None
-    if lang == "de" and _DE_ADVERBIAL.match(name):
-        return "void"
-    camel = _CAMEL.match(name)
-    if camel and camel.group("pre") not in _SURNAME_PREFIXES:
-        return "camel"
-    if lang == "en":
-        words = p.text.split()
-        if name in words:
-            k = words.index(name)
-            nxt = words[k + 1].strip(",.;:") if k + 1 < len(words) else ""
-            if nxt.isalpha() and nxt.islower() and nxt not in _AFTER_SURNAME \
-                    and not only_function_words(nxt, "en"):
-                return f"{name} {nxt}"
-    return None
 
 
 def _tail_of_name(written: str, name: str) -> bool:
@@ -661,7 +534,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
                 written = f"{written} {noun.group(1)}"  # "Laut dieser Studie": span "dieser"
             void = only_function_words(written, lang)
             # a rule's bad span ("Zu", "One of"): the group a partitive names, else nobody
-            parsed = _partitive(doc.text, src.span, written, reg) if void else \
+            parsed = partitive(doc.text, src.span, written, reg) if void else \
                 _parse_source(att, src, written, lang, reg)
             if parsed is None:
                 src.name, src.type, src.entity = "", "anonymous", None
