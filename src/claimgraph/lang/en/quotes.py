@@ -210,6 +210,15 @@ def continue_quotes(paras: dict[int, Para]) -> None:
                 j += 1
 
 
+# between a cue and a colon ending its paragraph: an addressee, a time or a place, no verb
+_ADDRESSEE_TIME = re.compile(
+    r"""\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?-i:[a-z]+)s?          # reporters, residents
+        (?:\s+(?:on|in|at|during|after|before|via|from)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}\s*,?\s*
+      |\s+(?:on|in|at|during|after|before|via|from)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*,?\s*""",
+    re.VERBOSE,
+)
+
+
 def _closing_speaker(p: Para):
     """The attribution that closes paragraph `p` ('… "…," she said.' / 'She said:'), or None."""
     doc, t = p.doc, p.masked
@@ -218,8 +227,11 @@ def _closing_speaker(p: Para):
         # 'The minister said:' with the quotation in the next paragraph
         colon = p.start + len(tail) - 1
         cues = list(lexicon().cue_re.finditer(t, p.start, colon))
-        if cues and not t[cues[-1].end():colon].strip(" ,"):
-            sent_start = max(t.rfind(". ", p.start, cues[-1].start()) + 2, p.start)
+        between = t[cues[-1].end():colon] if cues else ""
+        # ('He said:', 'warned residents on Monday evening:' — an addressee or a time, no clause)
+        if cues and (not between.strip(" ,") or _ADDRESSEE_TIME.fullmatch(between)):
+            stop = t.rfind(". ", p.start, cues[-1].start())
+            sent_start = stop + 2 if stop >= 0 else p.start
             left = speaker_left(p, Span(sent_start, colon), cues[-1].start())
             src = make_source(p, left.speaker)
             return (src, (cues[-1].start(), cues[-1].end())) if src is not None else None
@@ -251,4 +263,6 @@ def quote_paragraphs(paras: dict[int, Para]) -> None:
         source, cue = closing
         if source.type == "outlet" and source.text.lower() in mentions.PRONOUNS:
             continue
-        add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_paragraph")
+        # 'He said:' closing the paragraph before frames this quotation: its cue is the verb
+        framed = cue if prev.doc.text[prev.start:prev.end].rstrip().endswith(":") else None
+        add_attribution(p, "direct", (q.inner.start, q.inner.end), framed, source, "quote_paragraph")

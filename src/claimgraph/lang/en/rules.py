@@ -25,14 +25,14 @@ from .carry import inverted_insert, passive_agent
 from .inverted import role_name_end
 from .nominal import nominal
 from .nested import citing_after, outlet_via, relay_frames
-from .frames import according, document, evidence_participle, prepositional, quoted_as, reportative
+from .frames import IRREGULAR_PAST, according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
     AUX_FIRST, INSERTED, MESSAGE_BEFORE, NO_CLAUSE, absolute, act_object, before_frame, finite, judged_object, label, naming,
     PP_CLAUSE, gap_clause, object_clause, object_content, passive_naming, past_clause,
 )
 from .quotes import continue_quotes, headline, loose_quotes, quote_paragraphs
 from .reading import (
-    BARE_CLAUSE, BE, FOLDER, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
+    AUX, BARE_CLAUSE, BE, FOLDER, Left, Para, add_attribution, clause_end, is_lookalike, leading_subject, lexicon,
     make_source, mask_quotes, outlets_in, quote_at, quote_ending, skip_after, speaker_left, trim,
 )
 
@@ -91,6 +91,12 @@ _COORDINATED = re.compile(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later|has
 _WITH_NP = re.compile(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$")
 # 'to be called', 'was reported': a passive or infinitive cue has no speaker of its own
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+
+
+def _has_verb(text: str) -> bool:
+    """Any auxiliary, modal, negation or past form: a clause rather than an addressee or a time."""
+    return any(w in AUX or w.endswith(("ed", "n't", "n’t")) or w in IRREGULAR_PAST
+               for w in re.findall(r"[\w'’]+", text.lower()))
 
 
 def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
@@ -375,8 +381,11 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source,
                         rule + "_quote_joined", vias, modality)
         return
-    add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
-         modality)
+    colon = re.match(r"\s*:\s*(?:$|[\"“])", doc.text[trim(t, c_start, c_end)[1]:p.end])
+    if not (colon and not tm and len(doc.text[c_start:c_end].split()) <= 6 and not _has_verb(doc.text[c_start:c_end])):
+        # ('warned residents on Monday evening: "…"': an addressee before a colon is no clause)
+        add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
+                        modality)
     # 'told the press the drugs were only part of it: "What will stop …"': the quotation after the
     # colon is the same speaker's own words
     colon = re.match(r"\s*:\s*", t[c_end:sent.end])
