@@ -64,6 +64,25 @@ ROWS = [
      "the museum must stay open", "They"),
     ("Police found a note that said the owner would be back on Monday.", "said",
      "the owner would be back", "a note"),
+    # a relative clause with a subject of its own: 'which state media said were under control'
+    ("The attacks set off large fires, which state media said were under control.", "said",
+     "were under control", "state media"),
+    ("The fires, which officials said were under control, burned for two days.", "said",
+     "were under control", "officials"),
+    ("The budget, which he said would cut waste, passed on Monday.", "said", "would cut waste", "he"),
+    # look-alike: a relative clause with its own verb leaves the antecedent as the speaker
+    ("The minister, who lives in Paris, said the plan was dead.", "said", "the plan was dead", "minister"),
+    # 'referred to X as "…"': the quoted words, said by the subject
+    ('Chinese authorities referred to him as "Chinese-American" in their statement.', "referred",
+     "Chinese-American", "authorities"),
+    ('The coach referred to the referee as "a disgrace to the sport".', "referred",
+     "a disgrace to the sport", "coach"),
+    # look-alikes: passing a case on, a topic without 'as'
+    ('The judge referred the case to "the highest court in the land" last week.', "referred", None, None),
+    ('He referred to "the old days" often.', "referred", None, None),
+    # a colon frame with 'made': the subject speaks, the verb is the cue
+    ('On Monday the minister made a short statement: "We will not resign, and we will not stop working."',
+     "made", "We will not resign", "minister"),
 ]
 
 

@@ -286,6 +286,16 @@ def label(p: Para, sent: Span, ce: int, cue_span: tuple[int, int],
                             "cue_label_blame", vias)
         return
     obj = m.group(1).strip().lower()
+    if lemma == "refer" and obj == "to":
+        if not re.search(r"\sas\s+(?:an?\s+)?$", t[ce:q.span.start]):
+            return  # 'referred to "the old days"': a topic, not a name given
+        obj = ""  # 'which the opposition has referred to as "theft"'
+    elif lemma == "refer" and " as" not in t[cue_span[0]:cue_span[1]]:
+        # 'referred to him as "…"': only with 'to' + object + 'as' before the quotation
+        if not re.fullmatch(r"\s+to\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+", m.group(1)) or \
+                not re.search(r"\sas\s+(?:an?\s+)?$", t[ce:q.span.start]):
+            return
+        obj = ""  # ('referred to the 707 as a "cargo plane"': the quoted words alone, as the gold has it)
     if obj in ("", "it", "this", "that", "him", "her", "them", "the move", "the decision"):
         after = t[q.span.end:sent.end]
         if not obj and re.match(r"\s*(?:and|as\s+well\s+as|,\s*and)\s+\w+(?:\s+\w+){2}", after):

@@ -20,7 +20,7 @@ from .reading import (
 )
 
 # a verb after the subject of a colon frame: "X praised the agent on Twitter:" / "X posted:"
-_COLON_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+(?:ed|es|s)|wrote|spoke|gave|put|sent|began)\b")
+_COLON_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+(?:ed|es|s)|wrote|spoke|gave|put|sent|began|made|said|told)\b")
 
 
 def _taken(p: Para, start: int) -> bool:
@@ -39,7 +39,8 @@ def loose_quotes(p: Para) -> None:
         if TITLE_BEFORE.search(before) or words < 4:
             continue
         cm = re.search(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?:,\"“”]{0,60}?):\s*$", before)
-        if cm and not re.search(r"\s[a-z]+(?:ed|es)\b", cm.group(1)):  # 'X proposed:' is a verb frame
+        if cm and not re.search(r"\s(?:[a-z]+(?:ed|es)|made|said|told|wrote|gave|put|sent)\b", cm.group(1)):
+            # ('X proposed:', 'the minister made a short statement:' are verb frames)
             source = make_source(p, Span(*trim(t, p.start + cm.start(1), p.start + cm.end(1))))
             if source is not None:
                 add_attribution(p, "direct", (q.inner.start, q.inner.end), None, source, "quote_colon")

@@ -121,6 +121,30 @@ _RELATIVE_REST = re.compile(r",\s*(?:who|which)\s(?!(?:the|a|an|he|she|they|it|w
 _PRONOUN_LAST = re.compile(r"\s(he|she|they|we|I|it)(?:\s+(?:sometimes|often|once|always|never|also|later|\w+ly))?\s*$")
 # "according to police", "by local officials": a bare (lower-case) noun right after a preposition
 _BARE_AFTER_PREP = re.compile(r"(?:(?<=\bto\s)|(?<=\bby\s)|(?<=\bfrom\s))(?:[a-z][\w'’-]+\s+)?[a-z][\w'’-]+$")
+def _own_subject(seg: str, rel: re.Match[str]) -> int | None:
+    """Where the subject of a relative clause starts when it has one of its own, else None.
+
+    'fires, which state media said were under control' / 'a plan, which officials said would
+    fail': 'which' is the object of the reported clause, and a bare group or role noun of up to
+    three words before the cue is who said it ('The minister, who lives in Paris said' has a verb).
+    """
+    rest = re.match(r",\s*(?:who|which)\s+", seg[rel.start():])
+    words = seg[rel.start() + rest.end():].split()
+    lex = mentions.lexicons()
+    low = [w.lower() for w in words]
+    if not 1 <= len(low) <= 3 or any(w in AUX or w.endswith("ed") or w in _NOT_IN_SUBJECT for w in low):
+        return None
+    if len(low) == 1 and low[0] in ("he", "she", "they", "we", "i", "it"):
+        return rel.start() + rest.end()  # 'which he said would cut waste'
+    if low[-1] in lex.groups or low[-1] in lex.roles or low[-1] in ("media", "press") or \
+            re.fullmatch(r"[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)", low[-1]):
+        return rel.start() + rest.end()  # (a single plural noun right before the cue is its subject)
+    return None
+
+
+_NOT_IN_SUBJECT = frozenset("in at on to for of with from by into about over under not also".split())
+
+
 _WHO_LAST = re.compile(r"(?:^|,\s*)(?:who|which)$")
 _THAT_LAST = re.compile(r"(?<=[a-z])\s+(?:that|which)$")
 _ISSUED_BEFORE = re.compile(r"\s+(?:also\s+|later\s+)?(?:issued|released|published|sent|posted|wrote|put\s+out|shared|"
@@ -166,7 +190,13 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     if not t[s:e].strip():
         return out
     rel = _RELATIVE_REST.search(t[s:e])  # (not 'which the opposition has referred to as': its own subject speaks)
-    if rel and rel.start() > 0:  # "The minister, who lives (in Paris,) said": the relative's rest
+    own = _own_subject(t[s:e], rel) if rel else None
+    if re.search(r",\s*(?:which|that)\s+(?:he|she|they|we|I|it)\s*$", t[s:e]):
+        out.relative = True  # 'The budget, which he said would cut waste, passed': the content ends at the comma
+    if own is not None:  # "fires, which state media said were under control": the relative's own subject
+        s = s + own
+        out.relative = True
+    elif rel and rel.start() > 0:  # "The minister, who lives (in Paris,) said": the relative's rest
         e = s + rel.start() + 1  # was stripped as an adverbial; the noun before it speaks
     for _ in range(3):  # at most a few parentheticals: "Cruz, in remarks to ABC, said"
         seg = t[s:e].rstrip()
