@@ -37,6 +37,19 @@ ROWS = [
     # look-alikes: 'called' + an infinitive, 'called' + a person
     ("Analysts called it risky to invest in the company.", "called", None, None),
     ("The neighbours called the police at midnight.", "called", None, None),
+    # a superlative complement judges the object
+    ("The United Nations called the resulting crisis the worst in the world.", "called",
+     "the resulting crisis the worst", "United Nations"),
+    ("Fans called the striker the best player of the season.", "called", "the striker the best player", "Fans"),
+    # look-alikes: a time phrase after a called person
+    ("The neighbours called the police the next day.", "called", None, None),
+    ("She called her mother the day before the wedding.", "called", None, None),
+    # pictures and recordings show things as documents do
+    ("The video showed a single officer surrounded by protesters in the street.", "showed",
+     "a single officer surrounded by protesters", "video"),
+    ("A recording showed that the pilot had warned the tower twice.", "showed",
+     "the pilot had warned the tower twice", "recording"),
+    ("He watched the video and showed it to his friends.", "showed", None, None),
     # counted claims opened by a number word
     ("Police said at most ten people had been injured in the blast.", "said",
      "at most ten people had been injured", "Police"),

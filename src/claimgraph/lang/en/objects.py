@@ -26,7 +26,7 @@ def _complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(act object, judged object) patterns built from complements.tsv."""
     rows = load_tsv(FOLDER / "complements.tsv")
     words = {k: "|".join(sorted((re.escape(r["word"]) for r in rows if r["kind"] == k), key=len, reverse=True))
-             for k in ("act", "judgement")}
+             for k in ("act", "judgement", "superlative")}
     # 'announced his resignation', 'confirmed Pierluisi's nomination' — not followed by a verb of
     # its own ('announced the nomination was withdrawn' reports a clause)
     act = re.compile(
@@ -40,9 +40,10 @@ def _complements() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"""\s+(?:it|them|him|her|this|that|these|those
              |(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+
                |(?-i:[A-Z])[\w.'’-]*(?:['’]s)?\s+)(?:[\w'’.-]+\s+){{0,4}}?)
-            \s*(?:to\s+be\s+|as\s+)?(?:{words['judgement']})
+            \s*(?:(?:to\s+be\s+|as\s+)?(?:{words['judgement']})
             (?=\s*(?:[,.;:!?]|$)|\s+(?:and|or|but|in\s+nature|because|given|since|under|after|as|by)\b
-               |\s+to\s+(?:the\s+)?(?-i:[A-Z]))              # 'called this dubious to Népszava'""",
+               |\s+to\s+(?:the\s+)?(?-i:[A-Z]))              # 'called this dubious to Népszava'
+             |the\s+(?:{words['superlative']})\b)            # 'called the crisis the worst in the world'""",
         re.VERBOSE | re.IGNORECASE)
     return act, judged
 
