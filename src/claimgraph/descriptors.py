@@ -211,6 +211,21 @@ def surname_shape(p: Parsed, lang: str) -> str | None:
 
 
 
+#: a character no head-word match contains: the look-back window may be cut there
+_SEPARATOR = re.compile(r"[^\w-]")
+
+
+def _live(skip: dict[int, int], k: int) -> int:
+    """The nearest index at or below `k` not skipped (skip links shortened on the way)."""
+    path = []
+    while k in skip:
+        path.append(k)
+        k = skip[k]
+    for j in path:
+        skip[j] = k
+    return k
+
+
 class DescriptorLookup:
     """The resolver's look-ups by descriptor, over an index of every mention with a span.
 
@@ -238,6 +253,11 @@ class DescriptorLookup:
                             key=lambda t: (t[0], -t[1]))
         self.span_starts = [t[0] for t in self.spans]
         self.longest = max((e - s for s, e, _ in self.spans), default=0)
+        #: per head word: where it occurs in the whole text (starts, ends), ascending
+        self.heads: dict[str, tuple[list[int], list[int]]] = {}
+        #: per (head, branch): candidates that failed for good (by position), and skip links
+        #: over failed whole-text occurrences, so a look-back never walks them again
+        self.dead: dict[tuple[str, str], tuple[set[tuple[int, int]], dict[int, int]]] = {}
 
     def _spans_from(self, lowest_start: int) -> Iterator[tuple[int, int, Item]]:
         """The indexed mentions from the first one starting at `lowest_start` on (by bisection:
@@ -418,36 +438,97 @@ class DescriptorLookup:
         head = (p.role_head or p.name).lower() if not info else p.name.lower()
         if len(head) < 4:
             return None
-        for s, e in head_occurrences(text, lo, span.start, head):
-            ent = self._inside(s, e, item)
-            if ent is not None and (ent.type == "person") == (p.form == "role"):
+        branch = "info" if info else "role" if p.form == "role" else "other"
+        for s, e in self._head_candidates(text, lo, span.start, head, branch):
+            ent, horizon = self._descriptor_at(item, p, s, e, lo, head, info)
+            if ent is not None:
                 return ent
-            if info:
-                at = issuer_start(text, e)
-                ent = self._named(at, exclude=item, source=True) if at is not None else None
-                if ent is not None and ent.type != "person":
-                    return ent
-                at = author_start(text, e)  # "des Berichts, der vom IPCC vorgelegt wurde"
-                ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
-                    if at is not None else None
-                if ent is not None:
-                    return ent
-                continue
-            if p.form == "role":
-                end = apposed_before(text, s, lo)
-                ent = self._named(0, end, exclude=item) if end is not None else None
-                if ent is not None and ent.type == "person":
-                    return ent
-                continue
-            ent = self._named(e + 1, exclude=item) if text[e:e + 1] == " " else None
+            if horizon < item.pos:
+                # every mention it consulted is resolved: it fails for later look-backs too
+                self._mark_dead(head, branch, s, e)
+        return None
+
+    def _descriptor_at(self, item: Item, p: Parsed, s: int, e: int, lo: int, head: str,
+                       info: bool) -> tuple[Ent | None, int]:
+        """What the head word at text[s:e] names for `item`, and the furthest position whose
+        mentions that answer read (a failure stays one once they are all resolved)."""
+        text = self.doc.text
+        ent = self._inside(s, e, item)
+        if ent is not None and (ent.type == "person") == (p.form == "role"):
+            return ent, s
+        if info:
+            horizon = s
+            at = issuer_start(text, e)
+            ent = self._named(at, exclude=item, source=True) if at is not None else None
             if ent is not None and ent.type != "person":
-                return ent
+                return ent, s
+            horizon = max(horizon, at or 0)
+            at = author_start(text, e)  # "des Berichts, der vom IPCC vorgelegt wurde"
+            ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
+                if at is not None else None
+            return ent, max(horizon, at or 0)
+        if p.form == "role":
             end = apposed_before(text, s, lo)
             ent = self._named(0, end, exclude=item) if end is not None else None
-            if ent is not None and ent.type != "person":
-                return ent
-            name = name_after(text, e) or compound_name(text, s, e, head)
-            if name:
-                return self.entity("org:" + normalise(name), name,
-                                   classify_unknown(name) or p.type, item.pos)
-        return None
+            return (ent if ent is not None and ent.type == "person" else None), s
+        ent = self._named(e + 1, exclude=item) if text[e:e + 1] == " " else None
+        if ent is not None and ent.type != "person":
+            return ent, e + 1
+        end = apposed_before(text, s, lo)
+        ent = self._named(0, end, exclude=item) if end is not None else None
+        if ent is not None and ent.type != "person":
+            return ent, e + 1
+        name = name_after(text, e) or compound_name(text, s, e, head)
+        if name:
+            return self.entity("org:" + normalise(name), name,
+                               classify_unknown(name) or p.type, item.pos), e + 1
+        return None, e + 1
+
+    def _head_candidates(self, text: str, lo: int, hi: int, head: str, branch: str
+                         ) -> Iterator[tuple[int, int]]:
+        """What `head_occurrences(text, lo, hi, head)` gives, nearest first, less the
+        candidates already failed for good: the edges (a word the window cuts) by the scan
+        itself, the middle from a whole-text index by skip links, so the cost does not grow
+        with the number of earlier mentions of the same head."""
+        if not re.fullmatch(r"[\w-]+", head):
+            yield from head_occurrences(text, lo, hi, head)
+            return
+        sep = _SEPARATOR.search(text, lo, hi)
+        if sep is None:
+            yield from head_occurrences(text, lo, hi, head)
+            return
+        c1 = sep.start()
+        c2 = hi - 1
+        while not _SEPARATOR.match(text, c2):
+            c2 -= 1
+        dead, skip = self.dead.setdefault((head, branch), (set(), {}))
+        for s, e in head_occurrences(text, c2, hi, head):
+            if (s, e) not in dead:
+                yield s, e
+        starts, ends = self._head_index(text, head)
+        k = bisect.bisect_right(ends, c2) - 1  # whole-text occurrences ending by c2
+        first = bisect.bisect_left(starts, c1)
+        while True:
+            k = _live(skip, k)
+            if k < first:
+                break
+            yield starts[k], ends[k]
+            k -= 1
+        for s, e in head_occurrences(text, lo, c1, head):
+            if (s, e) not in dead:
+                yield s, e
+
+    def _head_index(self, text: str, head: str) -> tuple[list[int], list[int]]:
+        found = self.heads.get(head)
+        if found is None:
+            occ = head_occurrences(text, 0, len(text), head)[::-1]
+            found = self.heads[head] = ([s for s, _ in occ], [e for _, e in occ])
+        return found
+
+    def _mark_dead(self, head: str, branch: str, s: int, e: int) -> None:
+        dead, skip = self.dead.setdefault((head, branch), (set(), {}))
+        dead.add((s, e))
+        starts, ends = self._head_index(self.doc.text, head)
+        k = bisect.bisect_left(starts, s)
+        if k < len(starts) and starts[k] == s and ends[k] == e:
+            skip[k] = k - 1
