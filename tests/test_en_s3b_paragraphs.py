@@ -55,3 +55,22 @@ def test_addressee_is_no_content(text, not_content):
 ])
 def test_clause_before_colon_stays(text, content):
     assert any(content in a[3] for a in _attributions(text))
+
+
+@pytest.mark.parametrize("text,speaker,cue,words", [
+    # an inverted frame between two pieces of one quotation, without commas: one direct item
+    ('"We are ready" tweeted the governor "to send as many firefighters as needed to the border."',
+     "the governor", "tweeted", "to send as many firefighters"),
+    ('"It is over" wrote the coach "and nobody in this club will forget it."', "the coach", "wrote",
+     "and nobody in this club"),
+])
+def test_inverted_frame_inside_quotation(text, speaker, cue, words):
+    found = [a for a in _attributions(text) if words in a[3]]
+    assert found and found[0][1] == speaker and found[0][2] == cue
+
+
+def test_subject_of_reported_clause_is_not_inverted_speaker():
+    """Look-alike: 'said Cummings "worked …"' names the reported clause's subject, not the speaker."""
+    text = 'His wife, the party chairwoman, said Cummings "worked until his last breath".'
+    found = [a for a in _attributions(text) if "worked until his last breath" in a[3]]
+    assert found and found[0][1] == "His wife, the party chairwoman"

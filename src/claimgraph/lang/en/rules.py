@@ -186,10 +186,13 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         left = Left(speaker=Span(sent.start + with_np.start(1), sent.start + np_end))
     source: SourceMention | None = None
     if inverted:
-        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9]"
+        nm = re.match(r"(\s*[\w.'’&–-]+(?:\s+[\w.'’&–-]+){0,13}?)(?=\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;!?]|$)|\s+[\"“]|\s+(?:after|before|on|at|during|while|when|outside|in|from)\s+(?:the\s+|a\s+)?[a-z0-9]"
                       r"|\s+(?:on|via|in)\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|X|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)",
                       t[ce:sent.end])
         first = nm.group(1).split()[0] if nm and nm.group(1).strip() else ""
+        if nm and re.match(r"\s+[\"“]", t[ce + nm.end(1):sent.end]) and not (
+                left_text.endswith(("\"", "”")) and re.match(r"\s+[\"“][a-z]", doc.text[ce + nm.end(1):sent.end])):
+            first = ""  # ('…, said Cummings "worked until his last breath"': the reported clause's subject)
         if first in ("on", "in", "at", "via", "to", "from", "with", "for", "by", "during", "after", "before",
                      "of", "about", "regarding"):  # ('wrote of Lee, "…"': whom it is about)
             first = ""
@@ -265,6 +268,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
     # '"A," she said, "B"' resumes one sentence; '"A." She said "B."' are two quotations
     resumable = q_before is not None and (doc.text[q_before.inner.end - 1:q_before.inner.end] in ",—–-"
                                           or t[q_before.span.end:sp_start].strip().startswith(","))
+    if q_before is not None and not resumable and inverted and doc.text[q_before.inner.end - 1:q_before.inner.end].isalpha():
+        # '"We stand ready" tweeted Johnson "to provide …"': no commas, the quotation goes on in lower case
+        resumable = re.match(r"\s*[\"“](?=[a-z])", doc.text[pos:sent.end]) is not None
     if resumable and re.search(r"\b(?:it|him|her|them|this|that|as)\s*$", t[sent.start:q_before.span.start]):
         resumable = False  # 'Calling it "an insult", X told Reuters "…"': a label, not the first half
     # 1. a quotation right after the cue: X said: "…" / X told Reuters, "…" / "A," she said, "B"
