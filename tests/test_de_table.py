@@ -31,7 +31,7 @@ ROWS = [
     ("„Die Brücke ist nicht mehr sicher“, betonte der Ingenieur gegenüber der „Süddeutschen "
      "Zeitung“.", "direct", "Ingenieur", "Die Brücke ist nicht mehr sicher", "betonte"),
     ("Die Bürgermeisterin fügte hinzu: „Die Schulen bleiben bis Montag geschlossen.“",
-     "direct", "Bürgermeisterin", "Die Schulen bleiben", "fügte"),
+     "direct", "Bürgermeisterin", "Die Schulen bleiben", "fügte hinzu"),
     ("»Wir haben die Lage im Griff«, versicherte Innenminister Gerhard Karner in Wien.",
      "direct", "Gerhard Karner", "Wir haben die Lage im Griff", "versicherte"),
     ("„Die Preise werden weiter steigen“, sagte er.", "direct", "er",
@@ -45,7 +45,7 @@ ROWS = [
     ("Der Bürgermeister sagte, dass die Straße im Mai wieder geöffnet werde.",
      "indirect", "Bürgermeister", "die Straße im Mai wieder geöffnet", "sagte"),
     ("Die Polizei teilte mit, dass zwei Verdächtige festgenommen worden seien.",
-     "indirect", "Polizei", "zwei Verdächtige festgenommen", "teilte"),
+     "indirect", "Polizei", "zwei Verdächtige festgenommen", "teilte mit"),
     ("Finanzministerin Karin Keller-Sutter erklärte, der Bund müsse mehr sparen.",
      "indirect", "Karin Keller-Sutter", "der Bund müsse mehr sparen", "erklärte"),
     ("Am Montag sagte der Trainer, er habe keine Angst vor dem Abstieg.",
@@ -55,11 +55,11 @@ ROWS = [
     ("Ein Sprecher der Staatsanwaltschaft betonte, die Ermittlungen stünden erst am Anfang.",
      "indirect", "Sprecher der Staatsanwaltschaft", "die Ermittlungen stünden", "betonte"),
     ("Die Gewerkschaft kündigte an, dass sie am Freitag streiken werde.",
-     "indirect", "Gewerkschaft", "am Freitag streiken", "kündigte"),
+     "indirect", "Gewerkschaft", "am Freitag streiken", "kündigte an"),
     ("Der Minister räumte ein, dass Fehler gemacht worden seien.",
-     "indirect", "Minister", "Fehler gemacht worden seien", "räumte"),
+     "indirect", "Minister", "Fehler gemacht worden seien", "räumte ein"),
     ("Die Klubführung gab bekannt, dass der Vertrag mit dem Stürmer verlängert wurde.",
-     "indirect", "Klubführung", "Vertrag mit dem Stürmer", "gab"),
+     "indirect", "Klubführung", "Vertrag mit dem Stürmer", "gab bekannt"),
     # --- postposed frames
     ("Der Verkehr auf der A1 staut sich auf zwölf Kilometern, meldet der «TCS».",
      "indirect", "TCS", "Der Verkehr auf der A1", "meldet"),
@@ -68,7 +68,7 @@ ROWS = [
     ("Der Angeklagte habe die Tat gestanden, sagte die Richterin.",
      "indirect", "Richterin", "Der Angeklagte habe die Tat gestanden", "sagte"),
     ("Die Waldbrände seien unter Kontrolle, teilte die Feuerwehr mit.",
-     "indirect", "Feuerwehr", "Die Waldbrände seien unter Kontrolle", "teilte"),
+     "indirect", "Feuerwehr", "Die Waldbrände seien unter Kontrolle", "teilte mit"),
     # --- according-to
     ("Laut Polizei wurden bei dem Unfall drei Personen verletzt.",
      "according_to", "Polizei", "drei Personen verletzt", "Laut"),
@@ -85,7 +85,7 @@ ROWS = [
     ("Nach Angaben der Feuerwehr brach das Feuer im Keller aus.",
      "according_to", "Feuerwehr", "brach das Feuer im Keller aus", "Nach Angaben"),
     ("Nach Polizeiangaben war der Fahrer betrunken.",
-     "according_to", "Polizei", "war der Fahrer betrunken", "Nach Polizeiangaben"),
+     "according_to", "Polizei", "war der Fahrer betrunken", "Nach"),
     ("Nach Angaben von Augenzeugen fielen mehrere Schüsse.",
      "according_to", "Augenzeugen", "fielen mehrere Schüsse", "Nach Angaben"),
     ("Die Inflation wird im nächsten Jahr sinken, so die Europäische Zentralbank.",
@@ -105,9 +105,9 @@ ROWS = [
      "indirect", "Er", "die Reform scharf", "kritisiert"),
     # --- beliefs, assessments, evidence
     ("Die Regierung geht davon aus, dass die Wirtschaft wieder wächst.",
-     "indirect", "Regierung", "die Wirtschaft wieder wächst", "geht"),
+     "indirect", "Regierung", "die Wirtschaft wieder wächst", "geht davon aus"),
     ("Der Verband rechnet mit einem Rückgang der Exporte.",
-     "indirect", "Verband", "mit einem Rückgang der Exporte", "rechnet"),
+     "indirect", "Verband", "einem Rückgang der Exporte", "rechnet mit"),
     ("Viele Anwohner befürchten, dass der Lärm weiter zunimmt.",
      "indirect", "Anwohner", "der Lärm weiter zunimmt", "befürchten"),
     ("Die Ärztin vermutet, dass das Virus aus dem Ausland eingeschleppt wurde.",
@@ -122,9 +122,9 @@ ROWS = [
      "indirect", "Ökonomin", "die Preise um drei Prozent steigen", "schätzt"),
     # --- mixed quotes
     ("Der Umweltverband warnt vor «irreparablen Schäden am Gletscher».",
-     "mixed", "Umweltverband", "irreparablen Schäden am Gletscher", "warnt"),
+     "mixed", "Umweltverband", "irreparablen Schäden am Gletscher", "warnt vor"),
     ("Die Opposition spricht von einem „Skandal ohne Beispiel“ in der Geschichte des Landes.",
-     "mixed", "Opposition", "Skandal ohne Beispiel", "spricht"),
+     "mixed", "Opposition", "Skandal ohne Beispiel", "spricht von"),
     ("Der Kanzler bezeichnete den Vorschlag als „völlig unrealistisch“.",
      "mixed", "Kanzler", "völlig unrealistisch", "bezeichnete"),
     # --- reportative sollen
@@ -147,7 +147,7 @@ ROWS = [
     ("Die Grünen kritisieren den Ausbau der Autobahn.",
      "indirect", "Grünen", "den Ausbau der Autobahn", "kritisieren"),
     ("Der Gesundheitsminister, Karl Lauterbach, warnte vor einer neuen Welle.",
-     "indirect", "Lauterbach", "vor einer neuen Welle", "warnte"),
+     "indirect", "Lauterbach", "einer neuen Welle", "warnte vor"),
     ("Die Präsidentin des Verbands, Anna Huber, sagte, die Mitglieder seien zufrieden.",
      "indirect", "Anna Huber", "die Mitglieder seien zufrieden", "sagte"),
     # --- word order and perfect tense
@@ -156,7 +156,7 @@ ROWS = [
     ("Die Sprecherin des Gerichts hatte am Freitag mitgeteilt, dass die Klage abgewiesen wurde.",
      "indirect", "Sprecherin des Gerichts", "die Klage abgewiesen wurde", "mitgeteilt"),
     ("Nachdem das Beben vorbei war, warnte die Botschaft vor weiteren Nachbeben.",
-     "indirect", "Botschaft", "vor weiteren Nachbeben", "warnte"),
+     "indirect", "Botschaft", "weiteren Nachbeben", "warnte vor"),
     ("Der Minister wird von der Agentur «Reuters» mit den Worten zitiert, man sei zufrieden.",
      "indirect", "Minister", "man sei zufrieden", "zitiert"),
     ("Es soll sich um einen technischen Defekt handeln.",
@@ -195,7 +195,7 @@ ROWS = [
     ("Der Gemeinderat äußerte sich auch zu den Plänen für das Freibad. Die Sanierung werde im "
      "Herbst beginnen.", "indirect", "Gemeinderat", "Die Sanierung werde im Herbst", None),
     ("Die Kommission kam zu dem Schluss, dass der Unfall vermeidbar gewesen sei.",
-     "indirect", "Kommission", "der Unfall vermeidbar gewesen sei", "kam"),
+     "indirect", "Kommission", "der Unfall vermeidbar gewesen sei", "kam zu dem Schluss"),
     # --- nominal and belief frames with als / auf
     ("Viele Fachleute betrachten den Entscheid als Fehler.",
      "indirect", "Fachleute", "den Entscheid als Fehler", "betrachten"),
@@ -228,7 +228,7 @@ ROWS = [
     ("Den Entwurf bezeichnete die Ministerin als „unausgegoren“ und fordert, dass er überarbeitet "
      "wird.", "mixed", "Ministerin", "Den Entwurf bezeichnete", "bezeichnete"),
     ("Nach Angaben der Veranstalter kamen 9.000 Menschen, die Polizei spricht von 5.000 "
-     "Teilnehmern.", "indirect", "Polizei", "von 5.000 Teilnehmern", "spricht"),
+     "Teilnehmern.", "indirect", "Polizei", "5.000 Teilnehmern", "spricht von"),
     ("Nach Angaben der Veranstalter kamen 9.000 Menschen, die Polizei spricht von 5.000 "
      "Teilnehmern.", "according_to", "Veranstalter", "kamen 9.000 Menschen", "Nach Angaben"),
     # --- a new speaker opens a Konjunktiv unit; a lower-case outlet; parenthesis before zufolge
@@ -265,9 +265,9 @@ ROWS = [
      "indirect", "Peter Imhof", "den Turm niedriger zu bauen", "zugesagt"),
     # --- round 3: particles after an inserted clause, new cue verbs, shared subjects
     ("Die Partei warf dem Minister, nachdem der Bericht publik wurde, vor, er habe gelogen.",
-     "indirect", "Partei", "er habe gelogen", "warf"),
+     "indirect", "Partei", "er habe gelogen", "warf vor"),
     ("Ein Sprecher des Amtes schränkte die Zusage jedoch dahingehend ein, dass keine Garantie "
-     "bestehe.", "indirect", "Sprecher des Amtes", "keine Garantie bestehe", "schränkte"),
+     "bestehe.", "indirect", "Sprecher des Amtes", "keine Garantie bestehe", "schränkte ein"),
     ("Die Polizei beziffert die Zahl der Toten auf 30.",
      "indirect", "Polizei", "die Zahl der Toten auf 30", "beziffert"),
     ("Die Polizei beziffert die Zahl der Toten auf 30, befürchtet aber weitere Opfer.",
@@ -288,13 +288,13 @@ ROWS = [
      "according_to", "Nationalbank", "Die Preise steigen", "so"),
     ("Der Italiener Marco Rossi wird neuer Trainer beim FC Basel. Dies gab die Vereinsführung "
      "heute auf einer Pressekonferenz bekannt.", "indirect", "Vereinsführung",
-     "Marco Rossi wird neuer Trainer", "gab"),
+     "Marco Rossi wird neuer Trainer", "gab bekannt"),
     ("Die Steuern steigen im Mai. Das berichtete die Zeitung „Der Bund“ am Sonntag.",
      "indirect", "Der Bund", "Die Steuern steigen im Mai", "berichtete"),
     ("Es ist nur ein neuer Name, doch er hat großes Gewicht – das zumindest meint Anna Roth vom "
      "Tourismusamt.", "indirect", "Anna Roth", "Es ist nur ein neuer Name", "meint"),
     ("„Guten Tag, da bin ich wieder“, mit diesen Worten meldete sich der Trainer zurück.",
-     "direct", "Trainer", "da bin ich wieder", "meldete"),
+     "direct", "Trainer", "da bin ich wieder", "meldete sich"),
     # --- round 3: passive judgements with an agent; a dative first field before a dass-clause
     ("Seine Bilder werden von Kritikern als Wendepunkt der Malerei bezeichnet.",
      "indirect", "Kritikern", "als Wendepunkt der Malerei", "bezeichnet"),
@@ -322,7 +322,7 @@ ROWS = [
     ("Die Gewerkschaft hat am Montag den Rücktritt des Ministers gefordert.",
      "indirect", "Gewerkschaft", "den Rücktritt des Ministers", "gefordert"),
     ("Der Verband forderte die Regierung auf, stärker auf Einsparungen zu setzen.",
-     "indirect", "Verband", "stärker auf Einsparungen zu setzen", "forderte"),
+     "indirect", "Verband", "stärker auf Einsparungen zu setzen", "forderte auf"),
     ("Des Weiteren betonte die Ministerin, der Haushalt sei ausgeglichen.",
      "indirect", "Ministerin", "der Haushalt sei ausgeglichen", "betonte"),
     # --- round 3: a quote after the name of a laut frame is content; "Denn wie X berichtete"
@@ -336,7 +336,7 @@ ROWS = [
     ('„Wir bleiben hart", sagte die Gewerkschafterin Eva Lang.',
      "direct", "Eva Lang", "Wir bleiben hart", "sagte"),
     ("In dem Brief fordert der Rektor Jan Otto die Studierenden auf, die Mensa zu meiden.",
-     "indirect", "Jan Otto", "die Mensa zu meiden", "fordert"),
+     "indirect", "Jan Otto", "die Mensa zu meiden", "fordert auf"),
     ("Darin wird der Rektor aufgefordert, die Mensa zu schließen.",
      "indirect", "", "die Mensa zu schließen", "aufgefordert"),
     # --- round 4: verb-last frames in subordinate clauses (subordinate.py)
@@ -354,14 +354,14 @@ ROWS = [
      "indirect", "Brauerei", "dass sie 40 Stellen streicht", "bekannt gegeben"),
     # --- round 4: verbs with a particle or pronominal adverb before the content
     ("Die Kanzlerin schloss nicht aus, dass die Mehrwertsteuer steigt.",
-     "indirect", "Kanzlerin", "dass die Mehrwertsteuer steigt", "schloss"),
+     "indirect", "Kanzlerin", "dass die Mehrwertsteuer steigt", "schloss nicht aus"),
     ("Die Verlage bestehen darauf, ihre Archive selbst zu verwalten.",
-     "indirect", "Verlage", "ihre Archive selbst zu verwalten", "bestehen"),
+     "indirect", "Verlage", "ihre Archive selbst zu verwalten", "bestehen darauf"),
     # --- round 4: fronted adverbials are no subjects
     ("An die Landwirte gewandt sagte die Ministerin, die Hilfen kämen im Mai.",
      "indirect", "Ministerin", "die Hilfen kämen im Mai", "sagte"),
     ("Die Nachfolge betreffend schloss der Vorstand nicht aus, dass eine Frau den Posten "
-     "übernimmt.", "indirect", "Vorstand", "dass eine Frau den Posten übernimmt", "schloss"),
+     "übernimmt.", "indirect", "Vorstand", "dass eine Frau den Posten übernimmt", "schloss nicht aus"),
     ("Aktuell lässt der Sänger über seinen Anwalt erklären, er habe keine Steuern hinterzogen.",
      "indirect", "Sänger", "er habe keine Steuern hinterzogen", "erklären"),
     # --- round 4: a statement noun names its owner before a colon
@@ -374,7 +374,7 @@ ROWS = [
      "Vogt.", "direct", "Lena Vogt", "Das ist der schönste Tag", "schrieb"),
     # --- round 4: a zu-infinitive opened by a preposition is content ("seit … zu haben")
     ("Nach dem Spiel räumte die Torhüterin Mia Kern ein, seit Wochen mit Schmerzen gespielt zu "
-     "haben.", "indirect", "Mia Kern", "seit Wochen mit Schmerzen gespielt zu haben", "räumte"),
+     "haben.", "indirect", "Mia Kern", "seit Wochen mit Schmerzen gespielt zu haben", "räumte ein"),
     # --- round 4: a reflexive or adverb between auxiliary and subject; coordinated participles
     ("So hat sich etwa die Chefin des Elternbeirats, Petra Lenz, gegen die Reform ausgesprochen "
      "und behauptet, die Noten würden dadurch schlechter.",
@@ -397,10 +397,10 @@ ROWS = [
      "konservativ denken.", "according_to", "Kritiker", "eher konservativ denken", "nach Ansicht"),
     # --- round 5: a name's genitive before a view noun
     ("Nach Merkels Vorschlag soll die Steuer im Herbst sinken.",
-     "according_to", "Merkel", "die Steuer im Herbst sinken", "Nach Merkels Vorschlag"),
+     "according_to", "Merkel", "die Steuer im Herbst sinken", "Nach"),
     # --- round 5: "Unter Berufung auf X" fronted before the verb: X speaks, the subject relays
     ("Unter Berufung auf Quellen im Ministerium gab die Zeitung Le Monde an, der Minister sei "
-     "zurückgetreten.", "indirect", "Quellen", "der Minister sei zurückgetreten", "gab"),
+     "zurückgetreten.", "indirect", "Quellen", "der Minister sei zurückgetreten", "gab an"),
     # --- round 5: "Das erklärte X" after a sentence with a quoted fragment
     ("Die Junta will nach der Wahl nicht verschwinden, sondern dem Kabinett „helfen“. Das "
      "erklärte General Prayut am Montag gegenüber ausländischen Diplomaten.",
@@ -411,9 +411,9 @@ ROWS = [
     ("Nach Angaben aus Kiew wurden in der Nacht zwei Kraftwerke beschädigt.",
      "according_to", "Kiew", "zwei Kraftwerke beschädigt", "Nach Angaben"),
     ("Nach Medienberichten hat der Verein den Trainer bereits entlassen.",
-     "according_to", "Medien", "den Trainer bereits entlassen", "Nach Medienberichten"),
+     "according_to", "Medien", "den Trainer bereits entlassen", "Nach"),
     ("Nach Expertenmeinung droht im Winter ein Engpass beim Gas.",
-     "according_to", "Experten", "ein Engpass beim Gas", "Nach Expertenmeinung"),
+     "according_to", "Experten", "ein Engpass beim Gas", "Nach"),
     # --- round 6: the adverb "angeblich" marks hearsay without a source
     ("Angeblich wollte der Händler die Bilder noch vor Weihnachten verkaufen.",
      "reportative", "", "wollte der Händler die Bilder", "Angeblich"),
@@ -421,9 +421,9 @@ ROWS = [
      "reportative", "", "Der Kassierer hatte angeblich", "angeblich"),
     # --- round 6: a reflexive verb with its subject after it and a predicative adjective
     ("Im Gespräch äußerte sich die Trainerin Anna Roth jedoch optimistisch: „Wir schaffen den "
-     "Aufstieg noch.“", "direct", "Anna Roth", "Wir schaffen den Aufstieg", "äußerte"),
+     "Aufstieg noch.“", "direct", "Anna Roth", "Wir schaffen den Aufstieg", "äußerte sich"),
     ("Am Abend zeigte sich der Bürgermeister enttäuscht: „Das Ergebnis ist zu knapp.“",
-     "direct", "Bürgermeister", "Das Ergebnis ist zu knapp", "zeigte"),
+     "direct", "Bürgermeister", "Das Ergebnis ist zu knapp", "zeigte sich enttäuscht"),
     # --- round 6: "heißt es in einer Erklärung" after a quote: the document or its owner
     ("„Wir bedauern den Ausfall sehr“, heißt es in einer am Montag verbreiteten Mitteilung.",
      "direct", "Mitteilung", "Wir bedauern den Ausfall", "heißt es"),

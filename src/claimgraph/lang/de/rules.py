@@ -31,6 +31,7 @@ from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, mas
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
 from .actors import actor
+from .cue_parts import complete_cues
 from .relatives import relative_speech
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
@@ -74,6 +75,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
             state.counter += 1
             _read_unit(ctx, unit, state)
         state.unclosed = any(not q.closed for q in quotes)
+    complete_cues(doc.text, ctx.out, ctx.lx, pack)
     return ctx.out
 
 

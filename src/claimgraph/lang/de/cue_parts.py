@@ -1,0 +1,241 @@
+"""German cues written in pieces: the words of the frame that belong to the reporting verb.
+
+The rules find a frame by its finite verb (`teilte`); the annotation convention
+(docs/annotation.md) writes the cue as every word of the verb: a separable particle closing
+the clause (`teilte … mit`, `fanden … heraus`), a fixed noun (`kam zu dem Schluss`), a
+reflexive (`äußerte sich`, `zeigte sich besorgt`), the preposition of a prepositional object
+(`sprach von`, `rechnet mit`) or its correlative adverb before the clause (`geht davon aus`,
+`wies darauf hin`, `hält es für möglich`). According-to phrases keep a plain statement noun
+(`nach Angaben`, `Laut einem Bericht`) but not a compound or a document (`Nach`
+Polizeiangaben); a postposed `so` before a verb is no part of the verb's cue (`so schrieb`).
+
+A cue in pieces is a `SplitCue`: its `text` joins the pieces in text order ("teilte mit"),
+its `span` stays the reporting verb (the contract's one span) and the added `spans` field
+lists every piece, so `text[s:e]` of each is a word of the cue. Scoring compares the token
+set of `text`, so it sees both parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...model import Attribution, Span, TextSpan
+from ..base import LanguagePack
+from .lexicon import Compiled
+
+
+@dataclass
+class SplitCue(TextSpan):
+    """A cue of several words: `span` is the reporting verb, `spans` every piece."""
+
+    spans: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["spans"] = [s.to_list() for s in self.spans]
+        return out
+
+
+#: correlative adverbs standing for the clause that follows ("geht davon aus, dass …")
+_CORRELATIVES = {"davon", "darauf", "davor", "daran", "darüber", "dafür", "damit", "dazu",
+                 "darum", "dagegen"}
+#: a correlative the verb may take without a prepositional frame (dazu: "sagte dazu")
+_PLAIN_CORRELATIVES = _CORRELATIVES - {"dazu", "damit", "dagegen"}
+#: the end of a frame's sentence: a colon, semicolon, ! ? or a full stop that ends no
+#: abbreviation ("teilte Dr. Weber mit" goes on), or an opening quotation mark
+_SENTENCE_END = re.compile(r"""[;:!?„«»“"\n]
+                               | (?<!\b[A-ZÄÖÜ])(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bNr)\.""",
+                           re.VERBOSE)
+#: a particle closes its clause: punctuation, a conjunction or the end follows
+_CLOSES = r"(?=\s*(?:[,.;:!?»«„“\"()–—]|$)|\s+(?:und|oder|sowie|aber)\b)"
+_FIXED_NOUN_LEAD = r"(?:(?:zu|zum|zur|in|auf)\s+)?(?:(?:dem|der|die|den|das|einem|einer)\s+)?"
+#: a subject between the reflexive and its adjective: an article or name and up to 3 words
+_SUBJECT_AFTER = re.compile(r"""\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-ZÄÖÜ][\w'’.-]*)
+                               (?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}(?=\s+[a-zäöüß])""", re.VERBOSE)
+_ARTICLE = r"(?:(?:einem|einer|einen|eines|dem|der|den|des|ihrem|ihren|seinem|seinen)\s+)?"
+
+
+def _words(pack: LanguagePack, role: str) -> frozenset[str]:
+    key = f"_cue_words_{role}"
+    done = pack.hooks.get(key)
+    if done is None:
+        done = frozenset(r["word"] for r in pack.lexicon("cue_words") if r["role"] == role)
+        pack.hooks[key] = done
+    return done
+
+
+def complete_cues(text: str, atts: list[Attribution], lx: Compiled,
+                  pack: LanguagePack) -> None:
+    """Give each German attribution's cue all its words (in place)."""
+    for att in atts:
+        cue = att.cue
+        if cue is None or not cue.text or isinstance(cue, SplitCue):
+            continue
+        new = _according(text, cue, pack) or _so_verb(cue, lx) or \
+            _verb_pieces(text, cue, att.content.span, lx, pack)
+        if new is None:
+            continue
+        att.cue = new
+        body = att.content.span
+        lead = next((p for p in getattr(new, "spans", ()) if p.start == body.start), None)
+        if lead is not None:  # "sprach von „…“": the preposition is the cue's, not the claim's
+            start = lead.end + len(text[lead.end:body.end]) - len(text[lead.end:body.end].lstrip())
+            if start < body.end:
+                att.content = TextSpan(text[start:body.end], Span(start, body.end))
+
+
+def _piece_cue(text: str, pieces: list[Span], head: Span) -> TextSpan:
+    pieces = sorted({(s.start, s.end): s for s in pieces}.values(), key=lambda s: s.start)
+    if len(pieces) == 1:
+        return TextSpan(text[head.start:head.end], head)
+    return SplitCue(" ".join(text[s.start:s.end] for s in pieces), head, pieces)
+
+
+def _according(text: str, cue: TextSpan, pack: LanguagePack) -> TextSpan | None:
+    """`Nach Polizeiangaben` -> `Nach`; `laut` + `Angaben` -> `laut Angaben`."""
+    words = cue.text.split()
+    first = words[0].lower()
+    if first not in ("nach", "laut", "gemäß"):
+        return None
+    statement = _words(pack, "statement")
+    start = cue.span.start
+    if len(words) > 1:
+        if words[-1] in statement or first != "nach":
+            return None
+        return TextSpan(words[0], Span(start, start + len(words[0])))
+    if first == "nach":
+        return None
+    nm = re.compile(rf"\s+{_ARTICLE}(?P<noun>[A-ZÄÖÜ][\wäöüß]*)(?![\w-])").match(
+        text, cue.span.end)
+    if nm is None or nm.group("noun") not in statement:
+        return None
+    return TextSpan(text[start:nm.end()], Span(start, nm.end()))
+
+
+def _so_verb(cue: TextSpan, lx: Compiled) -> TextSpan | None:
+    """`…, so schrieb X` : the verb is the cue, `so` only links the frame."""
+    sm = re.fullmatch(r"[Ss]o\s+(\S+)", cue.text)
+    if sm is None or sm.group(1) not in lx.rows:
+        return None
+    return TextSpan(sm.group(1), Span(cue.span.start + sm.start(1), cue.span.end))
+
+
+def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
+                 pack: LanguagePack) -> TextSpan | None:
+    form = cue.text
+    if " " in form or form not in lx.rows:
+        return None
+    head = cue.span
+    row = lx.row_for(form, text, head.end)
+    if row is None:
+        return None
+    limit = _sentence_end(text, head.end)
+    pieces = [head]
+    pos = head.end
+    rm = re.compile(r"\s+(?:(?:er|sie|es|man)\s+)?(?P<sich>sich)(?![\w-])").match(text, pos)
+    if rm is not None and rm.end() <= limit:
+        pieces.append(Span(rm.start("sich"), rm.end("sich")))
+        pos = rm.end()
+        if row["lemma"] == "zeigen":
+            adj = _predicative(text, pos, limit, pack)
+            if adj is None:  # "zeigte sich der Bürgermeister enttäuscht:"
+                sm = _SUBJECT_AFTER.match(text, pos)
+                if sm is not None and sm.end() <= limit:
+                    adj = _predicative(text, sm.end(), limit, pack)
+            if adj is not None:
+                pieces.append(adj)
+    particle = row["particle"]
+    if particle and not form.startswith(particle) and particle.lower() not in form:
+        found = _particle(text, pos, limit, particle)
+        if found is not None:
+            pieces.append(found)
+            # "schloss nicht aus": a negation right before the particle changes the claim
+            nm = re.search(r"(?<![\w-])nicht\s+$", text[max(0, found.start - 8):found.start])
+            if nm is not None and found.start - 8 + nm.start() >= pos:
+                pieces.append(Span(found.start - len(nm.group()), found.start - len(nm.group()) + 5))
+    preps = {f[5:] for f in row["frame"].split(",") if f.startswith("prep:")}
+    if content.start >= head.end:
+        pieces.extend(_before_content(text, head.end, content.start, preps, bool(particle), pack))
+        pieces.extend(_content_lead(text, content, preps, bool(particle), pack))
+    if len(pieces) == 1:
+        return None
+    return _piece_cue(text, pieces, head)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    sm = _SENTENCE_END.search(text, at, min(len(text), at + 400))
+    return sm.start() if sm else min(len(text), at + 400)
+
+
+def _particle(text: str, pos: int, limit: int, particle: str) -> Span | None:
+    """The separable particle (or fixed noun) of the verb between `pos` and `limit`."""
+    if particle[:1].isupper():  # a fixed noun: "kam zu dem Schluss", "nahm … Stellung"
+        pm = re.compile(rf"(?<![\w-]){_FIXED_NOUN_LEAD}{re.escape(particle)}(?![\w-])").search(
+            text, pos, limit)
+    else:
+        pm = re.compile(rf"(?<![\w-]){re.escape(particle)}(?![\w-]){_CLOSES}").search(
+            text, pos, limit)
+        if pm is None:  # the particle closing the sentence just past an apposition
+            pm = re.compile(rf"(?<![\w-]){re.escape(particle)}(?![\w-])\s*[.!?]").search(
+                text, pos, min(len(text), limit + 1))
+            if pm is not None:
+                return Span(pm.start(), pm.start() + len(particle))
+    return Span(pm.start(), pm.end()) if pm is not None else None
+
+
+def _predicative(text: str, pos: int, limit: int, pack: LanguagePack) -> Span | None:
+    """`zeigte sich (sehr) besorgt`: the adjective after the reflexive."""
+    degree = _words(pack, "degree")
+    for wm in re.compile(r"\s+([a-zäöüß][\wäöüß]*)").finditer(text, pos, limit):
+        if wm.start() != pos:
+            return None
+        word = wm.group(1)
+        if word in degree:
+            pos = wm.end()
+            continue
+        if re.search(r"(?:t|en|ig|lich|isch|bar|sam|iert|voll|los)$", word) and word not in \
+                ("dass", "mit", "von", "vor", "gegen", "nicht", "bereit"):
+            return Span(wm.start(1), wm.end(1))
+        return None
+    return None
+
+
+def _before_content(text: str, start: int, end: int, preps: set[str], has_particle: bool,
+                    pack: LanguagePack) -> list[Span]:
+    """Words between the verb and its content that belong to the cue: a correlative adverb
+    (`davon`, `darauf`), `für` + a predicative adjective, or the preposition that opens a
+    prepositional-object content (`sprach von „…“`; not after a particle verb: gold writes
+    `wiesen … hin` for `wiesen auf die Gefahren hin`)."""
+    out: list[Span] = []
+    region = text[start:end]
+    allowed = set(_PLAIN_CORRELATIVES)
+    for p in preps:
+        allowed.add(("dar" if p[:1] in "aeiouäöü" else "da") + p)
+    for cm in re.finditer(r"(?<![\w-])(da[a-zäöü]+)(?![\w-])", region):
+        if cm.group(1) in allowed and re.match(r"\s*(?:[a-zäöü]+\s*)?[,:]?\s*(?:dass|ob)?\s*$",
+                                              region[cm.end():]):
+            out.append(Span(start + cm.start(1), start + cm.end(1)))
+    fm = re.search(r"(?<![\w-])für\s+([a-zäöü]+)(?=\s*[,:]?\s*(?:dass|ob|zu)?\s*$)", region)
+    if fm is not None and fm.group(1) in _words(pack, "frame_adj"):
+        out.append(Span(start + fm.start(), start + fm.end()))
+    if not has_particle and not out:
+        pm = re.search(r"(?<![\w-])([a-zäöü]+)\s*[„«»“\"]?\s*$", region)
+        if pm is not None and pm.group(1) in preps & _words(pack, "prep"):
+            out.append(Span(start + pm.start(1), start + pm.end(1)))
+    return out
+
+
+def _content_lead(text: str, content: Span, preps: set[str], has_particle: bool,
+                  pack: LanguagePack) -> list[Span]:
+    """A frame word the content starts with: the preposition of a prepositional-object
+    content (`von einer „…“`) or `es für möglich, …` of a verb of holding."""
+    lead = text[content.start:content.end]
+    fm = re.match(r"(?:es\s+)?(für\s+([a-zäöü]+))(?=\s*,)", lead)
+    if fm is not None and "für" in preps and fm.group(2) in _words(pack, "frame_adj"):
+        return [Span(content.start + fm.start(1), content.start + fm.end(1))]
+    pm = re.match(r"([a-zäöü]+)(?![\w-])", lead)
+    if not has_particle and pm is not None and pm.group(1) in preps & _words(pack, "prep"):
+        return [Span(content.start, content.start + pm.end(1))]
+    return []

@@ -1,0 +1,107 @@
+"""German cues in pieces (lang/de/cue_parts.py): a split particle verb, a fixed noun, a
+reflexive, a correlative adverb or the preposition of a prepositional object join the
+reporting verb in `cue.text`, as docs/annotation.md writes them; look-alikes keep the verb
+alone. Every piece in `cue.spans` is a word of the text, and the contract's `span` stays the
+reporting verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+ROWS = [
+    # sentence, a word of the content, the cue
+    ("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.",
+     "zwei Männer", "teilte mit"),
+    ("„Wir sind sehr zufrieden“, teilte der Direktor des Museums, Jan Weber, mit.",
+     "sehr zufrieden", "teilte mit"),
+    ("Die Verkehrsministerin teilte den Journalisten am Freitag mit, dass die Brücke gesperrt "
+     "bleibe.", "Brücke", "teilte mit"),
+    ("Der Verein teilte mit: „Das Spiel fällt aus.“", "Spiel", "teilte mit"),
+    ("Die Forscher fanden heraus, dass die Proben verunreinigt waren.", "Proben", "fanden heraus"),
+    ("Die Ermittler stellten fest, dass der Brand gelegt worden sei.", "Brand", "stellten fest"),
+    ("Die Rektorin gab zu, dass Fehler passiert seien.", "Fehler", "gab zu"),
+    ("Die Gewerkschaft wies die Vorwürfe zurück: Man habe nichts falsch gemacht.",
+     "nichts falsch", "wies zurück"),
+    ("Die Kanzlerin schloss nicht aus, dass die Steuern steigen.", "Steuern", "schloss nicht aus"),
+    # a fixed noun
+    ("Die Kommission kam zu dem Schluss, dass der Vertrag gültig sei.", "Vertrag",
+     "kam zu dem Schluss"),
+    ("Der Richter kam zu dem Ergebnis, dass die Klage unbegründet sei.", "Klage",
+     "kam zu dem Ergebnis"),
+    ("Die Bürgerinitiative nahm zu den Plänen Stellung: Der Bau sei zu teuer.", "Bau",
+     "nahm Stellung"),
+    # correlative adverbs
+    ("Der Minister geht davon aus, dass die Steuern steigen werden.", "Steuern", "geht davon aus"),
+    ("Die Ärztin wies darauf hin, dass die Impfung freiwillig sei.", "Impfung", "wies darauf hin"),
+    ("Die Meteorologen warnten davor, dass der Sturm die Küste erreichen könnte.", "Sturm",
+     "warnten davor"),
+    ("Er hält es für möglich, dass die Wahl verschoben wird.", "Wahl", "hält für möglich"),
+    # reflexives
+    ("Die Kanzlerin äußerte sich am Abend zu dem Streit: „Wir finden eine Lösung.“", "Lösung",
+     "äußerte sich"),
+    ("Der Trainer zeigte sich überzeugt, dass die Mannschaft gewinnen werde.", "Mannschaft",
+     "zeigte sich überzeugt"),
+    ("Am Abend zeigte sich der Bürgermeister enttäuscht: „Das Ergebnis ist zu knapp.“",
+     "Ergebnis", "zeigte sich enttäuscht"),
+    # a prepositional object: the preposition is the cue's
+    ("Der Experte sprach von einer „gefährlichen Entwicklung“.", "gefährlichen", "sprach von"),
+    ("Die Ärzte rechnen mit einem Anstieg der Fälle.", "Anstieg", "rechnen mit"),
+    # according-to: a plain statement noun stays, a compound leaves the preposition alone
+    ("Nach Angaben der Feuerwehr brannte das Haus vollständig nieder.", "Haus", "Nach Angaben"),
+    ("Laut Angaben der Behörden sind zwölf Menschen gestorben.", "zwölf", "Laut Angaben"),
+    ("Laut einem Bericht der Zeitung soll der Minister zurücktreten.", "Minister",
+     "Laut einem Bericht"),
+    ("Nach Polizeiangaben wurden drei Menschen verletzt.", "drei Menschen", "Nach"),
+    # look-alikes: the verb (or preposition) alone
+    ("Laut Polizei wurde niemand verletzt.", "niemand", "Laut"),
+    ("Der Arzt sagte dazu, dass die Behandlung lange dauern werde.", "Behandlung", "sagte"),
+    ("Er sagte, dass sich die Lage verbessert habe.", "Lage", "sagte"),
+    ("„Ich bin froh“, sagte er und stieg mit seiner Frau ins Auto ein.", "froh", "sagte"),
+    ("Die Zeitung sieht in dem Treffen ein Zeichen der Entspannung.", "Zeichen", "sieht"),
+    ("Der Verband wies auf die Gefahren hin, die vom Rauchen ausgehen.", "Gefahren", "wies hin"),
+]
+
+
+def _att(text: str, needle: str):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if needle in a.content.text]
+    assert hits, f"no attribution with {needle!r}: {[a.content.text for a in doc.attributions]}"
+    return doc, hits[0]
+
+
+@pytest.mark.parametrize("text,needle,cue", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_cue_words(text, needle, cue):
+    doc, att = _att(text, needle)
+    assert att.cue is not None and att.cue.text == cue, (att.cue, att.rule)
+
+
+@pytest.mark.parametrize("text,needle,cue", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_pieces_are_words_of_the_text(text, needle, cue):
+    doc, att = _att(text, needle)
+    d = att.to_dict()["cue"]
+    pieces = d.get("spans") or [d["span"]]
+    assert " ".join(doc.text[s:e] for s, e in pieces) == d["text"]
+    s, e = d["span"]
+    assert doc.text[s:e] == d["text"].split()[0] or doc.text[s:e] == d["text"]
+
+
+@pytest.mark.parametrize("text,needle,content", [
+    ("Der Experte sprach von einer „gefährlichen Entwicklung“.", "gefährlichen",
+     "einer „gefährlichen Entwicklung“"),
+    ("Die Ärzte rechnen mit einem Anstieg der Fälle.", "Anstieg", "einem Anstieg der Fälle"),
+    ("Die Zeitung sieht in dem Treffen ein Zeichen der Entspannung.", "Zeichen",
+     "in dem Treffen ein Zeichen der Entspannung"),
+])
+def test_preposition_leaves_the_content_when_the_cue_takes_it(text, needle, content):
+    _, att = _att(text, needle)
+    assert att.content.text == content
+
+
+def test_cue_scored_as_both_parts(tmp_path):
+    """`claimgraph eval` compares cue token sets: the split cue matches gold 'teilte mit'."""
+    from claimgraph.evaluate import _cue_text, tokens
+    _, att = _att("Die Polizei teilte am Montag mit, dass zwei Männer festgenommen worden seien.",
+                  "zwei Männer")
+    assert set(tokens(_cue_text(att.to_dict()))) == set(tokens("teilte mit"))
