@@ -54,7 +54,16 @@ ROWS = [
     ("Laut einem Bericht der Zeitung soll der Minister zurücktreten.", "Minister",
      "Laut einem Bericht"),
     ("Nach Polizeiangaben wurden drei Menschen verletzt.", "drei Menschen", "Nach"),
+    # a wie-frame: its wie is a word of the cue (the newer dev sets write it so)
+    ("Wie die Polizei mitteilte, wurden drei Menschen verletzt.", "drei Menschen",
+     "Wie mitteilte"),
+    ("Der Zug war verspätet, wie ein Sprecher der Bahn sagte.", "verspätet", "wie sagte"),
+    ("Wie die Premierministerin von Queensland, Anna Bligh, erklärte, sei der Zivilschutz "
+     "bereit.", "Zivilschutz", "Wie erklärte"),
+    ("Wie sich aus dem Bericht ergab, war der Fahrer betrunken.", "Fahrer", "Wie ergab"),
     # look-alikes: the verb (or preposition) alone
+    ("Die Regierung will, so schnell wie möglich, handeln, sagte der Sprecher.", "Regierung",
+     "sagte"),
     ("Laut Polizei wurde niemand verletzt.", "niemand", "Laut"),
     ("Der Arzt sagte dazu, dass die Behandlung lange dauern werde.", "Behandlung", "sagte"),
     ("Er sagte, dass sich die Lage verbessert habe.", "Lage", "sagte"),
@@ -84,7 +93,7 @@ def test_pieces_are_words_of_the_text(text, needle, cue):
     pieces = d.get("spans") or [d["span"]]
     assert " ".join(doc.text[s:e] for s, e in pieces) == d["text"]
     s, e = d["span"]
-    assert doc.text[s:e] == d["text"].split()[0] or doc.text[s:e] == d["text"]
+    assert doc.text[s:e] in d["text"].split() or doc.text[s:e] == d["text"]
 
 
 @pytest.mark.parametrize("text,needle,content", [

@@ -73,9 +73,10 @@ def complete_cues(text: str, atts: list[Attribution], lx: Compiled,
         cue = att.cue
         if cue is None or not cue.text or isinstance(cue, SplitCue):
             continue
-        new = _according(text, cue, pack) or _so_verb(cue, lx) or \
+        new = _according(text, cue, pack) or _so_verb(cue, lx) or _wie_aus(text, cue, lx) or \
             _verb_pieces(text, cue, att.content.span, lx, pack)
-        if new is None:
+        new = _with_wie(text, new or cue, lx)
+        if new is cue:
             continue
         att.cue = new
         body = att.content.span
@@ -239,3 +240,35 @@ def _content_lead(text: str, content: Span, preps: set[str], has_particle: bool,
     if not has_particle and pm is not None and pm.group(1) in preps & _words(pack, "prep"):
         return [Span(content.start, content.start + pm.end(1))]
     return []
+
+
+#: the start of a `wie`-frame clause before its verb: "…, wie die Ministerin, Jan Weber,
+#: mitteilte"; not an interrogative "wie viele/lange/hoch"
+_WIE_CLAUSE = re.compile(r"""(?:^|(?<=[,.;:!?–—(])|(?<=^\s))\s*(?P<wie>[Ww]ie)\s+
+                             (?!viel|lange|hoch|weit|oft|groß|sehr|genau|bereits|schon)
+                             [^,.;:!?„“«»"()]*$""", re.VERBOSE)
+_APPOSITION = re.compile(r",\s*(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*(?:\s*\([^()]{1,30}\))?\s*,")
+
+
+def _with_wie(text: str, cue: TextSpan, lx: Compiled) -> TextSpan:
+    """`wie X mitteilte`: the clause's `wie` is a word of the cue (`wie mitteilte`)."""
+    head = cue.span
+    if cue.text.split()[0] not in lx.rows:
+        return cue
+    lo = max(0, head.start - 160)
+    window = _APPOSITION.sub(lambda m: " " * len(m.group()), text[lo:head.start])
+    wm = _WIE_CLAUSE.search(window)
+    if wm is None:
+        return cue
+    wie = Span(lo + wm.start("wie"), lo + wm.end("wie"))
+    pieces = list(getattr(cue, "spans", None) or [head])
+    return _piece_cue(text, [wie] + pieces, head)
+
+
+def _wie_aus(text: str, cue: TextSpan, lx: Compiled) -> TextSpan | None:
+    """`Wie sich aus der Auswertung … ergab` -> `Wie ergab` (the aus-PP is the source)."""
+    wm = re.fullmatch(r"([Ww]ie)\s.*\s(\S+)", cue.text, re.DOTALL)
+    if wm is None or wm.group(2) not in lx.rows:
+        return None
+    verb = Span(cue.span.start + wm.start(2), cue.span.start + wm.end(2))
+    return _piece_cue(text, [Span(cue.span.start, cue.span.start + len(wm.group(1))), verb], verb)
