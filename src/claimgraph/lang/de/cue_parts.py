@@ -57,7 +57,8 @@ _SUBJECT_AFTER = re.compile(r"""\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-
 _ARTICLE = r"(?:(?:einem|einer|einen|eines|dem|der|den|des|ihrem|ihren|seinem|seinen)\s+)?"
 
 
-def _words(pack: LanguagePack, role: str) -> frozenset[str]:
+def words(pack: LanguagePack, role: str) -> frozenset[str]:
+    """The words of cue_words.tsv with `role` (cached on the pack)."""
     key = f"_cue_words_{role}"
     done = pack.hooks.get(key)
     if done is None:
@@ -96,16 +97,16 @@ def _piece_cue(text: str, pieces: list[Span], head: Span) -> TextSpan:
 
 def _according(text: str, cue: TextSpan, pack: LanguagePack) -> TextSpan | None:
     """`Nach Polizeiangaben` -> `Nach`; `laut` + `Angaben` -> `laut Angaben`."""
-    words = cue.text.split()
-    first = words[0].lower()
+    parts = cue.text.split()
+    first = parts[0].lower()
     if first not in ("nach", "laut", "gemäß"):
         return None
-    statement = _words(pack, "statement")
+    statement = words(pack, "statement")
     start = cue.span.start
-    if len(words) > 1:
-        if words[-1] in statement or first != "nach":
+    if len(parts) > 1:
+        if parts[-1] in statement or first != "nach":
             return None
-        return TextSpan(words[0], Span(start, start + len(words[0])))
+        return TextSpan(parts[0], Span(start, start + len(parts[0])))
     if first == "nach":
         return None
     nm = re.compile(rf"\s+{_ARTICLE}(?P<noun>[A-ZÄÖÜ][\wäöüß]*)(?![\w-])").match(
@@ -188,7 +189,7 @@ def _particle(text: str, pos: int, limit: int, particle: str) -> Span | None:
 
 def _predicative(text: str, pos: int, limit: int, pack: LanguagePack) -> Span | None:
     """`zeigte sich (sehr) besorgt`: the adjective after the reflexive."""
-    degree = _words(pack, "degree")
+    degree = words(pack, "degree")
     for wm in re.compile(r"\s+([a-zäöüß][\wäöüß]*)").finditer(text, pos, limit):
         if wm.start() != pos:
             return None
@@ -219,11 +220,11 @@ def _before_content(text: str, start: int, end: int, preps: set[str], has_partic
                                               region[cm.end():]):
             out.append(Span(start + cm.start(1), start + cm.end(1)))
     fm = re.search(r"(?<![\w-])für\s+([a-zäöü]+)(?=\s*[,:]?\s*(?:dass|ob|zu)?\s*$)", region)
-    if fm is not None and fm.group(1) in _words(pack, "frame_adj"):
+    if fm is not None and fm.group(1) in words(pack, "frame_adj"):
         out.append(Span(start + fm.start(), start + fm.end()))
     if not has_particle and not out:
         pm = re.search(r"(?<![\w-])([a-zäöü]+)\s*[„«»“\"]?\s*$", region)
-        if pm is not None and pm.group(1) in preps & _words(pack, "prep"):
+        if pm is not None and pm.group(1) in preps & words(pack, "prep"):
             out.append(Span(start + pm.start(1), start + pm.end(1)))
     return out
 
@@ -234,10 +235,10 @@ def _content_lead(text: str, content: Span, preps: set[str], has_particle: bool,
     content (`von einer „…“`) or `es für möglich, …` of a verb of holding."""
     lead = text[content.start:content.end]
     fm = re.match(r"(?:es\s+)?(für\s+([a-zäöü]+))(?=\s*,)", lead)
-    if fm is not None and "für" in preps and fm.group(2) in _words(pack, "frame_adj"):
+    if fm is not None and "für" in preps and fm.group(2) in words(pack, "frame_adj"):
         return [Span(content.start + fm.start(1), content.start + fm.end(1))]
     pm = re.match(r"([a-zäöü]+)(?![\w-])", lead)
-    if not has_particle and pm is not None and pm.group(1) in preps & _words(pack, "prep"):
+    if not has_particle and pm is not None and pm.group(1) in preps & words(pack, "prep"):
         return [Span(content.start, content.start + pm.end(1))]
     return []
 

@@ -31,7 +31,7 @@ from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, mas
 from . import lexicon
 from .according import _SO_VERB_MID, _around, according
 from .actors import actor
-from .cue_parts import complete_cues
+from .cue_parts import complete_cues, words
 from .relatives import relative_speech
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
@@ -123,6 +123,9 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             cont = (None if found else relative_speech(ctx, unit, m)) or cont
             found.append(cont)
     for att in sorted(found, key=lambda a: a.content.span.start):
+        if att.source is not None and _plural_belief(ctx, att) and state.source is not None \
+                and state.source.type == "person" and _reach(state, unit, 2) is not None:
+            continue  # the named speaker's Konjunktiv run goes on past the group's belief
         if att.source is not None and att.rule not in ("reportative",):
             state.source, state.cue = att.source, att.cue
             # "hat angekündigt, auf Gelder zu verzichten. Die Annahme hätte …": after a plan
@@ -148,6 +151,20 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     ctx.speaker = None
     state.previous = unit.span
     ctx.out.extend(found)
+
+
+def _plural_belief(ctx: Ctx, att: Attribution) -> bool:
+    """A group's belief told in the indicative (`Bislang gingen die Wissenschaftler davon aus,
+    dass … würde`): background the writer or the speaker gives, not a new reported voice — a
+    plural verb of belief (cue_words.tsv `belief`) over a clause without Konjunktiv I."""
+    if att.cue is None or att.source is None:
+        return False
+    verb = ctx.doc.text[att.cue.span.start:att.cue.span.end]
+    if not verb.endswith("en"):
+        return False  # 3rd person plural (gingen, glauben, nahmen): no singular person
+    lemmas = {(r["particle"] if r["particle"][:1].islower() else "") + r["lemma"]
+              for r, _ in ctx.lx.rows.get(verb, ())}
+    return bool(lemmas & words(ctx.pack, "belief")) and ctx.lx.mood(att.content.text) != "k1"
 
 
 #: agentless frames: said by nobody named
