@@ -107,6 +107,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             att.kind = "mixed"
         found.append(att)
     _split_asyndetic(doc, found)
+    found = _framed_relays(found)
     for rep in _reportative(ctx, unit, m):
         src = _reach(state, unit, 1) if not found and ctx.lx.mood(m) == "k1" else None
         if src is not None and 2 * len(rep.content.span) > len(unit.span):
@@ -151,6 +152,36 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     ctx.speaker = None
     state.previous = unit.span
     ctx.out.extend(found)
+
+
+#: a reported clause: a dass/ob/w-clause or a verb-second clause in Konjunktiv I
+_REPORTED_CLAUSE = re.compile(r"""(?:dass|ob|wie|was|wer|warum|weshalb|wo)\s
+                                 |[A-ZÄÖÜa-zäöüß][\w-]*\s+(?:sei|seien|habe|werde|könne|müsse)\s""",
+                              re.VERBOSE)
+
+
+def _framed_relays(found: list[Attribution]) -> list[Attribution]:
+    """`Das Team kam der Meldung zufolge zu dem Schluss, dass …`: an according-to phrase inside
+    a clause whose own reporting verb frames the content relays that verb's subject (an
+    outlet becomes a via); the verb's subject is the source."""
+    drop: set[int] = set()
+    for i, acc in enumerate(found):
+        if acc.kind != "according_to" or acc.cue is None:
+            continue
+        for verb in found:
+            if verb is acc or verb.rule != "verb_clause" or verb.cue is None \
+                    or verb.source is None or not _REPORTED_CLAUSE.match(verb.content.text):
+                continue
+            # the phrase stands in the frame, before the reported clause (not inside it:
+            # "Die SPD hält den Weg laut X für begehbar" is X's report)
+            if acc.content.span.contains(verb.cue.span) and \
+                    acc.cue.span.end <= verb.content.span.start and \
+                    verb.content.span.start >= verb.cue.span.end:
+                if acc.source is not None and acc.source.type == "outlet":
+                    verb.via = [as_via(acc.source)] + verb.via
+                drop.add(i)
+                break
+    return [a for k, a in enumerate(found) if k not in drop]
 
 
 def _plural_belief(ctx: Ctx, att: Attribution) -> bool:
