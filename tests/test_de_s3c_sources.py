@@ -2,7 +2,9 @@
 whose own reporting verb has a subject relays that subject (`Das Team kam der Studie zufolge
 zu dem Schluss, dass …`: the team; an outlet becomes a via), but not when it stands inside
 the reported words or frames no clause; a first field opening with `außer`/`binnen` is a
-prepositional phrase, so the subject follows the verb."""
+prepositional phrase, so the subject follows the verb. A subject that follows or shares a view (`war der Einschätzung
+gefolgt, …`) owns the clause after the statement noun (adopted.py); a list inserted after the
+subject (`, unter ihnen …,`) is skipped."""
 
 from __future__ import annotations
 
@@ -25,6 +27,20 @@ ROWS = [
     ("Laut Polizei wurde niemand verletzt.", "niemand", "Polizei", []),
     ("Inzwischen hat er laut einer Sprecherin des Gerichts ein Geständnis abgelegt.",
      "Geständnis", "Sprecherin", []),
+    # an adopted view: the subject that follows or shares it owns the clause
+    ("Ursprünglich war das Landgericht der Einschätzung gefolgt, die Werbung verletze das "
+     "Gesetz.", "Werbung", "Landgericht", []),
+    ("Das Gericht folgte der Auffassung, dass der Vertrag ungültig sei.", "Vertrag", "Gericht",
+     []),
+    ("Der Ausschuss schloss sich der Einschätzung an, das Projekt sei zu teuer.", "Projekt",
+     "Ausschuss", []),
+    ("Die Ministerin teilt die Sorge, dass die Preise weiter steigen.", "Preise", "Ministerin",
+     []),
+    # a list inserted after the subject
+    ("Die Veranstalter des Festivals, unter ihnen neben der Stadt auch mehrere Vereine, betonen, "
+     "wie wichtig es sei, die Kultur zu fördern.", "Kultur", "Veranstalter", []),
+    ("Die Kläger, darunter zwei Umweltverbände, argumentieren, das Projekt sei zu teuer.",
+     "Projekt", "Kläger", []),
     # prepositional first fields
     ("Außer in Berlin weist das Ministerium auch darauf hin, dass die Luft schlechter werde.",
      "Luft", "Ministerium", []),
@@ -42,3 +58,13 @@ def test_source(text, needle, source, vias):
     assert att.source is not None and (source in att.source.name or source in att.source.text), \
         (att.source, att.rule)
     assert [v.name for v in att.via] == vias
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bürger leben in der Hoffnung, dass der Bau bald beginnt.",
+    "Das Gericht folgte der Spur, die zum Täter führte.",
+    "Er war der Meinung gefolgt, weil er keine Wahl hatte.",
+])
+def test_no_adopted_view(text):
+    """No verb of adopting, no statement noun, or no reported clause: nothing is attributed."""
+    assert [a.rule for a in analyze(text, lang="de").attributions] == []

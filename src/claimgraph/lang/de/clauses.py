@@ -31,6 +31,9 @@ _AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|s
 
 _CONJ = r"(?:(?:Aber|Doch|Und|Denn|Sondern|Oder|Allerdings|Jedoch|Auch|Selbst|Zudem|Dann)\s+)"
 _PRE_SUBJ = re.compile(rf"\s*{_CONJ}?(?P<np>{NP})(?:\s+{_ADV})*\s*", re.VERBOSE)
+#: a list of members inserted between commas after the subject: ", unter ihnen auch X und Y,"
+_INSERTED_LIST = re.compile(r"(?P<head>[^,]{2,90}?)\s*,\s*(?:unter\s+ihnen|darunter|unter\s+anderem)"
+                            r"\s[^,]{1,120},\s*")
 # "Die Sprecherin der Grünen, Anja Hajduk, sagte" / "Kluncker, der …, sagte": a subject with an
 # apposition or a relative clause between commas before the verb
 _APPOS = re.compile(
@@ -230,6 +233,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
             closed = _CLOSED_CLAUSE.match(pre, comma.end()) or closed
     if closed is not None:  # "X wies das zurück, die Sprecherin Y erklärte": a second clause
         cstart, pre = cstart + closed.end(), pre[closed.end():]
+    lm = _INSERTED_LIST.fullmatch(pre)  # "Die Initiatoren, unter ihnen auch X, betonen"
+    pre = lm.group("head") if lm is not None else pre
     pm = _PRE_SUBJ.fullmatch(pre)
     if pm is not None:
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)

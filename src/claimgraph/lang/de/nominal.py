@@ -19,6 +19,7 @@ from typing import Iterator
 
 from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
+from .adopted import adopted
 from .clauses import Ctx, _subject, _unwrap
 from .mentions import NP, parse
 from .verb_content import _document_pp
@@ -98,6 +99,7 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     """Nominal-frame candidates in one unit (`m` is its masked text)."""
     yield from _statement_nouns(ctx, unit, m)
     yield from _mit_noun(ctx, unit, m)
+    yield from adopted(ctx, unit, m)  # "war der Einschätzung gefolgt, …" (adopted.py)
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
