@@ -18,8 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from .coref import NOT_NAME_WORDS, Ent, Item, written_form
-from .model import Document, SourceMention, Span
-from .names import Parsed, classify_unknown, lexicon
+from .model import Document, SourceMention, Span, Via
+from .names import POSSESSIVE_GENDERS, Parsed, classify_unknown, lexicon
 from .registry import Registry, normalise
 from .source_words import only_function_words
 
@@ -55,6 +55,24 @@ def head_occurrences(text: str, lo: int, hi: int, head: str) -> list[tuple[int, 
     `Menschenrechtsorganisation`, `Bundesverbandes` for `verband`), nearest first."""
     pat = re.compile(rf"(?i)\b[\w-]*{re.escape(head)}(?:es|s|en|n|e)?\b")
     return [(m.start(), m.end()) for m in pat.finditer(text, lo, hi)][::-1]
+
+
+#: what may follow an institution's head word inside its name: "Department of Defense",
+#: "Bundesministerium der Finanzen" (else the word only modifies the head: "Military Times")
+_AFTER_HEAD = r"(?:\s+(?:of|for|on|der|des|für|fuer|von|zur|zum|am|an)\b|$)"
+
+
+def heads_name(head: str, spelled: str, name: str = "", fits: bool = False) -> bool:
+    """Whether a descriptor's head ("ministerium", "agency") names a normalised spelling:
+    it heads the name (a word that ends with it, at the end of the name or before a linking
+    word), or, for an institution of a kind the head fits, stands anywhere in it ("the
+    police" for "police scotland"; "military" does not name "military times", an outlet);
+    and the capitalised modifiers in `name` are in the spelling too ("Iraqi military" is no
+    "US military")."""
+    nations = [normalise(w) for w in name.split()[:-1] if w[:1].isupper()]
+    return bool(head in spelled if fits else re.search(
+        rf"{re.escape(head)}{_AFTER_HEAD}", spelled)) and all(
+        n in spelled.split() for n in nations)
 
 
 def issuer_start(text: str, end: int) -> int | None:
@@ -253,6 +271,8 @@ class DescriptorLookup:
                             key=lambda t: (t[0], -t[1]))
         self.span_starts = [t[0] for t in self.spans]
         self.longest = max((e - s for s, e, _ in self.spans), default=0)
+        #: per source mention (by id): the outlet that relays it, built when first needed
+        self.relayed: dict[int, Via] | None = None
         #: per head word: where it occurs in the whole text (starts, ends), ascending
         self.heads: dict[str, tuple[list[int], list[int]]] = {}
         #: per (head, branch): candidates that failed for good (by position), and skip links
@@ -298,6 +318,33 @@ class DescriptorLookup:
                     and it.ent.type != "anonymous" and not it.ent.key.startswith(("role:", "anon:")):
                 return it.ent
         return None
+
+    def _owned_source(self, item: Item) -> Ent:
+        """"Znak.com reported, citing its source", "Nexta meldete unter Berufung auf seine
+        Quelle": an anonymous source the owner cites, one per owner, affiliated with it (the
+        owner is the institution the possessive points back to; a German "seine"/"ihre"
+        points to an institution as often as to a person)."""
+        p = item.parsed
+        owner_word = (p.owner or "").lower()
+        gender = POSSESSIVE_GENDERS.get(owner_word, "")
+        tries = [gender] if gender in ("n", "p") else ["n", gender]
+        if self.relayed is None:  # the outlet relaying each source: the likeliest owner
+            self.relayed = {id(a.source): a.via[0] for a in self.doc.attributions
+                            if a.source is not None and a.via and a.via[0].span is not None}
+        via = self.relayed.get(id(item.target))
+        owner = self._named(via.span.start) if via is not None and via.span else None
+        for g in tries if owner is None else ():
+            owner = self._pronoun(Parsed(owner_word, "pronoun", owner_word, gender=g), item.pos)
+            if owner is not None:
+                break
+        key = "anon:" + normalise(p.name) + ("@" + owner.key if owner is not None else "")
+        ent = self.entity(key, p.name, "anonymous", item.pos)
+        if owner is not None and not ent.affiliation:
+            ent.affiliation = owner.entry.name_in(self.lang) if owner.entry else owner.name
+        return ent
+
+    def _pronoun(self, p: Parsed, pos: int) -> Ent | None:
+        raise NotImplementedError  # the resolver's: a pronoun's antecedent
 
     def _issuer_back(self, item: Item, sentence_span: Callable[[int], tuple[int, int]]
                      ) -> Ent | None:
@@ -413,6 +460,8 @@ class DescriptorLookup:
         after "Laut einem Bericht der X" (X a source); "Die Kanadier" after "die kanadischen
         Ermittler"."""
         p, span = item.parsed, item.span
+        if p.owner and p.form == "anonymous":
+            return self._owned_source(item)
         if span is None or item.lang not in ("de", None) or (item.lang is None and self.lang != "de"):
             return None
         text = self.doc.text

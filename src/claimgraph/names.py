@@ -63,6 +63,8 @@ _TEAM = frozenset("team lawyers attorneys campaign staff office family team anw�
 _POSSESSIVE_PRONOUNS = {"its": "n", "their": "p", "his": "m", "her": "f", "seine": "m",
                         "seinen": "m", "seiner": "m", "seinem": "m", "seines": "m", "ihre": "f",
                         "ihren": "f", "ihrer": "f", "ihrem": "f"}
+#: gender a possessive determiner points back to ("its" -> n: an institution)
+POSSESSIVE_GENDERS = _POSSESSIVE_PRONOUNS
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
 _TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
 # news and government words that type an unknown institution (English and German)
@@ -75,7 +77,7 @@ _GOV_WORDS = re.compile(
     r"authority|\bguard\b|embassy|botschaft\b|consulate|konsulat|navy|air force|"
     r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|directorate|"
     r"\bforce\b|armed forces|streitkräfte|"
-    r"stadtverwaltung|city hall|rathaus)")
+    r"stadtverwaltung|city hall|rathaus|\bsurvey\b)")
 _ORG_WORDS = re.compile(
     r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
     r"council|\brat\b|bank\b|group\b|gruppe|\bag\b|gmbh|\binc\b|corp|ltd|partei|party|union|"
@@ -103,6 +105,8 @@ class Parsed:
     entry: RegistryEntry | None = None
     fits: tuple[str, ...] = ()
     definite: bool = True
+    #: the possessive before an anonymous source ("its source"): whose source it is
+    owner: str | None = None
 
 
 def tokens_of(text: str) -> list[str]:
@@ -161,6 +165,12 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     toks = tokens_of(raw)
     while toks and toks[0].lower() in LEADING and len(toks) > 1:
         toks = toks[1:]
+    if 1 < len(toks) <= 3 and toks[0].lower() in _POSSESSIVE_PRONOUNS \
+            and lex.match(toks[-1], lang, ("anonymous",)) and lex.match(toks[-1], lang, (
+                "info",)) is None and all(t[:1].islower() for t in toks[1:-1]):
+        # "its (anonymous) source", "seine Quelle", "ihre Informanten": someone the owner
+        # cites, not the owner itself (the resolver affiliates it with the owner)
+        return Parsed(text, "anonymous", " ".join(toks[1:]), type="anonymous", owner=toks[0])
     if 1 < len(toks) <= 3 and toks[0].lower() in _POSSESSIVE_PRONOUNS and (lex.match(
             toks[-1], lang, ("info",)) or toks[0].lower() == "its" or all(
                 not lex.first_name(t) and not registry.lookup(t) and t.lower() not in _TEAM
@@ -180,7 +190,7 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         quantified = quantified or toks[0].lower() in QUANTIFIERS
         toks = toks[1:]
     core = " ".join(toks)
-    entry = registry.lookup(core) if toks else None
+    entry = registry.lookup(core, lang) if toks else None
     if entry is not None:
         return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
     if _DOMAIN.match(core):
@@ -375,9 +385,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             if word.kind in ("info", "org", "group", "anonymous") and not role_parts:
                 found = _special(text, word, g, tok, premods, prefix, affiliation, lang,
                                  registry, definite)
-                if found.form == "demonstrative" and lang == "en" and not premods \
-                        and word.kind != "info":
-                    found.name = " ".join(_noun_modifiers(toks[:n], lex) + [tok])
+                mods = _noun_modifiers(toks[:n], lex)
+                if found.form == "demonstrative" and lang == "en" and word.kind != "info" \
+                        and (not premods or not mods and all(
+                            _is_place(t, ("adjective", "country")) for t in premods)):
+                    # "the health ministry"; "the Iraqi military": the country says which one
+                    found.name = " ".join(premods + mods + [tok])
                 return found
             role_tok = singular_role(tok, word)
             oblique = oblique or role_tok != tok
@@ -436,6 +449,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     if kind:
         return Parsed(text, "org", name, type=kind, affiliation=affiliation)
     first = lex.first_name(name_parts[0])
+    if not first and not role and len(name_parts) > 1 and _place_word(name_parts[0]) and not any(
+            lex.first_name(t) or lex.match(t, lang, ("role",)) for t in name_parts[1:]):
+        # "Wiener Linien", "Berliner Verkehrsbetriebe", "UK Met Office": a place before a
+        # name without a given name makes an institution, not a person
+        return Parsed(text, "org", name, type="organisation", affiliation=affiliation)
     if lang == "de" and len(name_parts) == 1 and not first:
         if role and had_det and name.endswith("s"):
             # "der Präsident Indonesiens": a genitive after the role is where, not who
@@ -448,6 +466,14 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         gender = first
     form = "full" if len(name_parts) > 1 else "surname"
     return Parsed(text, form, name, role, role_head, affiliation, "person", gender)
+
+
+def _place_word(word: str) -> bool:
+    """A country's abbreviation or the German adjective of a place: US, UK, Wiener (Wien),
+    Berliner (a bare place name may be a given name: Paris Hilton, Israel Kamakawiwoʻole)."""
+    kinds = ("country", "capital", "region", "city")
+    return (word.isupper() and _is_place(word, kinds)) or (
+        len(word) > 5 and word.endswith("er") and _is_place(word[:-2], kinds))
 
 
 #: small words inside a proper name ("Who Gives a Crap", "Bank of England", "Marks & Spencer")
@@ -574,7 +600,7 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
                 return Parsed(text, "org", entry.name, type=entry.type, entry=entry)
         etype = "outlet" if set(word.fits) & {"newspaper", "broadcaster", "magazine"} else (
             "organisation" if set(word.fits) & {"intergovernmental", "ngo", "party", "company",
-                                                "thinktank"} else "government")
+                                                "thinktank", "union"} else "government")
         return Parsed(text, "demonstrative", tok, affiliation=affiliation, type=etype,
                       fits=word.fits, role_head=word.word, definite=definite)
     if word.kind == "group":

@@ -104,6 +104,9 @@ class RegistryEntry:
     #: the name in German / English where it differs from `name` (optional columns)
     name_de: str = ""
     name_en: str = ""
+    #: aliases (normalised) that name the entry only in one language, with that language:
+    #: "de:Union" is the CDU/CSU in German, a trade union in English
+    lang_only: frozenset[tuple[str, str]] = frozenset()
 
     def spellings(self) -> tuple[str, ...]:
         """The canonical name, the per-language names and every alias, as written in the data."""
@@ -160,6 +163,7 @@ class Registry:
                 kind=entry.kind or old.kind, country=entry.country or old.country,
                 lang=entry.lang or old.lang, ambiguous=old.ambiguous | entry.ambiguous,
                 name_de=entry.name_de or old.name_de, name_en=entry.name_en or old.name_en,
+                lang_only=old.lang_only | entry.lang_only,
                 aliases=tuple(a for a in merged_aliases if a != entry.name),
             )
             override = True
@@ -191,11 +195,13 @@ class Registry:
         elif record:
             self.collisions.append((key, have, entry_id))
 
-    def lookup(self, name: str | None) -> RegistryEntry | None:
+    def lookup(self, name: str | None, lang: str | None = None) -> RegistryEntry | None:
         """The entry a written name refers to, or None.
 
         Tries the exact key, then without a genitive -s (des Pentagons, NATO's), then a key
         without German adjective endings (russische/russisches Verteidigungsministerium).
+        With `lang`, an alias that names the entry only in another language is no hit ("the
+        union" in English is no CDU).
 
         >>> load_registry().lookup("Associated Press").name
         'Associated Press'
@@ -205,14 +211,21 @@ class Registry:
         key = normalise(name)
         if not key:
             return None
+        whole = key
         hit = self._by_key.get(key)
         if hit is None and len(key) > 3 and key.endswith("s"):
-            hit = self._by_key.get(key[:-1])
-            if hit is None and key.endswith("es"):
-                hit = self._by_key.get(key[:-2])
-        if hit is None and " " in key:
-            hit = self._by_loose.get(_loose(key))
-        return self.entries.get(hit) if hit else None
+            key = whole[:-1]
+            hit = self._by_key.get(key)
+            if hit is None and whole.endswith("es"):
+                key = whole[:-2]
+                hit = self._by_key.get(key)
+        if hit is None and " " in whole:
+            hit = self._by_loose.get(_loose(whole))
+        entry = self.entries.get(hit) if hit else None
+        if entry is not None and lang and entry.lang_only and any(
+                k == key and only != lang for k, only in entry.lang_only):
+            return None
+        return entry
 
     def find_in(self, text: str, start: int = 0, end: int | None = None
                 ) -> list[tuple[Span, RegistryEntry]]:
@@ -338,17 +351,26 @@ def _entry(row: dict[str, str], path: Path, lineno: int) -> RegistryEntry:
                             f"(expected one of {', '.join(SOURCE_TYPES)})")
     aliases: list[str] = []
     ambiguous: set[str] = set()
+    lang_only: set[tuple[str, str]] = set()
     for alias in (row.get("aliases") or "").split("|"):
         alias = alias.strip()
         if alias.startswith("~"):
             alias = alias[1:].strip()
-            ambiguous.add(_fold(alias))
+            ambiguous.add(_fold(_LANG_ONLY.sub("", alias)))
+        only = _LANG_ONLY.match(alias)
+        if only:  # "de:Union": an alias in German only
+            alias = alias[only.end():].strip()
+            lang_only.add((normalise(alias), only.group(1)))
         if alias and alias != name:
             aliases.append(alias)
     entry_id = row.get("id") or normalise(name).replace(" ", "_")
     return RegistryEntry(entry_id, name, etype, row.get("kind", ""), row.get("country", ""),
                          row.get("lang", ""), tuple(dict.fromkeys(aliases)), frozenset(ambiguous),
-                         row.get("name_de", ""), row.get("name_en", ""))
+                         row.get("name_de", ""), row.get("name_en", ""), frozenset(lang_only))
+
+
+#: a language tag before an alias: "de:Union"
+_LANG_ONLY = re.compile(r"^(de|en):")
 
 
 def build(paths: Iterable[Path | str], extra: Iterable[Path | str] = ()) -> Registry:

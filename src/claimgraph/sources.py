@@ -34,7 +34,7 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand,
                     affiliations_meet, apposed_names, can_be_they, doc_acronyms, group_items,
                     mark_weak, named_after, plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
                     surname_items, written_form)
-from .descriptors import DescriptorLookup, partitive, surname_shape
+from .descriptors import DescriptorLookup, heads_name, partitive, surname_shape
 from .entities import write_back
 from .model import Attribution, Document, SourceMention, Span
 from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
@@ -365,10 +365,11 @@ class _Resolver(DescriptorLookup):
                 if here - self.sentence(opos) > DEMONSTRATIVE_WINDOW:
                     break
                 kind = ent.entry.kind if ent.entry else ""
-                spelled = [normalise(ent.name)] + [normalise(a) for a in (
-                    ent.entry.aliases if ent.entry else ())]
-                near = here - self.sentence(opos) <= 2
-                if (head and any(head in sp for sp in spelled)) or (near and kind in p.fits):
+                spelled = [normalise(a) for a in (
+                    ent.name, *(ent.entry.aliases if ent.entry else ()))]
+                near, fit = here - self.sentence(opos) <= 2, kind in p.fits
+                if (head and any(heads_name(head, sp, p.name, fit) for sp in spelled)) or (
+                        near and fit and heads_name("", " ".join(spelled), p.name)):
                     return ent
         return self.entity("org:" + normalise(p.name), p.name, p.type, pos)
 
@@ -593,7 +594,6 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         res.resolve(item)
     write_back(doc, res, items, org_spans, spelled_out(doc, items, lang_at))
     return doc
-
 
 
 __all__ = ["resolve", "lexicon"]
