@@ -38,6 +38,16 @@ ROWS = [
     ("Die Meteorologen warnten davor, dass der Sturm die Küste erreichen könnte.", "Sturm",
      "warnten davor"),
     ("Er hält es für möglich, dass die Wahl verschoben wird.", "Wahl", "hält für möglich"),
+    ("Das Lager war bis zuletzt davon ausgegangen, dass es weitere Gespräche geben werde.",
+     "Gespräche", "davon ausgegangen"),
+    ("Die Vertreter sprachen auch davon, dass die Truppen geflohen seien.", "Truppen",
+     "sprachen davon"),
+    ("Er hält es jedoch für möglich, dass der Chef davon wusste.", "Chef", "hält für möglich"),
+    ("Die Datenschützer warfen der Regierung „Wortbruch“ vor.", "Wortbruch", "warfen vor"),
+    ("Zwei Abgeordnete prangerten an, dass die Lehrer überwacht würden.", "Lehrer",
+     "prangerten an"),
+    ("Der Verteidiger vertritt ebenso wie sein Mandant die Ansicht, das Opfer habe sich selbst "
+     "getötet.", "Opfer", "vertritt die Ansicht"),
     # reflexives
     ("Die Kanzlerin äußerte sich am Abend zu dem Streit: „Wir finden eine Lösung.“", "Lösung",
      "äußerte sich"),
@@ -102,8 +112,10 @@ def test_pieces_are_words_of_the_text(text, needle, cue):
     ("Die Ärzte rechnen mit einem Anstieg der Fälle.", "Anstieg", "einem Anstieg der Fälle"),
     ("Die Zeitung sieht in dem Treffen ein Zeichen der Entspannung.", "Zeichen",
      "in dem Treffen ein Zeichen der Entspannung"),
+    ("Die Vertreter sprachen auch davon, dass die Truppen geflohen seien.", "Truppen",
+     "dass die Truppen geflohen seien"),
 ])
-def test_preposition_leaves_the_content_when_the_cue_takes_it(text, needle, content):
+def test_frame_words_leave_the_content(text, needle, content):
     _, att = _att(text, needle)
     assert att.content.text == content
 

@@ -45,7 +45,7 @@ _CORRELATIVES = {"davon", "darauf", "davor", "daran", "darüber", "dafür", "dam
 _PLAIN_CORRELATIVES = _CORRELATIVES - {"dazu", "damit", "dagegen"}
 #: the end of a frame's sentence: a colon, semicolon, ! ? or a full stop that ends no
 #: abbreviation ("teilte Dr. Weber mit" goes on), or an opening quotation mark
-_SENTENCE_END = re.compile(r"""[;:!?„«»“"\n]
+_SENTENCE_END = re.compile(r"""[;:!?\n]
                                | (?<!\b[A-ZÄÖÜ])(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bNr)\.""",
                            re.VERBOSE)
 #: a particle closes its clause: punctuation, a conjunction or the end follows
@@ -83,7 +83,7 @@ def complete_cues(text: str, atts: list[Attribution], lx: Compiled,
         body = att.content.span
         lead = next((p for p in getattr(new, "spans", ()) if p.start == body.start), None)
         if lead is not None:  # "sprach von „…“": the preposition is the cue's, not the claim's
-            start = lead.end + len(text[lead.end:body.end]) - len(text[lead.end:body.end].lstrip())
+            start = re.compile(r"[\s,:]*").match(text, lead.end).end()
             if start < body.end:
                 att.content = TextSpan(text[start:body.end], Span(start, body.end))
 
@@ -136,6 +136,9 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
     limit = _sentence_end(text, head.end)
     pieces = [head]
     pos = head.end
+    bm = re.search(r"(?<![\w-])(da[a-zäöü]+)\s+$", text[max(0, head.start - 12):head.start])
+    if bm is not None and bm.group(1) in _PLAIN_CORRELATIVES:  # "war davon ausgegangen, dass"
+        pieces.append(Span(head.start - len(bm.group()), head.start - len(bm.group()) + len(bm.group(1))))
     rm = re.compile(r"\s+(?:(?:er|sie|es|man)\s+)?(?P<sich>sich)(?![\w-])").match(text, pos)
     if rm is not None and rm.end() <= limit:
         pieces.append(Span(rm.start("sich"), rm.end("sich")))
@@ -149,7 +152,7 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
             if adj is not None:
                 pieces.append(adj)
     particle = row["particle"]
-    if particle and not form.startswith(particle) and particle.lower() not in form:
+    if particle and not form.startswith(particle):
         found = _particle(text, pos, limit, particle)
         if found is not None:
             pieces.append(found)
@@ -234,9 +237,12 @@ def _content_lead(text: str, content: Span, preps: set[str], has_particle: bool,
     """A frame word the content starts with: the preposition of a prepositional-object
     content (`von einer „…“`) or `es für möglich, …` of a verb of holding."""
     lead = text[content.start:content.end]
-    fm = re.match(r"(?:es\s+)?(für\s+([a-zäöü]+))(?=\s*,)", lead)
+    fm = re.match(r"(?:es\s+)?(?:[a-zäöü]+\s+){0,2}?(für\s+([a-zäöü]+))(?=\s*,)", lead)
     if fm is not None and "für" in preps and fm.group(2) in words(pack, "frame_adj"):
         return [Span(content.start + fm.start(1), content.start + fm.end(1))]
+    cm = re.match(r"(da[a-zäöü]+)(?=\s*,)", lead)  # "sprachen davon, dass …"
+    if cm is not None and cm.group(1) in _PLAIN_CORRELATIVES:
+        return [Span(content.start, content.start + cm.end(1))]
     pm = re.match(r"([a-zäöü]+)(?![\w-])", lead)
     if not has_particle and pm is not None and pm.group(1) in preps & words(pack, "prep"):
         return [Span(content.start, content.start + pm.end(1))]
