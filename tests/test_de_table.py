@@ -273,7 +273,7 @@ ROWS = [
     ("Die Polizei beziffert die Zahl der Toten auf 30, befürchtet aber weitere Opfer.",
      "indirect", "Polizei", "weitere Opfer", "befürchtet"),
     ("Die Verbraucherschützer prangerten an, dass die Preise ohne Grund gestiegen seien.",
-     "indirect", "Verbraucherschützer", "die Preise ohne Grund", "prangerten"),
+     "indirect", "Verbraucherschützer", "die Preise ohne Grund", "prangerten an"),
     ("Die Behörde bekundete, die Daten seien nicht verschlüsselt gewesen.",
      "indirect", "Behörde", "die Daten seien nicht", "bekundete"),
     # --- round 3: a frame inserted with "so", anaphoric frames, "mit diesen Worten"
