@@ -36,6 +36,11 @@ ROWS = [
      "Ausschuss", []),
     ("Die Ministerin teilt die Sorge, dass die Preise weiter steigen.", "Preise", "Ministerin",
      []),
+    # a claim to know: "will wissen, dass"
+    ("Der Sender will aber wissen, dass der Abgeordnete das Mädchen gefragt habe.", "Mädchen",
+     "Sender", []),
+    ("Die Zeitung wollte wissen, dass der Vertrag längst unterschrieben sei.", "Vertrag",
+     "Zeitung", []),
     # a list inserted after the subject
     ("Die Veranstalter des Festivals, unter ihnen neben der Stadt auch mehrere Vereine, betonen, "
      "wie wichtig es sei, die Kultur zu fördern.", "Kultur", "Veranstalter", []),
@@ -64,7 +69,10 @@ def test_source(text, needle, source, vias):
     "Die Bürger leben in der Hoffnung, dass der Bau bald beginnt.",
     "Das Gericht folgte der Spur, die zum Täter führte.",
     "Er war der Meinung gefolgt, weil er keine Wahl hatte.",
+    "Die Eltern wollen wissen, ob die Schule öffnet.",
+    "Der Minister will wissen, wer das Geld bekommen hat.",
 ])
-def test_no_adopted_view(text):
-    """No verb of adopting, no statement noun, or no reported clause: nothing is attributed."""
+def test_nothing_attributed(text):
+    """No verb of adopting, no statement noun, no reported clause, or a question after
+    `wollen wissen`: nothing is attributed."""
     assert [a.rule for a in analyze(text, lang="de").attributions] == []

@@ -107,7 +107,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             att.kind = "mixed"
         found.append(att)
     _split_asyndetic(doc, found)
-    found = _framed_relays(found)
+    found = [a for a in _framed_relays(found) if not _asks(doc.text, a)]
     for rep in _reportative(ctx, unit, m):
         src = _reach(state, unit, 1) if not found and ctx.lx.mood(m) == "k1" else None
         if src is not None and 2 * len(rep.content.span) > len(unit.span):
@@ -158,6 +158,16 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
 _REPORTED_CLAUSE = re.compile(r"""(?:dass|ob|wie|was|wer|warum|weshalb|wo)\s
                                  |[A-ZÄÖÜa-zäöüß][\w-]*\s+(?:sei|seien|habe|werde|könne|müsse)\s""",
                               re.VERBOSE)
+
+
+def _asks(text: str, att: Attribution) -> bool:
+    """`Die Eltern wollen wissen, ob …` asks; only `will wissen, dass …` claims to know."""
+    return att.cue is not None and text[att.cue.span.start:att.cue.span.end] in _WANT and \
+        re.match(r"(?:ob|wer|was|wie|wann|wo|warum|weshalb|welche[rsmn]?)\s", att.content.text) \
+        is not None
+
+
+_WANT = frozenset({"will", "wollen", "wollte", "wollten", "wolle", "gewollt"})
 
 
 def _framed_relays(found: list[Attribution]) -> list[Attribution]:
