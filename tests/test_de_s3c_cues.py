@@ -55,6 +55,13 @@ ROWS = [
      "zeigte sich überzeugt"),
     ("Am Abend zeigte sich der Bürgermeister enttäuscht: „Das Ergebnis ist zu knapp.“",
      "Ergebnis", "zeigte sich enttäuscht"),
+    ("Die Aktivistin zeigte sich besonders darüber besorgt, dass viele Frauen bedroht würden.",
+     "Frauen", "zeigte sich besorgt"),
+    ("„Wir helfen dem Land“, ließ ein Sprecher aus Washington kurz verlauten.", "helfen",
+     "ließ verlauten"),
+    ("Die Firma ließ verlauten, dass die Produktion wieder anlaufe.", "Produktion",
+     "ließ verlauten"),
+    ("Gemäß seiner Aussage werden die Daten bald veröffentlicht.", "Daten", "Gemäß Aussage"),
     # a prepositional object: the preposition is the cue's
     ("Der Experte sprach von einer „gefährlichen Entwicklung“.", "gefährlichen", "sprach von"),
     ("Die Ärzte rechnen mit einem Anstieg der Fälle.", "Anstieg", "rechnen mit"),

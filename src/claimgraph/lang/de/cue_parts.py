@@ -54,7 +54,7 @@ _FIXED_NOUN_LEAD = r"(?:(?:zu|zum|zur|in|auf)\s+)?(?:(?:dem|der|die|den|das|eine
 #: a subject between the reflexive and its adjective: an article or name and up to 3 words
 _SUBJECT_AFTER = re.compile(r"""\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-ZÄÖÜ][\w'’.-]*)
                                (?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}(?=\s+[a-zäöüß])""", re.VERBOSE)
-_ARTICLE = r"(?:(?:einem|einer|einen|eines|dem|der|den|des|ihrem|ihren|seinem|seinen)\s+)?"
+_ARTICLE = r"(?:(?:einem|einer|einen|eines|dem|der|den|des|ihrem|ihren|ihrer|seinem|seinen|seiner)\s+)?"
 
 
 def words(pack: LanguagePack, role: str) -> frozenset[str]:
@@ -113,6 +113,9 @@ def _according(text: str, cue: TextSpan, pack: LanguagePack) -> TextSpan | None:
         text, cue.span.end)
     if nm is None or nm.group("noun") not in statement:
         return None
+    if re.match(r"\s+(?:seine|ihre)", text[cue.span.end:nm.start("noun")]):
+        # "Gemäß seiner Aussage": the possessive names the speaker, it is no cue word
+        return _piece_cue(text, [cue.span, Span(nm.start("noun"), nm.end())], cue.span)
     return TextSpan(text[start:nm.end()], Span(start, nm.end()))
 
 
@@ -161,7 +164,7 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
             if nm is not None and found.start - 8 + nm.start() >= pos:
                 pieces.append(Span(found.start - len(nm.group()), found.start - len(nm.group()) + 5))
     preps = {f[5:] for f in row["frame"].split(",") if f.startswith("prep:")}
-    if content.start >= head.end:
+    if content.start >= head.end and row["lemma"] != "zeigen":  # not "zeigte sich darüber …"
         pieces.extend(_before_content(text, head.end, content.start, preps, bool(particle), pack))
         pieces.extend(_content_lead(text, content, preps, bool(particle), pack))
     if len(pieces) == 1:
@@ -197,7 +200,7 @@ def _predicative(text: str, pos: int, limit: int, pack: LanguagePack) -> Span | 
         if wm.start() != pos:
             return None
         word = wm.group(1)
-        if word in degree:
+        if word in degree or word in _CORRELATIVES:  # "zeigte sich besonders darüber besorgt"
             pos = wm.end()
             continue
         if re.search(r"(?:t|en|ig|lich|isch|bar|sam|iert|voll|los)$", word) and word not in \
