@@ -231,6 +231,13 @@ def _can_close(text: str, i: int, start: int, end: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _closes_after_space(text: str, i: int, end: int) -> bool:
+    """A straight mark after a space closes the open quote when punctuation or the paragraph end
+    follows (`… 'Wow, a pianist' ", he recalled`): opening a quote before a comma makes no sense."""
+    rest = text[i + 1:end]
+    return rest[:1] in (",", ".", ";", ":") or not rest.strip()
+
+
 def quotes_in(text: str, start: int, end: int, paragraph: int = 0,
               limit: int | None = None) -> list[Quote]:
     """Quotation spans in one paragraph, nested ones included, in order of opening.
@@ -251,7 +258,7 @@ def quotes_in(text: str, start: int, end: int, paragraph: int = 0,
         closes = top is not None and (ch in _PAIRS[top] or (top == "„" and ch == '"'))
         if ch in "'’" and text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum():
             continue  # apostrophe or Swiss thousands separator: it's, 10'000
-        if closes and (ch not in "\"'’" or _can_close(text, i, start, end)):
+        if closes and (ch not in "\"'’" or _can_close(text, i, start, end) or _closes_after_space(text, i, end)):
             mark, pos = stack.pop()
             found.append(Quote(Span(pos, i + 1), Span(pos + 1, i), mark, ch, len(stack), True,
                                paragraph))

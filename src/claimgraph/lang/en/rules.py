@@ -49,7 +49,11 @@ _OBJECT = re.compile(
             magazine|court|committee|audience|crowd|world|reporters|journalists|parliament|lawmakers|
             public|nation|country|people|police|investigators|jury|hearing|panel|senators|members)
        | (?:him|her|them|me|us|reporters|journalists|lawmakers|parliament|supporters|colleagues|
-            police|investigators|viewers|listeners|readers|residents|Congress))\b""",
+            police|investigators|viewers|listeners|readers|residents|Congress)
+       # any short noun phrase right before "that" or a colon and a quotation is the addressee
+       # ('told the family that …', 'informed shareholders that …', 'told the crowd: "…"')
+       | (?:(?!(?:that|how|what|why|whether|if|of|about|to|in|on)\b)[\w'’-]+\s+){0,4}?
+         (?!(?:that|how|what|why|whether|if|of|about|to|in|on)\b)[\w'’-]+(?=\s*,?\s+that\s|\s*:\s*[\"“]))\b""",
     re.VERBOSE,
 )
 # 'said in a financial filing last week that …': a prepositional phrase between cue and "that"

@@ -142,6 +142,12 @@ def _own_subject(seg: str, rel: re.Match[str]) -> int | None:
     return None
 
 
+# "Raman, speaking to reporters on Monday, said": a participle between commas is an aside, not an
+# apposition naming the speaker (a role noun never ends in lower-case "-ing" and takes a preposition)
+_PARTICIPLE_ASIDE = re.compile(r"(?-i:[a-z]{3,}ing)\s+(?:to|at|on|in|before|from|after|during|with|outside|"
+                               r"via|through|for|about|the|a|an|his|her|their|its|two|three|several|"
+                               r"(?-i:[a-z]+ly))\b")
+_ING_ASIDE = re.compile(r",\s*(?!citing\s|quoting\s)" + _PARTICIPLE_ASIDE.pattern + r"[^,;:\"“”]{0,80},\s*(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
 _NOT_IN_SUBJECT = frozenset("in at on to for of with from by into about over under not also".split())
 
 
@@ -171,6 +177,9 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     aside = _ASIDE_BEFORE_CUE.search(t[sent.start:e])
     if aside:  # 'The opinion, released on Wednesday, read': the time went with the participle
         e = sent.start + aside.start()
+    ing = _ING_ASIDE.search(t, sent.start, cs)
+    if ing and ing.start() > sent.start and not aside:  # 'Raman, speaking to reporters on Monday, said'
+        e = ing.start()
     bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
               and not _quoted_name(p, sent, m.start())]
     if bounds and bounds[-1].group() == "that " and re.match(
@@ -212,7 +221,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if last_comma < 0 and lexicon().cue_re.search(t, s, inner_end):
             e = inner_end  # "Reuters reported a source, whom it did not name, said": read on below
             break
-        if not ADVERBIAL_START.match(chunk):
+        if not ADVERBIAL_START.match(chunk) and not _PARTICIPLE_ASIDE.match(chunk):
             # apposition: "Kubiak, a fire service spokesman," / "The leader, Chuck Schumer,"
             prev = t.rfind(",", s, last_comma) if last_comma >= 0 else -1
             s2 = prev + 1 if prev >= 0 else s
