@@ -268,6 +268,9 @@ def as_frame(p: Para, sent: Span) -> None:
                     modality="reported")
 
 
+_HAVE = re.compile(r"\s+have\s+")
+
+
 def reportative(p: Para, sent: Span) -> None:
     """`reportedly`, `is said/believed/suspected to`, `it was reported that`: no source."""
     as_frame(p, sent)
@@ -275,6 +278,9 @@ def reportative(p: Para, sent: Span) -> None:
     for m in REPORTATIVE.finditer(t, sent.start, sent.end):
         word = m.group()
         cue_at = m.start() + (word.index("said") if "said" in word else 0)
+        have = _HAVE.match(t, m.end(), sent.end) if m.group("pass") else None
+        if have and lexicon().cue_re.match(t, have.end(), sent.end):
+            continue  # 'X is reported to have said that …': the cue rule reads X's saying (adverbials.tsv)
         if m.group("reduced"):
             prev = re.search(r"([\w'’-]+)\W*$", t[sent.start:m.start()])
             if prev is None or prev.group(1).lower() in _NOT_BEFORE_REDUCED or prev.group(1).endswith("ly"):
@@ -319,6 +325,30 @@ def reportative(p: Para, sent: Span) -> None:
             c = (start, end)
         add_attribution(p, "reportative", c, (m.start(), m.end()), None, "reportative", modality="reported")
     _by_agent(p, sent)
+    _it_by_agent(p, sent)
+
+
+# "It was reported by the Daily Telegraph that …", "It has been confirmed by police that …": an
+# impersonal passive whose agent is the source and whose that-clause is the content
+_IT_BY_AGENT = re.compile(
+    r"""\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+)?
+        (?P<cue>reported|announced|confirmed|stated|claimed|alleged|said|revealed|disclosed|suggested)
+        \s+by\s+(?P<src>[^,;:\"“”]{2,70}?)
+        (?:\s+(?:on|in|at|during|last|earlier|this)\s+[^,;:\"“”]{1,30}?)?   # 'on Friday': a time, not the agent
+        \s*,?\s+that\s+""",
+    re.VERBOSE,
+)
+
+
+def _it_by_agent(p: Para, sent: Span) -> None:
+    t = p.masked
+    for m in _IT_BY_AGENT.finditer(t, sent.start, sent.end):
+        source = make_source(p, Span(*trim(t, m.start("src"), m.end("src"))), max_words=8)
+        if source is None:
+            continue
+        c = (m.end(), clause_end(p, m.end(), sent, []))
+        if len(p.doc.text[c[0]:c[1]].split()) >= 2:
+            add_attribution(p, "indirect", c, (m.start("cue"), m.end("cue")), source, "it_by_agent")
 
 
 # "were reported by local media to have visited", "reported by local press as belonging to"
@@ -371,7 +401,17 @@ def quoted_as(p: Para, sent: Span) -> None:
         rest = t[m.end():sent.end]
         qm = re.match(r"\s*(?:,|:|that)?\s*", rest)
         q = quote_at(p, m.end() + qm.end())
-        if q is not None:
+        qb = quote_ending(p, left.speaker.start - 1) if left.speaker is not None and left.content_end is None \
+            else None
+        if m.group("cue") and (left.content_end is not None or qb is not None) and not rest.strip(" .!?\"”’"):
+            # 'The bridge will reopen, police were quoted as saying.': the frame closes the clause
+            # ('"…," the mayor was quoted as saying.': the quotation before the speaker)
+            if qb is not None:
+                add_attribution(p, "direct", (qb.inner.start, qb.inner.end), cue, source, "quoted_as_before", vias)
+            else:
+                add_attribution(p, "indirect", trim(t, sent.start, left.content_end), cue, source,
+                                "quoted_as_before", vias)
+        elif q is not None:
             add_attribution(p, "direct", (q.inner.start, q.inner.end), cue, source, "quoted_as", vias)
             am = re.match(r"\s*,?\s*and\s+(?:that\s+)?", t[q.span.end:sent.end])
             q2 = quote_at(p, q.span.end + am.end()) if am else None

@@ -56,6 +56,19 @@ _OUTLET_NOUNS = frozenset("newspaper paper daily broadcaster channel station mag
                           "outlet weekly network agency".split())
 # plural trade nouns read as a group without a lexicon row ('geologists report …')
 _EXPERTS = re.compile(r"[a-z]{2,}(?:ologists|ists|icians|ographers|onomers|ticians)")
+# plural agent nouns (a verb or noun + -er/-or: forecasters, negotiators, farmers, regulators)
+# name people of a trade or role unless nonagents.tsv lists them (numbers, towers, factors)
+_AGENTS = re.compile(r"[a-z]{3,}(?:ers|ors)")
+
+
+@lru_cache(maxsize=1)
+def _nonagents() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv(FOLDER / "nonagents.tsv"))
+
+
+def agent_noun(word: str) -> bool:
+    """True for a plural agent noun such as 'forecasters' (people), not 'numbers' or 'towers'."""
+    return _AGENTS.fullmatch(word) is not None and word not in _nonagents()
 _ROLE_FOR = re.compile(r"(?:(?:a|an|the)\s+)?([a-z-]+)\s+(?:for|of|at)\s+((?:the|its|his|her|their)\s+[a-z][\w\s-]{2,40})$")
 _WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
 
@@ -377,7 +390,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
             kind = "group"  # "Pentagon officials" name their institution; "a German government
             # source" stays anonymous
         return SourceMention(written, span, bare, affiliation=aff, type=kind)
-    if _EXPERTS.fullmatch(head):  # geologists, physicians, biologists: people of a trade (not listed)
+    if _EXPERTS.fullmatch(head) or agent_noun(head):  # geologists, forecasters: people of a trade (not listed)
         return SourceMention(written, span, bare, affiliation=aff, type="group")
     if head in lex.roles or head.rstrip("s") in lex.roles:
         return SourceMention(written, span, bare, role=bare, affiliation=aff, type="person")

@@ -285,7 +285,9 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         pm = re.match(r"\s*,?\s*(?:on|in|at|during|to|after|before|from|while|when|outside|of|about|"
                       r"regarding|following|via|through|with|as|upon|under|according\s+to)\s"
                       r"[^,;:\"“”]{1,80}?,?\s*:?\s*(?=[\"“])"
-                      r"|\s*[—–]\s*(?:as\s+)?[^—–,;:\"“”]{1,80}?\s*[—–]\s*,?\s*:?\s*(?=[\"“])", rest)
+                      r"|\s*[—–]\s*(?:as\s+)?[^—–,;:\"“”]{1,80}?\s*[—–]\s*,?\s*:?\s*(?=[\"“])"
+                      # '"A," said Zahra, a union organiser, "B"': an apposition on the speaker
+                      r"|\s*,\s*(?:a|an|the|his|her|their|its)\s[^,;:\"“”]{1,60}?,\s*(?=[\"“])", rest)
         if pm is None and cue.takes_object:
             # 'told a guard at the door, in French and English, "…"': the addressee, then asides
             pm = re.match(r"(?:\s*[^,;:\"“”.]{1,60}?,){1,3}\s*:?\s*(?=[\"“])", rest)
