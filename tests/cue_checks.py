@@ -1,9 +1,14 @@
-"""Shared by the English cue tables: the attribution a cue makes, and the check of one
-`(text, cue, content, speaker)` row, so each table file only lists sentences."""
+"""Shared by the cue tables: the attribution a cue makes, the check of one English
+`(text, cue, content, speaker)` row, and all the words of a cue in pieces."""
 
 from __future__ import annotations
 
 from claimgraph import analyze
+
+
+def cue_words(cue) -> str:
+    """All words of a cue: `words` of a cue in pieces ("teilte mit"), else its `text`."""
+    return getattr(cue, "words", "") or cue.text
 
 
 def first_with_cue(doc, cue: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph import analyze
+from cue_checks import cue_words
 
 ROWS = [
     # --- direct quotes: speaker after, before, around; Swiss «», German „“, Austrian »«
@@ -489,7 +490,7 @@ def test_row(text, kind, source, content, cue):
         assert att.source is not None, att.rule
         assert source in att.source.text or source in att.source.name, att.source
     if cue is not None:
-        assert att.cue is not None and att.cue.text == cue, (att.cue, att.rule)
+        assert att.cue is not None and cue_words(att.cue) == cue, (att.cue, att.rule)
     assert att.content.text == text[att.content.span.start:att.content.span.end]
 
 

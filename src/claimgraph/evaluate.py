@@ -389,8 +389,8 @@ def via_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
 
 
 def _cue_text(pred: dict[str, Any]) -> str:
-    cue = pred.get("cue") or None
-    return (cue.get("text") or "") if isinstance(cue, dict) else (cue or "")
+    cue = pred.get("cue") or None  # a cue in pieces gives all its `words` ("teilte mit")
+    return (cue.get("words") or cue.get("text") or "") if isinstance(cue, dict) else (cue or "")
 
 
 def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int, float]]:

@@ -9,10 +9,10 @@ reflexive (`äußerte sich`, `zeigte sich besorgt`), the preposition of a prepos
 (`nach Angaben`, `Laut einem Bericht`) but not a compound or a document (`Nach`
 Polizeiangaben); a postposed `so` before a verb is no part of the verb's cue (`so schrieb`).
 
-A cue in pieces is a `SplitCue`: its `text` joins the pieces in text order ("teilte mit"),
-its `span` stays the reporting verb (the contract's one span) and the added `spans` field
-lists every piece, so `text[s:e]` of each is a word of the cue. Scoring compares the token
-set of `text`, so it sees both parts.
+A cue in pieces is a `SplitCue`: its `text` and `span` stay the reporting verb, so the
+contract's promise `text[start:end] == cue.text` holds; the added `words` field joins the
+pieces in text order ("teilte mit") and `spans` lists every piece. Scoring compares the
+token set of `words` where it is given, so it sees both parts.
 """
 
 from __future__ import annotations
@@ -28,12 +28,14 @@ from .lexicon import Compiled
 
 @dataclass
 class SplitCue(TextSpan):
-    """A cue of several words: `span` is the reporting verb, `spans` every piece."""
+    """A cue of several words: `text`/`span` are the reporting verb, `words` all pieces."""
 
     spans: list[Span] = field(default_factory=list)
+    words: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         out = super().to_dict()
+        out["words"] = self.words
         out["spans"] = [s.to_list() for s in self.spans]
         return out
 
@@ -92,7 +94,8 @@ def _piece_cue(text: str, pieces: list[Span], head: Span) -> TextSpan:
     pieces = sorted({(s.start, s.end): s for s in pieces}.values(), key=lambda s: s.start)
     if len(pieces) == 1:
         return TextSpan(text[head.start:head.end], head)
-    return SplitCue(" ".join(text[s.start:s.end] for s in pieces), head, pieces)
+    return SplitCue(text[head.start:head.end], head, pieces,
+                    " ".join(text[s.start:s.end] for s in pieces))
 
 
 def _according(text: str, cue: TextSpan, pack: LanguagePack) -> TextSpan | None:
