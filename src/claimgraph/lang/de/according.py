@@ -29,7 +29,8 @@ _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
                         (?:{DET}\s+(?=[a-zäöüß])(?:[^\s,.;:!?]+\s+){{1,4}}?
                            (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
                         (?P<np>{NP})""", re.VERBOSE)
-_ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge)(?![\w-])")
+#: "Gerüchten zu Folge": the older spelling in two words
+_ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge|zu\s+Folge)(?![\w-])")
 #: tails of compound view nouns after `nach` (Polizei|angaben, Experten|meinung)
 _VIEW_TAIL = ("[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Mm]einung|[Aa]nsicht|[Ee]inschätzung|"
               "[Bb]erichten|[Ee]rkenntnissen|[Aa]ussagen|[Dd]arstellung")
@@ -54,7 +55,26 @@ _NACH_GEN = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
                                     Auffassung|Einschätzung|Worten|Angaben|Darstellung|
                                     Überzeugung|Schätzung|Rechnung|Vorschlag|Lesart)(?![\w-])
                         """, re.VERBOSE)
+#: the finite verb and the subject after a fronted frame (V2): "… hat das Unternehmen"
+_INVERTED = re.compile(rf"\s+(?:[a-zäöüß]+)\s+(?P<np>{NP})")
+#: a quoted title of at most four words after laut, followed by a verb or a comma ("Laut
+#: „taz“ hat …", "laut «Le Monde»,"): the masked quote is a name, not quoted speech
+_QUOTED_TITLE = re.compile(r"""(?P<np>[«„»"‚]\u2591+(?:\s\u2591+){0,3}[»“«"‘])
+                               (?=\s*(?:[,.;!?]|$|[a-zäöüß]+(?![\w-])))""", re.VERBOSE)
 _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+|aus\s+)?(?P<np>{NP})")
+#: a genitive plural without an article: the strong adjective ends in -er ("nach Angaben
+#: informierter Kreise", "vieler Ökonomen"); after an article an adverb may come first ("der
+#: gut informierten Kreise", which NP does not read); a possessive owns the view
+_GEN_ADJ = re.compile(r"""\s+(?P<np>
+        (?:(?:der|des)\s+(?:(?:gut|bestens|gewöhnlich|zuverlässig|sehr|meist)\s+)+
+              [a-zäöüß][\w-]*en                                  # der gut informierten
+          |(?:(?:gut|bestens|gewöhnlich|zuverlässig|sehr|meist)\s+)*
+              (?!(?:aber|oder|über|unter|hier|wieder|immer|später|weiter|der|er|wer|sehr|mehr|
+                    außer|hinter|vorher|bisher|daher|sicher|jeder|einer|keiner)(?![\w-]))
+              [a-zäöüß][\w-]*er                                  # (gut) informierter
+          |(?:seiner|seines|ihrer|ihres|unserer)(?=\s+[A-ZÄÖÜ]))  # seiner Familie
+        (?:\s+[a-zäöüß][\w-]*(?:er|en))?                          # a second adjective
+        \s+[A-ZÄÖÜ][\w-]+)(?![\w-])""", re.VERBOSE)
 _GEN_ARTICLE = ("von", "vom", "des", "der", "eines", "einer", "aus", "")
 #: "Nach Auffassung Österreichs", "nach Angaben Moskaus": a bare name in the genitive
 _BARE_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+s")
@@ -160,7 +180,13 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             continue
         src = _unwrap(ctx, am.group("np"), base + am.start("np"))
         fend = base + am.end()
-        if MASK in am.group("np"):  # "laut Gall „auch in Zukunft …“": the quote is content
+        title = _QUOTED_TITLE.match(m, am.start("np"))
+        if title is not None and MASK in title.group("np"):
+            # "Laut „taz“ hat …": a short quoted title right after laut names an outlet
+            at = base + title.start("np")
+            src = _unwrap(ctx, doc.text[at:base + title.end("np")], at)
+            fend = base + title.end("np")
+        elif MASK in am.group("np"):  # "laut Gall „auch in Zukunft …“": the quote is content
             cut = am.group("np")[:am.group("np").index(MASK)].rstrip(" «„»“\"‚")
             fend = base + am.start("np") + len(cut)
         body = _around(doc, ustart, uend, base + am.start(), fend, lx)
@@ -190,6 +216,12 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             src = _compound_source(ctx, noun, comp.group(1), base + nm.start("noun"))
         elif "eigenen" in nm.group(0):
             src = _clause_subject(ctx, m, base)
+            inv = _INVERTED.match(m, nm.end()) if not m[:nm.start()].strip() else None
+            if inv is not None:  # "Nach eigenen Angaben hat die Firma …": V2, the subject after
+                src = parse(inv.group("np"), base + inv.start("np"), ctx.pack) or src
+        elif (gm := _GEN_ADJ.match(m, nm.end())) is not None:
+            src = _unwrap(ctx, gm.group("np"), base + gm.start("np"))
+            end = gm.end()
         else:
             sm = _NACH_SRC.match(m, nm.end())
             if sm and m[nm.end():sm.start("np")].strip() in _GEN_ARTICLE:

@@ -20,6 +20,7 @@ from typing import Iterator
 from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .adopted import adopted
+from .passive_frames import passive_frames
 from .clauses import Ctx, _subject, _unwrap
 from .mentions import NP, parse
 from .verb_content import _document_pp
@@ -100,6 +101,7 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     yield from _statement_nouns(ctx, unit, m)
     yield from _mit_noun(ctx, unit, m)
     yield from adopted(ctx, unit, m)  # "war der Einschätzung gefolgt, …" (adopted.py)
+    yield from passive_frames(ctx, unit, m)  # "Es wurde von X die Mutmaßung geäußert, …"
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
