@@ -223,6 +223,20 @@ ROWS = [
     ('The talks could collapse, negotiators said.', 'said', 'negotiators', 'The talks could collapse', 'negotiators'),
     ('Prices will rise, regulators warned on Tuesday.', 'warned', 'regulators', 'Prices will rise', 'Tuesday'),
     ('"We lost," said the coach, "but we played well."', 'said', 'coach', 'we played well', ''),
+    # verbs of holding a view with an object and 'to be' (ecm), proposals, projections
+    ('Critics considered the film to be her weakest work.', 'considered', 'Critics', 'the film to be her weakest work', 'Critics'),
+    ('Many doctors consider the drug to be safe.', 'consider', 'doctors', 'the drug to be safe', 'doctors'),
+    ('Experts consider that the dam is safe.', 'consider', 'Experts', 'the dam is safe', 'Experts'),
+    ('The authors proposed that warm water drives the melting.', 'proposed', 'authors', 'warm water drives the melting', 'authors'),
+    ('Several outlets projected that the senator had won the seat.', 'projected', 'outlets', 'the senator had won', 'outlets'),
+    # an indefinite pronoun alone as the subject; a pronoun clause after a verb that needs 'that'
+    ('Others argue the plan will fail.', 'argue', 'Others', 'the plan will fail', 'Others'),
+    ('Some say the drought is the worst in decades.', 'say', 'Some', 'the drought is the worst', 'Some'),
+    ('He admitted it was a mistake.', 'admitted', 'He', 'it was a mistake', 'He'),
+    # 'X VERBed <object>, who said': the object before the relative speaks, not the clause
+    ('The new law angered farmers, who said it was unfair.', 'said', 'farmers', 'it was unfair', 'angered'),
+    ('The plan alarmed the local teachers, who said it was rushed.', 'said', 'teachers', 'it was rushed', 'alarmed'),
+    ('The decision was praised by Ana Ruiz, who said it was overdue.', 'said', 'Ruiz', 'it was overdue', 'praised'),
 ]
 
 
@@ -255,6 +269,13 @@ LOOKALIKES = [
     ("Residents complain about the noise every night.", "complain"),
     ("He told of how the soldiers came that night.", "told"),
     ("Several towers said nothing.", "said"),
+    ("The council considered the offer on Monday.", "considered"),
+    ("She considered leaving the country.", "considered"),
+    ("The brines they considered, and all the methods, were salty.", "considered"),
+    ("Labour called Theresa May's proposed Brexit deal a failure.", "proposed"),
+    ("The projected winner spoke on Monday.", "projected"),
+    ("The minister proposed a new tax.", "proposed"),
+    ("Most of the residents left the town.", "left"),
 ]
 
 

@@ -33,6 +33,9 @@ NOT_NAMES = frozenset(
     "if yes no please however meanwhile by in on at for with from after before during among "
     "amongst under".split()
 )
+# an indefinite pronoun alone as the subject of a cue names an unnamed group ('Some say …',
+# 'Others argue …', 'Many believe …'); with a noun after it the noun heads the phrase instead
+_QUANTIFIER_SUBJECTS = frozenset("some others many most several both few".split())
 # capitalised at a sentence start, yet no organisation: "Early reports suggested …"
 _NOT_AFFILIATION = frozenset("early initial first latest later preliminary unconfirmed official unofficial conflicting "
                              "multiple recent previous new further earlier subsequent independent".split())
@@ -181,6 +184,8 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
 
     if len(words) == 1 and low[0] in PRONOUNS:
         return SourceMention(written, span, written, type=PRONOUNS[low[0]])
+    if len(words) == 1 and low[0] in _QUANTIFIER_SUBJECTS:
+        return SourceMention(written, span, written, type="group")  # 'Some say …', 'Others argue …'
     part = re.match(r"(?:[Pp]arts?|[Mm]uch|[Pp]ortions?|[Ss]ections?|[Oo]ne\s+section|[Aa]\s+(?:part|portion|section|passage))"
                     r"\s+of\s+(?=(?:the|a|an|his|her|its|their)\s)", written)
     if part:  # 'Part of the court order declared': the document speaks, the written text stays whole

@@ -161,7 +161,8 @@ def add_attribution(p: Para, kind: str, content: tuple[int, int], cue: tuple[int
 # (no relative word, no infinitive, no 'announcing he'; not a time phrase: 'the wreck they found last
 # June was …' is a relative clause) and then an auxiliary or modal verb
 BARE_CLAUSE = re.compile(
-    r"""\s*(?=\S)(?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
+    r"""\s*(?=\S)(?!it\s+(?:is|was|had|has|would|will|could|can|may|might|must|should|did|does)\b)  # 'it had': a clause
+        (?!(?:to|for|of|on|about|with|by|in|at|from|as|it|this|him|her|them|us|me|nothing|anything
              |last|next|yesterday|today|earlier|later|recently|previously|because|since|although|though|so)\b)
         (?:(?!(?:who|which|that|whom|whose|to|and|or|if|whether|said|says|told|added)\b|[\w'’-]+ing\s+(?:he|she|they|it|we|I|that)\b)
            [\w'’.,()-]+\s+){1,8}?

@@ -94,6 +94,8 @@ _COORDINATED = re.compile(r"(?:^|[,;]|\s)(?:and|but)(?:\s+(?:then|also|later|has
                           r"|would|will|did|(?-i:[a-z]+ly)))*$")
 _WITH_NP = re.compile(r"(?:^|\s)with\s+((?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)$")
 # 'to be called', 'was reported': a passive or infinitive cue has no speaker of its own
+# an object and an infinitive of being after a verb of holding a view: 'the film to be', 'him to have'
+_ECM = re.compile(r"\s*(?:[\w'’-]+\s+){1,6}?to\s+(?:be|have)\b")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
 
 
@@ -174,6 +176,8 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         else:
             absolute(p, sent, cs, ce, pos)
         return
+    if cue.needs == "ecm" and not (re.match(r"\s*,?\s*that\s", rest) or _ECM.match(rest)):
+        return  # 'considered the offer' (an act), 'the brines they considered,' (a relative with a gap)
     # where is the speaker?
     # inversion ('"…," said X.' / '…, said the minister.'): the cue and a name close the clause
     inverted = not participle and not cue.takes_object and \

@@ -148,6 +148,8 @@ _PARTICIPLE_ASIDE = re.compile(r"(?-i:[a-z]{3,}ing)\s+(?:to|at|on|in|before|from
                                r"via|through|for|about|the|a|an|his|her|their|its|two|three|several|"
                                r"(?-i:[a-z]+ly))\b")
 _ING_ASIDE = re.compile(r",\s*(?!citing\s|quoting\s)" + _PARTICIPLE_ASIDE.pattern + r"[^,;:\"“”]{0,80},\s*(?:also\s+|later\s+|then\s+|\w+ly\s+)?$")
+# the object after a past verb at the end of a clause: 'angered (the local teachers), who said'
+_OBJECT_AFTER_VERB = re.compile(r"\s(?-i:[a-z]{3,}ed)\s+((?:(?!(?-i:[a-z]{3,}ed)\s)[\w'’-]+\s+){0,3}[\w'’-]+)$")
 _NOT_IN_SUBJECT = frozenset("in at on to for of with from by into about over under not also".split())
 
 
@@ -293,8 +295,14 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         bare = _BARE_AFTER_PREP.search(before)
         if bare and not ap:  # "according to police, who said": a bare noun after a preposition
             np = bare
-        if np:
-            s, e = sent.start + np.start(), sent.start + np.end()
+        at = (np.start(), np.end()) if np else None
+        if np and not ap and not bare and re.search(r"\s(?-i:[a-z]{3,}ed)\s", np.group()):
+            # "The law angered farmers, who said": the object of the verb before, not the clause
+            obj = _OBJECT_AFTER_VERB.search(before)
+            if obj and mentions.parse(before, obj.start(1), obj.end(1)) is not None:
+                at = (obj.start(1), obj.end(1))
+        if at:
+            s, e = sent.start + at[0], sent.start + at[1]
             out.relative = True
     rel = _NAME_WHO.search(t[s:e])
     if rel:  # "drafted by Alex Greenwich who said"
