@@ -284,3 +284,23 @@ def test_lookalike_row(text, cue):
     """No attribution with a source comes from `cue` (a hedge without a source may remain)."""
     doc = analyze(text, lang="en")
     assert not [a for a in doc.attributions if a.cue and cue in a.cue.text and a.source is not None]
+
+
+# colon frames after a subject (wave 2's leftovers): a time phrase before the subject stays out of
+# the speaker; a long subject (role of an institution in a place) still speaks; 'p.m.' before a quote
+@pytest.mark.parametrize("text,cue,speaker,not_in_speaker,fragment", [
+    ('On Monday the minister made a statement: "We will not resign, and we will keep working."',
+     "made", "minister", "Monday", "We will not resign"),
+    ('Last week the union leader gave a short speech: "Our members will strike until the pay is fair."',
+     "gave", "leader", "week", "Our members will strike"),
+    ('The chairman of the regional water authority in the northern province made the following '
+     'announcement: "The dam is safe and the town will not be flooded."',
+     "made", "chairman", "made", "The dam is safe"),
+    ('A spokesman for the ministry issued a brief statement: "The border will stay closed until May."',
+     "issued", "spokesman", "issued", "The border will stay closed"),
+    ('The meeting ended at 5 p.m. "We have a deal," the mayor said.', "said", "mayor", "meeting", "We have a deal"),
+])
+def test_colon_frame_speaker(text, cue, speaker, not_in_speaker, fragment):
+    att = _find(text, fragment)
+    assert att is not None and att.cue is not None and cue in att.cue.text
+    assert att.source is not None and speaker in att.source.text and not_in_speaker not in att.source.text

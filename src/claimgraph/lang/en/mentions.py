@@ -72,7 +72,7 @@ def _nonagents() -> frozenset[str]:
 def agent_noun(word: str) -> bool:
     """True for a plural agent noun such as 'forecasters' (people), not 'numbers' or 'towers'."""
     return _AGENTS.fullmatch(word) is not None and word not in _nonagents()
-_ROLE_FOR = re.compile(r"(?:(?:a|an|the)\s+)?([a-z-]+)\s+(?:for|of|at)\s+((?:the|its|his|her|their)\s+[a-z][\w\s-]{2,40})$")
+_ROLE_FOR = re.compile(r"(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?([a-z-]+)\s+(?:for|of|at)\s+((?:the|its|his|her|their)\s+[a-z][\w\s-]{2,60})$")
 _WORD = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.,]*|\S")
 
 
@@ -197,7 +197,7 @@ def parse(text: str, start: int, end: int) -> SourceMention | None:
 
     # a role for a lower-case institution: "a spokesman for the ministry" is a person
     rm = _ROLE_FOR.match(written)
-    if rm and rm.group(1).lower() in lex.roles and not any(_cap(w[0]) for w in words):
+    if rm and rm.group(1).lower() in lex.roles and not any(_cap(w[0]) for w in words if w[0] not in ("The", "A", "An")):
         return SourceMention(written, span, rm.group(1), role=rm.group(1),
                              affiliation=re.sub(r"^(?:the|its|his|her|their)\s+", "", rm.group(2)), type="person")
 

@@ -23,6 +23,11 @@ from .reading import (
 _COLON_VERB = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+(?:ed|es|s)|wrote|spoke|gave|put|sent|began|made|said|told)\b")
 
 
+# a place or institution phrase between a subject and a closed set of frame verbs
+_PLACE_BEFORE_VERB = re.compile(r"\s+(?:in|at|of|from|for|on)\s+[^,;:\"“”]{1,50}?(?=\s+(?:also\s+|later\s+|then\s+)?"
+                                r"(?:made|gave|issued|released|posted|wrote|said|told|added|declared|announced|stated)\b)")
+
+
 def _taken(p: Para, start: int) -> bool:
     return start in p.used_quotes or any(
         a.content.span.start <= start < a.content.span.end for a in p.found)
@@ -162,7 +167,11 @@ def _colon_frame(p: Para, q, before: str) -> bool:
     if subject is None or subject.span is None or subject.type == "anonymous" and " " not in subject.text:
         return False
     aside = re.match(r",[^,;:\"“”]{1,40},", t[subject.span.end:colon])  # "Trump, also on Twitter,"
-    vm = _COLON_VERB.match(t, subject.span.end + (aside.end() if aside else 0), colon)
+    skip = aside.end() if aside else 0
+    place = None if aside else _PLACE_BEFORE_VERB.match(t, subject.span.end, colon)
+    if place:  # 'The chairman of the water authority in the north made …:': a place after the subject
+        skip = place.end() - subject.span.end
+    vm = _COLON_VERB.match(t, subject.span.end + skip, colon)
     if vm is None or vm.group(1) in ("is", "was", "has", "does", "this", "thus", "as", "its"):
         return False
     add_attribution(p, "direct", (q.inner.start, q.inner.end), (vm.start(1), vm.end(1)), subject,

@@ -172,6 +172,10 @@ BARE_CLAUSE = re.compile(
 )
 
 
+# irregular past forms that end a subject before a colon frame ('X made a statement:')
+_FRAME_PAST = frozenset("made gave took put sent wrote spoke began held issued".split())
+
+
 def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
     """The noun phrase opening a sentence ("The president praised …, saying"), as a mention."""
     lex = mentions.lexicons()
@@ -180,7 +184,7 @@ def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
     # "In late June, the Supreme Court ruled …, saying": the subject follows an opening adverbial
     for _ in range(2):
         chunk = t[start:limit]
-        lead = TIME_PHRASE.match(chunk)
+        lead = TIME_PHRASE.match(chunk) or TIME_LEAD.match(chunk)  # ('On Monday the minister made …')
         if lead:
             start += lead.end()
         elif ADVERBIAL_START.match(chunk) and "," in chunk[:80]:
@@ -196,8 +200,9 @@ def leading_subject(p: Para, sent: Span, limit: int) -> SourceMention | None:
         low = w.lower()
         if w[:1].isupper() or low in mentions.DETERMINERS or low in lex.roles \
                 or low in lex.groups or low in mentions.NAME_GLUE:
-            after_det = 2 if low in mentions.DETERMINERS else 0
-        elif after_det and not low.endswith("ed") and low not in AUX:
+            after_det = 3 if low in mentions.DETERMINERS else 0  # "the regional water authority"
+        elif after_det and not low.endswith("ed") and low not in AUX and low not in _FRAME_PAST \
+                and low not in lexicon().cues:  # ('… province made the following announcement')
             after_det -= 1
         else:
             break
