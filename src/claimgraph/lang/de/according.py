@@ -38,6 +38,8 @@ _NACH = re.compile(
     r"""(?<![\w-])(?P<cue>[Nn]ach|[Aa]us\s+(?:der\s+)?(?=Sicht))\s*
         (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
               neuen|übereinstimmenden|inoffiziellen)\s+)*
+        # any adjective before a compound: "Nach israelischen Militärangaben"
+        (?:[a-zäöüß][\w-]*en\s+(?=[A-ZÄÖÜ][\w-]*?-?(?:{_VIEW_TAIL})(?![\w-])))?
         (?P<noun>Angaben|Informationen|Einschätzung|Sicht|Ansicht|Auffassung|Meinung|Aussagen?|
                  Darstellung|Schätzungen|Berechnungen|Erkenntnissen|Worten|Auskunft|Überzeugung|
                  Berichten|

@@ -1,0 +1,216 @@
+"""German according-to frames, passive agents and statement nouns: a coverage matrix of the
+frame family x noun-phrase shapes x positions (sentences written for these tests).
+
+Frames: laut, gemäß, nach Angaben/Informationen/Erkenntnissen/Einschätzung/Ansicht/Meinung/
+Auffassung, zufolge / zu Folge, wie X mitteilte, wie aus X hervorgeht, nach eigenen Angaben,
+unter Berufung auf, seitens, aus Kreisen, verlautete, heißt es in/bei X, X-Angaben compounds.
+Noun-phrase shapes: a name, a role and a name, an article with adjective and a genitive noun,
+a genitive plural without article ("informierter Kreise"), an acronym, an outlet in quotes.
+Positions: sentence start (V2 inversion after the frame), after the verb, sentence end,
+inside a subordinate clause. Passives: a von/seitens-agent speaks, an agentless passive of
+saying or naming names nobody ("Als Favorit wird X genannt").
+
+Each row: text, a piece of the content, the expected source ("" = no source; else contained
+in the source mention's text or name), the expected via ("" = no outlet relays; None = not
+checked), and words of the frame that must not stand in the content ("" = not checked).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+
+def _found(text: str, piece: str):
+    """The attribution whose content holds `piece`, or None."""
+    for att in analyze(text, lang="de").attributions:
+        if piece in att.content.text:
+            return att
+    return None
+
+
+def _label(att) -> str:
+    src = att.source
+    return "" if src is None else f"{src.text} {src.name}"
+
+
+ROWS = [
+    # --- laut / gemäß: shapes and positions
+    ("Laut Innenminister Thomas de Maizière sind die Kontrollen verschärft worden.",
+     "die Kontrollen", "de Maizière", "", "Laut"),
+    ("Die Kontrollen sind laut Innenminister Thomas de Maizière verschärft worden.",
+     "Kontrollen", "de Maizière", "", ""),
+    ("Die Kontrollen sind verschärft worden, laut Innenminister Thomas de Maizière.",
+     "Die Kontrollen", "de Maizière", "", "laut"),
+    ("Er sagte, dass die Kontrollen laut der Bundespolizei verschärft worden seien.",
+     "die Kontrollen", "Bundespolizei", None, ""),
+    ("Laut «Le Monde» hat der Präsident seinen Rücktritt erwogen.",
+     "seinen Rücktritt", "Le Monde", None, "Laut"),
+    ("Laut „taz“ hat der Senat die Mittel für Schulen gekürzt.",
+     "die Mittel", "taz", None, "taz"),
+    ("Der Senat hat laut „Berliner Zeitung“ die Mittel für Schulen gekürzt.",
+     "die Mittel", "Berliner Zeitung", None, ""),
+    # a quotation after the name is content, not a title
+    ("Laut Gall „wird das auch in Zukunft so bleiben“.", "Zukunft", "Gall", "", "Laut"),
+    ("Laut UNICEF sind mehr als 200 Kinder betroffen.", "200 Kinder", "UNICEF", "", "Laut"),
+    ("Gemäß dem Statistischen Bundesamt stiegen die Preise um drei Prozent.",
+     "die Preise", "Bundesamt", "", "Gemäß"),
+    # --- nach + view noun: genitive shapes (with and without an article)
+    ("Nach Angaben informierter Kreise betrug die Summe rund zwei Millionen Euro.",
+     "die Summe", "Kreise", "", "informierter"),
+    ("Nach Angaben der gut informierten Kreise betrug die Summe rund zwei Millionen Euro.",
+     "die Summe", "Kreise", "", "informierten"),
+    ("Die Summe betrug nach Angaben gut unterrichteter Kreise rund zwei Millionen Euro.",
+     "Die Summe", "Kreise", "", ""),
+    ("Nach Angaben des US-Verteidigungsministeriums wurden drei Soldaten verletzt.",
+     "drei Soldaten", "Verteidigungsministeri", "", "Angaben"),
+    ("Drei Soldaten wurden nach Angaben des US-Verteidigungsministeriums verletzt.",
+     "Drei Soldaten", "Verteidigungsministeri", "", ""),
+    ("Nach Informationen des Magazins „Der Spiegel“ plant die Regierung neue Steuern.",
+     "neue Steuern", "Spiegel", None, "Informationen"),
+    ("Nach Erkenntnissen der Ermittler war der Täter bewaffnet.",
+     "der Täter", "Ermittler", "", "Erkenntnissen"),
+    ("Nach Einschätzung von Experten wird die Inflation weiter steigen.",
+     "die Inflation", "Experten", "", "Einschätzung"),
+    ("Nach Ansicht des Richters war die Festnahme rechtswidrig.",
+     "die Festnahme", "Richter", "", "Ansicht"),
+    ("Nach Meinung vieler Ökonomen kommt die Rezession im Herbst.",
+     "die Rezession", "Ökonomen", "", "vieler"),
+    ("Nach Auffassung der Bundesregierung ist das Abkommen gültig.",
+     "das Abkommen", "Bundesregierung", "", "Auffassung"),
+    ("Nach Angaben seiner Familie ist der Sänger wohlauf.", "wohlauf", "Familie", "", ""),
+    # --- X-Angaben compounds (an adjective may come first)
+    ("Nach Polizeiangaben waren es zirka 1.000 Demonstranten.", "1.000", "Polizei", "", ""),
+    ("Nach Regierungsangaben sind 40 Menschen ums Leben gekommen.", "40 Menschen",
+     "Regierung", "", ""),
+    ("Nach israelischen Militärangaben seien Soldaten beschossen worden.", "Soldaten",
+     "Militär", "", ""),
+    # --- zufolge / zu Folge
+    ("Gerüchten zu Folge will der Trainer den Verein verlassen.", "den Verein", "Gerüchten",
+     "", "Folge"),
+    ("Der Trainer will Gerüchten zu Folge den Verein verlassen.", "den Verein", "Gerüchten",
+     "", ""),
+    ("Gerüchten zufolge will der Trainer den Verein verlassen.", "den Verein", "Gerüchten",
+     "", "zufolge"),
+    ("Der Polizei zufolge wurden zwei Männer festgenommen.", "zwei Männer", "Polizei", "",
+     "zufolge"),
+    ("Zwei Männer wurden der Polizei zufolge festgenommen.", "Zwei Männer", "Polizei", "", ""),
+    ("Berichten zufolge ist das Schiff gesunken.", "das Schiff", "Berichten", "", "zufolge"),
+    # --- wie X mitteilte / wie aus X hervorgeht
+    ("Wie die Polizei mitteilte, wurden zwei Männer festgenommen.", "zwei Männer", "Polizei",
+     "", "mitteilte"),
+    ("Wie Bürgermeister Klaus Wowereit sagte, bleibt das Rathaus geschlossen.", "das Rathaus",
+     "Wowereit", "", "sagte"),
+    ("Wie die Nachrichtenagentur AFP berichtete, starben bei dem Anschlag elf Menschen.",
+     "elf Menschen", "AFP", None, "berichtete"),
+    ("Wie aus einem Bericht der Vereinten Nationen hervorgeht, hungern Millionen Menschen.",
+     "Millionen Menschen", "Vereinten Nationen", "", "hervorgeht"),
+    # --- nach eigenen Angaben: the subject of the clause, before or after the verb
+    ("Das Unternehmen hat nach eigenen Angaben 300 Stellen gestrichen.", "300 Stellen",
+     "Unternehmen", "", ""),
+    ("Nach eigenen Angaben hat das Unternehmen 300 Stellen gestrichen.", "300 Stellen",
+     "Unternehmen", "", "eigenen"),
+    # --- unter Berufung auf: an outlet subject relays the cited party
+    ("Die Zeitung „Die Welt“ berichtet unter Berufung auf Regierungskreise, der Minister "
+     "werde zurücktreten.", "der Minister", "Regierungskreise", "Welt", "Berufung"),
+    ("„BBC News“ berichtet unter Berufung auf einen Gefängniswärter, der Häftling sei geflohen.",
+     "der Häftling", "Gefängniswärter", "BBC", "Berufung"),
+    # --- aus Kreisen / verlautete / heißt es in, bei X
+    ("Aus Kreisen der Koalition verlautete, der Kompromiss stehe.", "der Kompromiss",
+     "Koalition", "", "verlautete"),
+    ("Aus Regierungskreisen hieß es, das Gesetz komme im Herbst.", "das Gesetz",
+     "Regierungskreise", "", "hieß"),
+    ("Aus dem Innenministerium verlautete, die Zahl der Anträge sei gesunken.", "die Zahl",
+     "Innenministerium", "", ""),
+    ("In einer Erklärung des Verbands heißt es, die Löhne müssten steigen.", "die Löhne",
+     "Verband", "", "Erklärung"),
+    ("Beim Deutschen Wetterdienst heißt es, der Sturm werde am Abend nachlassen.", "der Sturm",
+     "Wetterdienst", "", "heißt"),
+    # --- seitens / von / durch: passive agents speak
+    ("Seitens der Polizei wurde bestätigt, dass ein Mann festgenommen wurde.", "ein Mann",
+     "Polizei", "", "bestätigt"),
+    ("Vom Ministerium wurde betont, dass die Versorgung gesichert sei.", "die Versorgung",
+     "Ministerium", "", "betont"),
+    ("Vom Sprecher des Konzerns wurde gesagt, die Zahlen seien gut.", "die Zahlen",
+     "Sprecher", "", "gesagt"),
+    ("Am Dienstag wurde seitens der Behörden laut taz betont, dass keine Gefahr bestehe.",
+     "keine Gefahr", "Behörden", "taz", "betont"),
+    # agentless passives of saying name nobody
+    ("Am Montag wurde mitgeteilt, dass das Werk geschlossen wird.", "das Werk", "", "",
+     "mitgeteilt"),
+    ("Es wurde bekanntgegeben, dass die Wahl verschoben wird.", "die Wahl", "", "", ""),
+    # --- passive judgements with the agent first; the Konjunktiv after it goes on with it
+    ("Von politischen Beobachtern wird dieser Schritt als wichtig gewertet.", "dieser Schritt",
+     "Beobachter", "", "gewertet"),
+    ("Von politischen Beobachtern wird dieser Schritt als wichtig gewertet. Er könne die "
+     "Gespräche beschleunigen.", "Gespräche", "Beobachter", "", ""),
+    ("Von Experten wurde die Lage als ernst bezeichnet.", "die Lage", "Experten", "", ""),
+    ("Von der Presse wurde der Vertrag als Durchbruch gefeiert.", "der Vertrag", "Presse", "",
+     "gefeiert"),
+    ("Von Fachleuten wird das Risiko als gering eingeschätzt.", "das Risiko", "Fachleute", "",
+     "eingeschätzt"),
+    ("Der Plan wurde von Umweltschützern als unzureichend kritisiert.", "Der Plan",
+     "Umweltschützer", "", ""),
+    # --- statement nouns put forward in a passive
+    ("Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, sein Vater sei schwer krank.",
+     "sein Vater", "Demjanjuks Sohn", "", "Mutmaßung"),
+    ("Es wurde von der Opposition die Forderung erhoben, der Minister müsse zurücktreten.",
+     "der Minister", "Opposition", "", "Forderung"),
+    ("Von Anwohnern wurde die Sorge geäußert, dass der Lärm zunehme.", "der Lärm", "Anwohner",
+     "", "Sorge"),
+    ("Von der Gewerkschaft wurde erneut der Vorwurf erhoben, die Firma zahle zu wenig.",
+     "die Firma", "Gewerkschaft", "", "Vorwurf"),
+    # --- a naming fronted by an als-phrase: nobody (or the von-agent) names it
+    ("Als Favorit wird Michael Glos genannt.", "Michael Glos", "", "", ""),
+    ("Als Nachfolger wird der bisherige Vizepräsident gehandelt.", "Vizepräsident", "", "", ""),
+    ("Als Ursache wurde ein technischer Defekt angegeben.", "Defekt", "", "", ""),
+    ("Als Favorit wird von Beobachtern der Außenminister genannt.", "Außenminister",
+     "Beobachter", "", ""),
+]
+
+
+@pytest.mark.parametrize("text,piece,source,via,frame", ROWS)
+def test_frame_names_its_source(text: str, piece: str, source: str, via: str | None,
+                                frame: str) -> None:
+    att = _found(text, piece)
+    assert att is not None, f"no attribution holds {piece!r}"
+    label = _label(att)
+    assert (label == "") if source == "" else (source in label), label
+    if via is not None:
+        names = " ".join(v.name for v in att.via)
+        assert (names == "") if via == "" else (via in names), names
+    if frame:
+        assert frame not in att.content.text
+
+
+#: look-alikes: the frame word stands in the sentence but reports nothing (no attribution
+#: whose content holds the piece)
+LOOKALIKES = [
+    ("Nach Angaben im Fahrplan fährt der Zug um acht.", "der Zug"),
+    ("Nach langen Verhandlungen einigten sich die Parteien auf einen Kompromiss.", "Kompromiss"),
+    ("Das hatte zur Folge, dass der Zug ausfiel.", "der Zug"),
+    ("Als Kind wurde er von allen nur Hansi genannt.", "Hansi"),
+    ("Als er genannt wurde, stand er sofort auf.", "stand er"),
+    ("Von der Brücke wurde der Wagen in den Fluss geschleudert.", "der Wagen"),
+    ("Von den Bewohnern wird das Haus als Lager genutzt.", "das Haus"),
+    ("Nach dem Spiel wurde der Trainer entlassen.", "der Trainer"),
+]
+
+
+@pytest.mark.parametrize("text,piece", LOOKALIKES)
+def test_lookalike_reports_nothing(text: str, piece: str) -> None:
+    assert _found(text, piece) is None
+
+
+#: Rows left out, each with its reason (no xfail):
+#: - "Unter Berufung auf staatliche Organe teilte die WHO mit, dass …" and "Die Ministerin
+#:   sagte unter Berufung auf einen Geheimdienstbericht, …": only an outlet subject relays; a
+#:   non-outlet subject is the source. The swap is made in rules.py (verb frames, another
+#:   owner's file): it must check the subject's type first (see the wave-4B report).
+#: - "Die Agentur Reuters meldete mit Verweis auf Sicherheitskreise, …": `mit Verweis auf`
+#:   is read in the same rules.py place as `unter Berufung auf` (_BERUFUNG).
+#: - "Am Dienstag wurde seitens der Behörden deutlich gemacht, dass …": `deutlich machen`
+#:   needs a cues.tsv row (another owner's file).
+#: - "Seitens der Regierung hieß es, …": the Konjunktiv continuation wins over the hieß-es
+#:   frame in rules.py/lexicon.py (another owner's files).
