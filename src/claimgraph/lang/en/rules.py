@@ -24,6 +24,7 @@ from .mentions import is_outlet, parse
 from .carry import inverted_insert, passive_agent
 from .inverted import role_name_end
 from .nominal import nominal
+from .colon_clause import colon_clause
 from .nested import citing_after, outlet_via, relay_frames
 from .frames import IRREGULAR_PAST, according, document, evidence_participle, prepositional, quoted_as, reportative
 from .objects import (
@@ -397,7 +398,7 @@ def _read_cue(p: Para, sent: Span, m: re.Match[str], stops: list[int]) -> None:
         add_attribution(p, "direct", (q2.inner.start, q2.inner.end), cue_span, source,
                         rule + "_quote_joined", vias, modality)
         return
-    colon = re.match(r"\s*:\s*(?:$|[\"“])", doc.text[trim(t, c_start, c_end)[1]:p.end])
+    colon = re.match(r"\s*:", doc.text[trim(t, c_start, c_end)[1]:p.end])  # (a quotation or clause follows)
     if not (colon and not tm and len(doc.text[c_start:c_end].split()) <= 6 and not _has_verb(doc.text[c_start:c_end])):
         # ('warned residents on Monday evening: "…"': an addressee before a colon is no clause)
         add_attribution(p, kind, (c_start, c_end), cue_span, source, rule + ("_that" if tm else "_clause"), vias,
@@ -558,6 +559,7 @@ def _paragraph(doc: Document, idx: int, masked: str, index: ParagraphIndex) -> P
         nominal(p, span)
         prepositional(p, span)
         reportative(p, span)
+        colon_clause(p, span)
     loose_quotes(p)
     return p
 
