@@ -8,7 +8,7 @@ frame (`_around`). Split out of rules.py, which reads the unit and the verb fram
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterator
 
 from ...model import Attribution, Document, SourceMention, Span, TextSpan
@@ -101,7 +101,9 @@ _DANACH = re.compile(r"""\s*(?P<cue>Danach)\s+
 _WIE_AUS = re.compile(r"""(?<![\w-])(?P<cue>[Ww]ie)\s+(?:sich\s+)?aus\s+
                           (?P<src>[^,;:]{3,100}?)\s+
                           (?P<verb>ergab|ergibt|ergaben|ergeben|hervorgeht|hervorging|
-                                   hervorgingen|hervorgehen)
+                                   hervorgingen|hervorgehen|
+                                   # "wie aus Polizeikreisen verlautete": a sayer, not a record
+                                   verlautete|verlautet|verlauteten|verlautbart)
                           (?P<end>\s*,|\s*[.!?]?\s*$)""", re.VERBOSE)
 #: a statement noun with its owner and a reported clause: "dem Vorwurf der Verteidigung, das
 #: Gericht sei nicht legitim", "Erklärungen des Verbands, die Schule werde …"
@@ -152,6 +154,18 @@ _POSS_NACH = re.compile(r"""\s*(?:(?:Aber|Doch|Und|Auch)\s+)?(?P<poss>Seiner|Ihr
                             \s+nach(?![\w-])""", re.VERBOSE)
 _HEARSAY = re.compile(r"(?<![\w-])soll(?:en|te|ten)?(?![\w-])")
 
+def _laut_lower(ctx: Ctx) -> re.Pattern[str]:
+    """`laut dpa`: agencies written in lower case (relay.tsv kind `lower`), which NP misses."""
+    rx = ctx.pack.hooks.get("_de_laut_lower")
+    if rx is None:
+        names = "|".join(re.escape(r["entry"]) for r in ctx.pack.lexicon("relay")
+                         if r["kind"] == "lower")
+        rx = re.compile(rf"(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß)\s+(?:der\s+|dem\s+)?"
+                        rf"(?P<np>{names})(?![\w-])")
+        ctx.pack.hooks["_de_laut_lower"] = rx
+    return rx
+
+
 def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attribution]:
     """According-to candidates in one unit (`m` is its masked text)."""
     doc, lx = ctx.doc, ctx.lx
@@ -174,7 +188,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if rel is not None:  # "ein Gutachten, laut dem Kevin misshandelt worden war"
             relative.add(rm.start("cue"))
             yield rel
-    for am in islice(_LAUT.finditer(m), MAX_CUES):
+    for am in islice(chain(_LAUT.finditer(m), _laut_lower(ctx).finditer(m)), 2 * MAX_CUES):
         if am.start("cue") in relative:
             continue
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
@@ -532,6 +546,10 @@ _RELATIVE_BEFORE = re.compile(r""",\s*(?P<rel>(?:was|der|die|das|denen|dem|deren
                                  \s*$""", re.VERBOSE)
 
 
+#: a dass/ob-clause opened before a frame, with no comma between: ", dass nach Angaben X …"
+_THAT_BEFORE = re.compile(r",\s*(?:dass|daß|ob)\s+(?=[^,]*$)")
+
+
 def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
             lx: lexicon.Compiled | None = None) -> TextSpan | None:
     """Content of a unit around a frame: what follows a leading frame, else the whole unit.
@@ -551,6 +569,11 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
         # "…, die nach Ansicht der Kritiker liberal sind, …": the view is the relative clause
         comma = doc.text.find(",", fend, uend)
         return content(doc, rel.start("rel"), comma if comma > 0 else uend)
+    that = _THAT_BEFORE.search(doc.text, ustart, fstart)
+    if that is not None:
+        # "Er sagte, dass nach Angaben der Feuerwehr niemand …": the frame's own dass-clause
+        # (the speaker's verb frame, whose content holds the "dass", wins the overlap)
+        return content(doc, fend if not doc.text[that.end():fstart].strip() else that.end(), uend)
     lead = _LEAD_SUBORD.match(doc.text, ustart, fstart)
     comma = doc.text.find(",", fend, uend)
     if lead is not None and comma > 0 and "," not in doc.text[ustart:fstart]:

@@ -233,6 +233,10 @@ _THEN_MAIN = re.compile(r",\s*(?:so|dann)\s")
 _SAYER_PP = re.compile(rf"(?:[Aa]us|[Vv]on|[Vv]om|[Bb]ei|[Bb]eim|[Ss]eitens)\s+(?P<np>{NP})")
 
 
+#: "Seitens des Ministeriums hieß es": a fronted seitens-phrase names the sayer
+_SEITENS_LEAD = re.compile(rf"\s*(?:[Ss]eitens|[Vv]on\s+Seiten)\s+(?P<np>{NP})\s*")
+
+
 def _hiess_es(ctx: Ctx, unit: Unit, m: str, hm: re.Match[str]) -> Attribution | None:
     """`Hieß es zunächst, dass niemand verletzt wurde, ist nun …` (inverted, a contrast with
     what follows), `Am Montag hieß es, …`: said by nobody named, unless a PP names a sayer or
@@ -247,6 +251,10 @@ def _hiess_es(ctx: Ctx, unit: Unit, m: str, hm: re.Match[str]) -> Attribution | 
     if re.search(r"(?<![\w-])(?:gut|willkommen)(?![\w-])", hm.group("mid")):
         return None  # "heißt es gut" (gutheißen), "hieß sie willkommen": no report
     src = None
+    sm = _SEITENS_LEAD.fullmatch(lead)
+    if sm is not None:  # "Seitens des Ministeriums hieß es, …": the verb frames miss seitens
+        src = _unwrap(ctx, sm.group("np"), base + cs + sm.start("np"))
+        lead = ""
     for part in (lead, hm.group("mid")):
         if _SAYER_PP.search(part) is not None:
             return None  # "Aus der Stadtverwaltung hieß es": the verb frames name the sayer
