@@ -66,10 +66,12 @@ SILENT = [
     ("Der kenianische Gesundheitsminister Peter Odhiambo eröffnete am Montag die Konferenz. "
      "Die Teilnehmer kamen aus zwölf Ländern.",
      "aus zwölf Ländern", "Odhiambo"),
-    # a person without a role in the first field names no speaker
-    ("Peter Odhiambo eröffnete am Montag die Konferenz. Es gehe darum, die Impfquote zu "
+    # (session 3 wave 4A: "Peter Odhiambo eröffnete … Es gehe darum, …" now speaks — a full
+    # name with a known first name acts like a role; see tests/test_de_s3d_coverage.py)
+    # a thing in the first field names no speaker
+    ("Der Sturm zerstörte am Montag viele Häuser. Es gehe darum, die Schäden zu "
      "verdoppeln.",
-     "die Impfquote", "Odhiambo"),
+     "die Schäden", "Sturm"),
 ]
 
 

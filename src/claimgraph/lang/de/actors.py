@@ -6,6 +6,10 @@ the sentence's finite verb — the first field ("Der Vizekanzler X (SPD), hat �
 when the first field is an adverbial ("Mit Kritik an … hält sich Gall zurück"), the nominative
 noun phrase right after the verb. Only a person with a role, or a surname the text introduced
 earlier with a first name, qualifies; a thing or a crowd leaves the last speaker in place.
+A person named with a known first name ("Jeb Bush hat sich für Romney ausgesprochen. Es sei …")
+or an organisation or authority ("Langfristig strebt das Unternehmen die Loslösung an. Eine der
+Optionen sei …") acts too; an organisation only when no speaker was named in the units before
+(a narrator line about a company inside someone's quoted run keeps that speaker).
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from __future__ import annotations
 import re
 
 from ...model import SourceMention
+from ...source_words import lexicon as source_lexicon
 from ..common import Unit
-from .clauses import Ctx, _POST_SUBJ, _agrees
+from .clauses import Ctx, _POST_SUBJ, _agrees, _reach
 from .fields import adverbial
 from .mentions import NP, parse
 
@@ -41,9 +46,44 @@ def actor(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
     am = _ACTOR.match(m)
     if am is not None:
         src = parse(am.group("np"), unit.span.start + am.start("np"), ctx.pack)
-        if src is not None and src.type == "person" and src.role:
+        if src is not None and src.type == "person" and (src.role or _full_name(src.text)):
+            return src
+        if src is not None and _institution(ctx, unit, src, am.group("v")):
             return src
     return _after_adverbial(ctx, unit, m)
+
+
+#: the types of a subject that acts as a body: it speaks through statements
+_BODIES = ("organisation", "government")
+
+
+def _institution(ctx: Ctx, unit: Unit, src: SourceMention, verb: str) -> bool:
+    """Is `src` a definite organisation or authority ("das Unternehmen", "die Polizei") acting
+    in the active voice, with no speaker named in the last two units? A bare plural ("sollen
+    auch Unternehmen …") is generic; "Der Stadt Berlin wurden Grundstücke enteignet" is a
+    dative before a passive; "das Unternehmen Umsatzerlöse" runs into the object."""
+    if src.type not in _BODIES or verb in _WERDEN or _reach(ctx.state, unit, 2) is not None:
+        return False
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() not in ("der", "die", "das"):
+        return False
+    if len(words) == 2:
+        return True
+    tail = parse(words[-1], 0, ctx.pack)
+    return tail is not None and tail.type in _BODIES
+
+
+#: the auxiliary of a passive: its subject undergoes the act
+_WERDEN = frozenset("wird wurde wurden werden".split())
+
+
+def _full_name(text: str) -> bool:
+    """`Jeb Bush`, `Anna Maria Berg`: a known first name, then capitalised names (no article:
+    "Der Sturm" or "Hurrikan Katrina" are no persons)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]*", w) for w in words):
+        return False
+    return source_lexicon().first_name(words[0]) is not None
 
 
 def _after_adverbial(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
@@ -63,8 +103,12 @@ def _after_adverbial(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
             return None
         src = parse(sm.group("np"), unit.span.start + sm.start("np"), ctx.pack)
         np_text = sm.group("np")
+        if src is not None and _institution(ctx, unit, src, fv.group("v")):
+            return src  # "Langfristig strebt das Unternehmen die Loslösung an."
         if src is None or src.type != "person":
             return None
+        if _full_name(np_text):
+            return src
         if src.role and not re.search(r"\s(?:beim|bei|im|am|in)\s", np_text):
             return src  # "Ministerin Eva Brandt"; not "die Schauspielerin Klage beim Landgericht"
         last = np_text.split()[-1]

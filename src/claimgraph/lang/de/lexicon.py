@@ -237,6 +237,7 @@ def compiled(pack: LanguagePack) -> Compiled:
     cue = re.compile(rf"(?<![\w-])(?:{cue_forms})(?![\w-])")
     post_quote = re.compile(
         rf"""\s*[,–—-]?\s*                          # comma or dash after the closing mark
+            (?:so\s+(?=[a-zäöüß]))?                 # "„…“, so bestätigt X": "so" links the verb
             (?P<cue>so|{cue_forms})(?![\w-])        # the verb (or postposed «so»)
             (?P<es>\s+es\s+(?:vom|von\s+der|von\s+den|von|aus\s+dem|aus\s+der|aus|bei\s+der|
                 beim|bei|seitens)(?=\s))?              # "hieß es vom Abgeordneten X"

@@ -58,9 +58,10 @@ CAP = (rf"(?!{STOPCAP})(?:[A-ZÄÖÜ]\.(?:[A-ZÄÖÜ]\.)+|[A-ZÄÖÜ](?:[\w'’-
 PARTICLE = r"(?:von\s+der|von|van\s+der|van|de|da|del|al|bin|ibn|ter|zu|dos|du|le|la|of|for)"
 QUOTED = r"(?:[«„»“\"‚][^«»„“”\"\n]{1,60}[»“”«\"‘](?:-[\w-]*\w)?)"
 #: "diese" stands alone before punctuation or a preposition ("so schrieb diese in einem Brief")
-_PRON = (r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer|"
-         r"[Dd]iese(?=\s*[,.;:!?]|\s+(?:in|im|am|auf|bei|gegenüber|weiter|zudem|auch|jedoch|"
-         r"aber|dazu|später|damals|nun|jetzt)(?![\w-])))")
+_PRON = (r"(?:[Ee]r|[Ss]ie|[Dd]ieser|[Jj]ener|[Ll]etzterer|[Ee]rsterer|"
+         # "…, so letztere.": the feminine/plural forms are adjectives before a noun
+         r"(?:[Dd]iese|[Ll]etztere|[Ee]rstere|[Jj]ene)(?=\s*[,.;:!?]|\s+(?:in|im|am|auf|bei|"
+         r"gegenüber|weiter|zudem|auch|jedoch|aber|dazu|später|damals|nun|jetzt)(?![\w-])))")
 #: outlets written in lower case: "die taz", "ndr.de", "spiegel.de"
 LOWER_OUTLET = r"(?:taz|[a-z][\w-]*\.(?:de|at|ch|com|net|org|fr|it|uk))(?![\w.-])"
 #: a compound on a lower-case abbreviation: "ai-Bericht", "dpa-Meldung"
@@ -216,7 +217,8 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
     low = text.lower()
     if low in lex.subject_blockers or lex.is_closed(low):
         return None
-    if low in {"er", "sie", "dieser", "diese", "jener", "letzterer"}:
+    if low in {"er", "sie", "dieser", "diese", "jener", "jene", "letzterer", "letztere",
+               "ersterer", "erstere"}:
         return SourceMention(text, span, text, type="person")
     # a quoted name: an outlet unless it is written after a role ("Sprecher «X»" is rare)
     quoted = re.search(QUOTED, text)

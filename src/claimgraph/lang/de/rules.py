@@ -339,8 +339,17 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 yield make("indirect", body, cue=text_span(doc, vs, base + len(m.rstrip(" .!?"))),
                            source=src, rule="postposed_impersonal")
             continue
-        # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit."
-        seg = m[_clause_start(m, base, cm.start()) - base:cm.start()]
+        # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit." / "…, so
+        # bestätigt das Gericht." (a "so" before the verb links the frame to the clause before)
+        so_v = re.search(r",\s*so$", before)
+        if so_v is not None and (re.search(r"[,:;]", m[cm.end():].rstrip(" .!?"))
+                                 or "say" not in frames):
+            # ", so vermutet X, …" (inserted, according.py) or a clause after it; "Heißt es …,
+            # so zeigen die Akten etwas anderes": a then-clause (zeigen takes no V2 clause)
+            so_v = None
+        if so_v is not None:
+            before = before[:so_v.start() + 1]
+        seg = m[_clause_start(m, base, cm.start()) - base:len(before) - 1 if so_v else cm.start()]
         subj_app = _APPOS.fullmatch(seg)
         if subj_app is not None and _FINITE.search(subj_app.group("head")):
             subj_app = None  # "Jetzt gibt es eine Idee, die …, erklärte X": a clause, no subject

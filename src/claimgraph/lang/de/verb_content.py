@@ -321,7 +321,11 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             if pm is not None:
                 # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
                 from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
-                body = content(doc, base + from_at, base + end_rel)
+                to_rel = end_rel
+                if particle:  # "wies dies als «…» zurück", "geht von X aus": not the particle
+                    pe = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
+                    to_rel = rel + pe.start() if pe else end_rel
+                body = content(doc, base + from_at, base + to_rel)
                 if body is not None:
                     return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
     if "assess" in frames and not particle and _assessment(ctx, stretch):
