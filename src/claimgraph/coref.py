@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from .acronyms import (doc_acronyms, is_acronym, spelled_out, spells,  # noqa: F401 (re-exported)
+                       written_form)
 from .model import Document, SourceMention, Span, TextSpan, Via
 from .names import NOT_NAMES, Parsed, _role_head, classify_unknown, lexicon, singular_role
 from .persons import find_groups
@@ -45,12 +47,6 @@ INSTITUTIONS = frozenset({"organisation", "government", "outlet"})
 CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
 # a German finite verb in the plural: sagten, erklären, teilten ... mit (not sagte, erklärt)
 _PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en)\b")
-# an acronym defined in brackets after its long form: "American Library Association (ALA)"
-_ACRONYM_DEF = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{1,7})\)")
-_LOWER_ACRONYM_DEF = re.compile(r"\(([a-z]{2,4})\)")
-_DEF_WORD = re.compile(r"[\w'’.&-]+")
-#: small words inside a spelled-out name ("Council of Europe", "Verband für Arbeit und Bildung")
-_CONNECTORS = frozenset("of the for and on de la du des der die das für und von zur zum".split())
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
 #: modifiers that do not tell two offices apart
 _GENERIC_MODIFIERS = frozenset("the a an der die das den dem des ein eine of for von des "
@@ -89,6 +85,9 @@ class Ent:
     #: known only from a role in running text ("der Bundespräsident"): an antecedent, not
     #: listed among the document's entities unless a source refers to it
     hidden: bool = False
+    #: one unnamed person introduced with an indefinite article ("ein Augenzeuge", "a witness"):
+    #: an antecedent for "er"/"she" when no named person fits, never for "they"
+    single: bool = False
     entry: RegistryEntry | None = None
     aliases: dict[str, None] = field(default_factory=dict)
     mentions: set[tuple[int, int]] = field(default_factory=set)
@@ -109,6 +108,9 @@ class Ent:
             self.affiliation = p.affiliation
         if p.gender in ("m", "f") and not self.gender:
             self.gender = p.gender
+        if p.form in ("role", "anonymous") and p.text.split()[:1] and \
+                p.text.split()[0].lower() in SINGULAR_ARTICLES and self.type == "anonymous":
+            self.single = True
 
 
 @dataclass(frozen=True)
@@ -194,11 +196,77 @@ def can_be_they(ent: Ent) -> bool:
     nor a singular anonymous one ("research from 2014", "a spokesman")."""
     if ent.type in ("group", "organisation", "government"):
         return True
-    if ent.type != "anonymous":
+    if ent.type != "anonymous" or ent.single:
         return False
     words = ent.name.lower().split()
     return bool(words) and words[0] not in ("a", "an", "one", "ein", "eine", "einer") and any(
         w.endswith(("s", "en", "er")) for w in words)
+
+
+#: indefinite articles of one person: "ein Augenzeuge", "eine Anwohnerin", "a witness"
+SINGULAR_ARTICLES = frozenset("ein eine a an".split())
+#: an indefinite noun phrase in running text: the article and the next three words
+_INDEFINITE = re.compile(r"(?<![\w-])(?P<art>[Ee]ine?|[Aa]n?)\s+(?P<words>[\w-]+(?:\s+[\w-]+){0,2})")
+#: what makes an indefinite describe someone already named: "as a suspect", "als Zeuge",
+#: an apposition after a name ("Tom Baker, a witness")
+_PREDICATIVE = re.compile(r"(?:\b(?:as|als|wie)|[A-ZÄÖÜ][\w.-]*,)\s+$")
+#: person nouns outside the role lexicon that carry a pronoun chain ("Ein Mann rief an. Er sagte")
+_PLAIN_PERSONS = {("de", "mann"): "m", ("de", "frau"): "f", ("de", "junge"): "m",
+                  ("en", "man"): "m", ("en", "woman"): "f", ("en", "boy"): "m", ("en", "girl"): "f"}
+
+
+def indefinite_items(text: str, lang_at: Callable[[int], str], inside: Callable[[int, int], bool]
+                     ) -> list[Item]:
+    """One unnamed person introduced in running text ("Im Bericht wird ein Augenzeuge zitiert",
+    "a witness was quoted"): the antecedent of a later "er"/"seiner Darstellung"/"his account"
+    when no named person fits. The article's gender must agree with the noun's ("eine Zeugin",
+    not "ein" + a feminine noun); a German noun is the first capitalised word, an English one
+    the first role word after at most two adjectives."""
+    lex = lexicon()
+    out: list[Item] = []
+    for m in _INDEFINITE.finditer(text):
+        art = m.group("art").lower()
+        lang = "de" if art.startswith("ei") else "en"
+        if lang_at(m.start()) != lang or _PREDICATIVE.search(text, max(0, m.start() - 30),
+                                                               m.start()):
+            continue  # "spoke with Anne X as a suspect", "X, ein Anwohner,": someone named
+        start = m.start("words")
+        for word in re.finditer(r"[\w-]+", m.group("words")):
+            w = word.group()
+            if lang == "de" and not w[:1].isupper():
+                continue  # an adjective: "ein 45-jähriger Anwohner"
+            gender = _PLAIN_PERSONS.get((lang, w.lower()))
+            hit = lex.match(w, lang, ("role",)) if gender is None else None
+            if hit is not None and singular_role(w, hit[0]) == w:
+                gender = hit[1] or ""
+            if gender is None and hit is None and lang == "de" and w.endswith("in") \
+                    and lex.match(w[:-2], lang, ("role", "group")) is not None:
+                gender = "f"  # "eine Anwohnerin"
+            if gender is not None and not (lang == "de" and (art == "eine") != (gender == "f")):
+                e = start + word.end()
+                if not inside(m.start(), e):
+                    out.append(Item(m.start(), Span(m.start(), e), Parsed(
+                        text[m.start():e], "role", w, w if hit else None,
+                        _role_head(hit) if hit else w.lower(),
+                        None, "anonymous", gender, definite=False)))
+            if lang == "de" or gender is not None or not w.islower():
+                break  # the noun (German: the first capitalised word) ends the phrase
+    return out
+
+
+def singular_antecedent(collectives: list[Cand], pos: int, here: int, gender: str,
+                        window: int) -> Cand | None:
+    """The nearest unnamed single person before `pos` ("ein Augenzeuge", "a witness") of a
+    fitting gender, within `window` sentences: "er"/"she" when no named person fits."""
+    for cand in reversed(collectives):
+        if cand.pos >= pos:
+            continue
+        if here - cand.sent > window:
+            return None
+        ent = cand.ent
+        if ent.single and not cand.weak and (not ent.gender or ent.gender == gender):
+            return cand
+    return None
 
 
 def group_items(doc: Document, ents: Iterable[Ent], registry: Registry, acronyms: dict[str, str],
@@ -274,87 +342,6 @@ def plural_descriptor(written: str, lang: str) -> bool:
         if role is None or role[1] != "p":
             return False
     return counted or lex.match(head, lang, ("group", "anonymous", "info")) is None
-
-
-def doc_acronyms(text: str) -> dict[str, str]:
-    """Acronyms defined in brackets after their long form, when the initials agree.
-
-    >>> doc_acronyms("Die American Library Association (ALA) warnte.")
-    {'ALA': 'American Library Association'}
-    """
-    out: dict[str, str] = {}
-    for m in _ACRONYM_DEF.finditer(text):
-        acr = m.group(1)
-        letters = [c for c in acr if c.isupper()]
-        if acr in out:
-            continue
-        if len(letters) < 2:
-            clipped = _clipped_form(text, m.start(), acr)
-            if clipped:
-                out[acr] = clipped
-            continue
-        words = _DEF_WORD.findall(text, max(0, m.start() - 160), m.start())[-16:]
-        caps: list[int] = []
-        for j in range(len(words) - 1, -1, -1):
-            want = letters[len(letters) - 1 - len(caps)]
-            if words[j][:1].isupper() or (words[j][:1] == want.lower() and len(words[j]) > 2):
-                # "Reporter ohne Grenzen (ROG)": a small word may give a letter too
-                caps.insert(0, j)
-                if len(caps) == len(letters):
-                    break
-            elif words[j].lower() not in _CONNECTORS:
-                break
-        if len(caps) == len(letters) and all(
-                words[c][0].upper() == ch for c, ch in zip(caps, letters)):
-            out[acr] = " ".join(words[caps[0]:])
-    for m in _LOWER_ACRONYM_DEF.finditer(text):
-        # "amnesty international (ai)": a lower-case name and its lower-case initials
-        acr = m.group(1)
-        words = _DEF_WORD.findall(text, max(0, m.start() - 80), m.start())[-len(acr):]
-        if len(words) == len(acr) and all(w[0].lower() == c for w, c in zip(words, acr)) \
-                and all(len(w) > 2 for w in words):
-            out.setdefault(acr, " ".join(words))
-    return out
-
-
-def _clipped_form(text: str, at: int, short: str) -> str | None:
-    """The long form a clipped short name in brackets stands for: "Philippine Institute of
-    Volcanology and Seismology (Phivolcs)", whose letters are word beginnings in order."""
-    words = _DEF_WORD.findall(text, max(0, at - 160), at)[-10:]
-    k = len(words)
-    while k and (words[k - 1][:1].isupper() or words[k - 1].lower() in _CONNECTORS):
-        k -= 1
-    words = words[k:]
-    low = short.lower()
-    for j, first in enumerate(words):
-        if first[:1] == short[:1] and len(words) - j > 1 and not lexicon().first_name(first) \
-                and _clips(
-                low, [w.lower() for w in words[j:]], True, 0):
-            return " ".join(words[j:])
-    return None
-
-
-def _clips(short: str, words: list[str], must: bool, used: int) -> bool:
-    """Whether `short` is non-empty beginnings of `words` in order (the first when `must`),
-    drawn from at least two words."""
-    if not short:
-        return used >= 2
-    if not words:
-        return False
-    word = words[0]
-    for k in range(min(len(short), len(word)), 0, -1):
-        if short[:k] == word[:k] and _clips(short[k:], words[1:], False, used + 1):
-            return True
-    return not must and _clips(short, words[1:], False, used)
-
-
-def written_form(text: str) -> str:
-    """A written form for aliases: the mention without leading articles and quotes."""
-    words = text.strip().strip("«»„“”\"'‚‘’‹›").split()
-    while len(words) > 1 and words[0].lower() in {"der", "die", "das", "den", "dem", "des",
-                                                  "the", "ein", "eine", "a", "an"}:
-        words = words[1:]
-    return " ".join(words).strip("«»„“”\"'‚‘’‹›")
 
 
 def apposed_names(text: str, items: list[Item]) -> None:
@@ -509,43 +496,3 @@ def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -
             lang = lang or lang_at(s)
             if not lex.match(word, lang, ("role", "title")):
                 break
-
-
-def is_acronym(name: str) -> bool:
-    """WHO, IMF, U.N., CBCP: a short all-capitals name."""
-    bare = name.replace(".", "").replace("-", "")
-    return 2 <= len(bare) <= 6 and bare.isupper() and bare.isalpha()
-
-
-def spelled_out(doc: Document, items: list[Item], lang_at: Callable[[int], str]
-                ) -> dict[tuple[str, str], str]:
-    """Per (entity key, language): the longest spelled-out registry form the document writes.
-
-    An article that writes "the World Health Organization" names its source so; the registry's
-    short form (WHO) is shown only where the article itself never spells the name out.
-    """
-    out: dict[tuple[str, str], str] = {}
-    for item in items:
-        ent = item.ent
-        if ent is None or ent.entry is None or item.span is None:
-            continue
-        lang = item.lang or lang_at(item.span.start)
-        if not is_acronym(ent.entry.name_in(lang)):
-            continue
-        key = normalise(written_form(doc.slice(item.span)))
-        acronym = ent.entry.name_in(lang)
-        # "Bundeskriminalamt (BKA)", "Federal Security Service (FSB)": defined in brackets
-        defined = re.match(rf"\s*\({re.escape(acronym)}\)", doc.text[item.span.end:])
-        for spelling in ent.entry.spellings():
-            if normalise(spelling) == key and (spells(spelling, acronym) or defined) \
-                    and len(spelling) > len(out.get((ent.key, lang), "")):
-                out[(ent.key, lang)] = spelling
-    return out
-
-
-def spells(long: str, acronym: str) -> bool:
-    """Whether `long` spells `acronym` out: the initials of its capitalised words, in order
-    (World Health Organization = WHO; BBC News does not spell out BBC)."""
-    letters = [c for c in acronym if c.isalpha()]
-    initials = [w[0] for w in re.split(r"[\s-]+", long) if w[:1].isupper()]
-    return " " in long and initials == [c.upper() for c in letters]

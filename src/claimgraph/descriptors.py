@@ -161,6 +161,17 @@ _ORDINAL_REFS = {"latter": "latter", "letzterer": "latter", "letztere": "latter"
                  "ersteren": "former"}
 
 
+def _ordinal_agrees(word: str, ent: Ent) -> bool:
+    """German "Letzterer" is a man (or a masculine institution), "Letztere" a woman, a
+    feminine institution or several: a person of the other gender is not meant."""
+    if ent.type != "person" or ent.gender not in ("m", "f") or not word.startswith(
+            ("letzter", "erster")):
+        return True
+    if word.endswith("er"):
+        return ent.gender == "m"
+    return not word.endswith("es") and (word.endswith("en") or ent.gender == "f")
+
+
 #: two names joined by and/und, each capitalised words with small linking words inside
 _PAIR_NAME = r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+(?:(?:of|for|the|für|der|des)\s+)?[A-ZÄÖÜ][\w.&'’-]*)*"
 _NAME_PAIR = re.compile(rf"""
@@ -410,7 +421,7 @@ class DescriptorLookup:
                 len(words) == 2 and words[0] not in ("the", "der", "die", "das", "dem", "den")):
             return None
         here = self.sentence(item.pos)
-        pair = self._ordinal_pair(item.pos, here)
+        pair = self._ordinal_pair(item.pos, here, item.lang or self.lang or "en")
         if pair is not None:
             side = pair[1] if _ORDINAL_REFS[words[-1]] == "latter" else pair[0]
             exact = self._named(side[0], side[1], exclude=item)
@@ -435,17 +446,25 @@ class DescriptorLookup:
             if ent in named:
                 named.remove(ent)
             named.append(ent)
-        if len(named) < 2:
-            return None
-        return named[-1] if _ORDINAL_REFS[words[-1]] == "latter" else named[-2]
+        # "die Moderatorin Nova M. ... so letztere": the last one, even when the other of the
+        # two goes unnamed; a person of the wrong gender is not meant ("Letzterer" is a man)
+        latter = _ORDINAL_REFS[words[-1]] == "latter"
+        pick = (named[-1] if named else None) if latter else (named[-2] if len(named) > 1 else None)
+        return pick if pick is not None and _ordinal_agrees(words[-1], pick) else None
 
-    def _ordinal_pair(self, pos: int, here: int
+    def _ordinal_pair(self, pos: int, here: int, lang: str
                       ) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
         """The last two names coordinated in the sentence before (or up to) `pos`: "The
-        National Transportation Safety Board and the Federal Aviation Administration"."""
+        National Transportation Safety Board and the Federal Aviation Administration". German
+        capitalises every noun, so there both must be names the article knows ("Sonne und
+        Hitze" in a quotation is no pair)."""
         lo = self.doc.sentences[max(0, here - 1)].span.start if self.doc.sentences else 0
         last = None
         for m in _NAME_PAIR.finditer(self.doc.text, lo, pos):
+            if lang == "de" and not all(
+                    self._named(m.start(g), m.end(g)) is not None or self.reg.lookup(m.group(g))
+                    for g in ("a", "b")):
+                continue
             last = m
         if last is None:
             return None

@@ -32,13 +32,14 @@ import re
 
 from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand, Ent, Item,
                     affiliations_meet, apposed_names, can_be_they, doc_acronyms, group_items,
-                    mark_weak, named_after, plural_descriptor, plural_verb_next_to, role_items, roles_agree, spelled_out,
-                    surname_items, written_form)
-from .descriptors import DescriptorLookup, heads_name, partitive, surname_shape
+                    indefinite_items, mark_weak, named_after, plural_descriptor,
+                    plural_verb_next_to, role_items, roles_agree, singular_antecedent,
+                    spelled_out, surname_items)
+from .descriptors import DescriptorLookup, heads_name, partitive
 from .entities import write_back
-from .model import Attribution, Document, SourceMention, Span
-from .names import (DETERMINERS, PersonHit, Parsed, classify_unknown, find_persons, lexicon,
-                    parse_mention)
+from .model import Document, SourceMention
+from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
+from .source_parse import _hit_item, _parse_source, _registry_surnames
 from .registry import Registry, default_registry, normalise
 from .source_words import is_epithet, only_function_words, role_synonyms, role_word
 
@@ -206,7 +207,7 @@ class _Resolver(DescriptorLookup):
         k = bisect.bisect_left(pool, pos, key=lambda c: c.pos) - 1
         #: the nearest object of the right gender, when no subject fits ("spoke with Anne X.
         #: She informed police ...")
-        fallback: Ent | None = None
+        fallback: Cand | None = None
         while k >= 0:
             sent = pool[k].sent
             gap = here - sent
@@ -228,16 +229,20 @@ class _Resolver(DescriptorLookup):
                     group.append(cand)
                 elif cand.weak and fallback is None and p.gender in ("m", "f") \
                         and cand.ent.gender == p.gender:
-                    fallback = cand.ent
+                    fallback = cand
                 k -= 1
             if group:
                 pick = self._pick(group[::-1], p.gender, sent == here)
                 if not plural and not pick.gender and p.gender in ("m", "f"):
                     pick.gender = p.gender
                 return pick
+        single = singular_antecedent(self.collectives, pos, here, p.gender, PRONOUN_WINDOW) \
+            if p.gender in ("m", "f") else None  # "Ein Augenzeuge ... Seiner Darstellung nach"
+        if single is not None and (fallback is None or single.pos > fallback.pos):
+            return single.ent
         if fallback is None and p.gender == "f" and p.name.lower() == "sie":
             return self._feminine_institution(pos, here)
-        return fallback
+        return fallback.ent if fallback else None
 
     def _group_back(self, pos: int) -> Ent | None:
         """The last group of several named members before `pos` (a pair that spoke or that
@@ -380,17 +385,6 @@ _SEVERAL = re.compile(r"\s(?:and|und)\s|\set al$")
 _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 
 
-def _bare_org_word(word: str) -> str | None:
-    """`Verbandes` -> `verband`: a German institution noun alone, inflected, no compound."""
-    low = word.lower()
-    for cut in (2, 1, 0):
-        stem = low[:len(low) - cut] if cut else low
-        hit = lexicon().match(stem, "de", ("org",))
-        if hit is not None and hit[0].word == stem:
-            return stem
-    return None
-
-
 def _lang_at(doc: Document, pos: int) -> str:
     for para in doc.paragraphs:
         if para.span.start <= pos < para.span.end:
@@ -434,83 +428,10 @@ def _ensure_sentences(doc: Document) -> None:
             doc.quotes.extend(quotes_in(doc.text, para.span.start, para.span.end, idx))
 
 
-def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
-                  reg: Registry) -> Parsed:
-    """What a source mention says, keeping what the rules knew better than the span shows."""
-    if att.kind == "embed" and src.type == "social_account":
-        # the engine read the post's author line: 'SANTINO (@MichaelSCollura)' is an account,
-        # although its written span 'SANTINO' alone looks like an acronym (an organisation)
-        return Parsed(written or src.name, "social", src.name or written, type="social_account")
-    parsed = parse_mention(written or src.name, lang, reg)
-    if parsed.form in ("surname", "role") and src.name and src.name != written:
-        # the rules may already know more than the span shows
-        better = parse_mention(src.name, lang, reg)
-        if better.form in ("full", "org", "social") and not _tail_of_name(written, src.name):
-            parsed = better
-    if parsed.form == "org" and parsed.entry is None and " " not in parsed.name and lang == "de":
-        bare = _bare_org_word(parsed.name)
-        if bare is not None:  # "des Verbandes": an institution noun alone refers back
-            parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
-                            role_head=bare)
-    if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
-            and only_function_words(parsed.name, lang):
-        return None  # "Außer aus Rio": a preposition the rules took for the head
-    if parsed.form == "surname" and parsed.entry is None:
-        shape = surname_shape(parsed, lang)
-        if shape == "void":
-            return None  # "Relativierend sagte er": an adverbial participle, not a name
-        if shape == "camel":  # "CalFire", "PayPal": a brand-like institution, not a surname
-            return Parsed(parsed.text, "org", parsed.name,
-                          type=classify_unknown(parsed.name) or "organisation")
-        if shape:  # "Satellite imaging from 2017": the capitalised word modifies a noun
-            return Parsed(parsed.text, "anonymous", shape, type="anonymous")
-    if src.type == "anonymous" and parsed.type == "group" and parsed.entry is None:
-        # The contract: anonymous = unnamed individuals, officials, experts; group = a named
-        # collective. 'Experten', 'Diplomaten', 'Anwohner' name nobody, so a source the rules
-        # typed anonymous stays anonymous; a registry group (Hamas, die Grünen) is named and
-        # keeps its type, as does a person or institution the mention turns out to name.
-        parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
-                        parsed.affiliation, "anonymous", parsed.gender)
-    return parsed
-
-
-def _tail_of_name(written: str, name: str) -> bool:
-    """Whether `name` is only the last words of a longer capitalised name in `written`: the
-    `Union` of "City University Student Union" is not the CDU's short name."""
-    at = written.rfind(name)
-    before = written[:at].split() if at > 0 else []
-    return bool(before) and before[-1][:1].isupper() and written[at - 1:at] == " " and \
-        " " not in name.strip()
-
-
-def _registry_surnames(text: str, items: list[Item]) -> None:
-    """A registry name that is the surname of a person the article names in full is that
-    person ("Michael Bloomberg ... Bloomberg won the caucus", not the news agency)."""
-    surnames = {it.parsed.name.split()[-1] for it in items if it.target is None
-                and it.parsed.form == "full" and lexicon().first_name(it.parsed.name.split()[0])}
-    if not surnames:
-        return
-    for item in items:
-        p = item.parsed
-        if p.entry is None or item.span is None:
-            continue
-        written = written_form(text[item.span.start:item.span.end])
-        if written in surnames and not any(
-                o.span is not None and o.span.start <= item.span.start < o.span.end
-                and o.parsed.form == "full" for o in items if o is not item):
-            item.parsed = Parsed(p.text, "surname", written)
-
-
-def _hit_item(hit: PersonHit) -> Item:
-    parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
-                    hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
-    return Item(hit.start, Span(hit.start, hit.end), parsed)
-
-
 def resolve(doc: Document, registry: Registry | None = None) -> Document:
     """Stage: canonical sources and entities (`doc.entities`) with coreference.
 
-    >>> from claimgraph.model import Attribution, TextSpan
+    >>> from claimgraph.model import Attribution, Span, TextSpan
     >>> text = "Pentagon-Sprecherin Sabrina Singh sagte etwas. Singh sagte mehr."
     >>> doc = Document(text, lang="de")
     >>> doc.attributions = [Attribution("indirect", TextSpan("x", Span(0, 1)),
@@ -571,6 +492,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
                          if it.target is None and it.parsed.role_head)
     items.extend(r for r in role_items(doc.text, lang_at, inside)
                  if not named_after(r, named_roles))
+    items.extend(indefinite_items(doc.text, lang_at, inside))
     org_spans = reg.find_in(doc.text)
     for span, entry in org_spans:
         if not inside(span.start, span.end):

@@ -1,0 +1,97 @@
+"""Source mentions as the resolver reads them: what the rules wrote, re-parsed with what they
+knew better ("Außer aus Rio" is nobody; "des Verbandes" refers back; "CalFire" is a brand), and
+the person names running text adds. Split from `sources.py` to keep the resolver a short walk.
+"""
+
+from __future__ import annotations
+
+from .coref import Item, written_form
+from .descriptors import surname_shape
+from .model import Attribution, SourceMention, Span
+from .names import PersonHit, Parsed, classify_unknown, lexicon, parse_mention
+from .registry import Registry
+from .source_words import only_function_words
+
+
+def _bare_org_word(word: str) -> str | None:
+    """`Verbandes` -> `verband`: a German institution noun alone, inflected, no compound."""
+    low = word.lower()
+    for cut in (2, 1, 0):
+        stem = low[:len(low) - cut] if cut else low
+        hit = lexicon().match(stem, "de", ("org",))
+        if hit is not None and hit[0].word == stem:
+            return stem
+    return None
+
+
+def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
+                  reg: Registry) -> Parsed:
+    """What a source mention says, keeping what the rules knew better than the span shows."""
+    if att.kind == "embed" and src.type == "social_account":
+        # the engine read the post's author line: 'SANTINO (@MichaelSCollura)' is an account,
+        # although its written span 'SANTINO' alone looks like an acronym (an organisation)
+        return Parsed(written or src.name, "social", src.name or written, type="social_account")
+    parsed = parse_mention(written or src.name, lang, reg)
+    if parsed.form in ("surname", "role") and src.name and src.name != written:
+        # the rules may already know more than the span shows
+        better = parse_mention(src.name, lang, reg)
+        if better.form in ("full", "org", "social") and not _tail_of_name(written, src.name):
+            parsed = better
+    if parsed.form == "org" and parsed.entry is None and " " not in parsed.name and lang == "de":
+        bare = _bare_org_word(parsed.name)
+        if bare is not None:  # "des Verbandes": an institution noun alone refers back
+            parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
+                            role_head=bare)
+    if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
+            and only_function_words(parsed.name, lang):
+        return None  # "Außer aus Rio": a preposition the rules took for the head
+    if parsed.form == "surname" and parsed.entry is None:
+        shape = surname_shape(parsed, lang)
+        if shape == "void":
+            return None  # "Relativierend sagte er": an adverbial participle, not a name
+        if shape == "camel":  # "CalFire", "PayPal": a brand-like institution, not a surname
+            return Parsed(parsed.text, "org", parsed.name,
+                          type=classify_unknown(parsed.name) or "organisation")
+        if shape:  # "Satellite imaging from 2017": the capitalised word modifies a noun
+            return Parsed(parsed.text, "anonymous", shape, type="anonymous")
+    if src.type == "anonymous" and parsed.type == "group" and parsed.entry is None:
+        # The contract: anonymous = unnamed individuals, officials, experts; group = a named
+        # collective. 'Experten', 'Diplomaten', 'Anwohner' name nobody, so a source the rules
+        # typed anonymous stays anonymous; a registry group (Hamas, die Grünen) is named and
+        # keeps its type, as does a person or institution the mention turns out to name.
+        parsed = Parsed(parsed.text, "anonymous", parsed.name, parsed.role, parsed.role_head,
+                        parsed.affiliation, "anonymous", parsed.gender)
+    return parsed
+
+
+def _tail_of_name(written: str, name: str) -> bool:
+    """Whether `name` is only the last words of a longer capitalised name in `written`: the
+    `Union` of "City University Student Union" is not the CDU's short name."""
+    at = written.rfind(name)
+    before = written[:at].split() if at > 0 else []
+    return bool(before) and before[-1][:1].isupper() and written[at - 1:at] == " " and \
+        " " not in name.strip()
+
+
+def _registry_surnames(text: str, items: list[Item]) -> None:
+    """A registry name that is the surname of a person the article names in full is that
+    person ("Michael Bloomberg ... Bloomberg won the caucus", not the news agency)."""
+    surnames = {it.parsed.name.split()[-1] for it in items if it.target is None
+                and it.parsed.form == "full" and lexicon().first_name(it.parsed.name.split()[0])}
+    if not surnames:
+        return
+    for item in items:
+        p = item.parsed
+        if p.entry is None or item.span is None:
+            continue
+        written = written_form(text[item.span.start:item.span.end])
+        if written in surnames and not any(
+                o.span is not None and o.span.start <= item.span.start < o.span.end
+                and o.parsed.form == "full" for o in items if o is not item):
+            item.parsed = Parsed(p.text, "surname", written)
+
+
+def _hit_item(hit: PersonHit) -> Item:
+    parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
+                    hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
+    return Item(hit.start, Span(hit.start, hit.end), parsed)
