@@ -94,6 +94,19 @@ ROWS = [
      "Regierung", "", ""),
     ("Nach israelischen Militärangaben seien Soldaten beschossen worden.", "Soldaten",
      "Militär", "", ""),
+    # a semicolon closes the clause before the frame
+    ("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es zirka 1.000.",
+     "zirka 1.000", "Polizei", "", "Veranstalter"),
+    # a dating phrase after the report noun is no source
+    ("Ersten Angaben vom gestrigen Mittwoch zufolge gehörte das Flugzeug dem Institut.",
+     "das Flugzeug", "Angaben", "", "Mittwoch"),
+    ("Angaben der Polizei vom Montag zufolge gab es keine Verletzten.", "keine Verletzten",
+     "Polizei", "", "Montag"),
+    ("Der Meldung von Reuters zufolge gab es keine Verletzten.", "keine Verletzten", "Reuters",
+     None, "zufolge"),
+    # "die Rede" with a quotation inside, the document PP names the sayer
+    ("In einem internen Schreiben an die Mitarbeiter war von einem „offenen Dialog“ die Rede.",
+     "Dialog", "Schreiben", "", "die Rede"),
     # --- zufolge / zu Folge
     ("Gerüchten zu Folge will der Trainer den Verein verlassen.", "den Verein", "Gerüchten",
      "", "Folge"),

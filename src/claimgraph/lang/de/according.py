@@ -30,6 +30,13 @@ _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
                            (?=[a-zäöüß][\w-]*(?:ten|enen|ene|te)\s+[A-ZÄÖÜ]))?
                         (?P<np>{NP})""", re.VERBOSE)
 #: "Gerüchten zu Folge": the older spelling in two words
+#: a time noun that dates a report ("vom gestrigen Mittwoch", "vom Wochenende")
+_TIME_WORD = re.compile(r"""(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|
+                              Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|
+                              Oktober|November|Dezember|Wochenende|Vormittag|Nachmittag|Abend|
+                              Morgen|Vortag|Vorabend)s?\s*$""", re.VERBOSE)
+#: the dating phrase after a report noun: "Ersten Angaben| vom gestrigen Mittwoch"
+_TIME_VOM = re.compile(r"\s+(?:vom|von)\s+(?=[^\s]+(?:\s+[^\s]+)?\s*$)")
 _ZUFOLGE = re.compile(r"(?<![\w-])(?P<cue>zufolge|zu\s+Folge)(?![\w-])")
 #: tails of compound view nouns after `nach` (Polizei|angaben, Experten|meinung)
 _VIEW_TAIL = ("[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Mm]einung|[Aa]nsicht|[Ee]inschätzung|"
@@ -216,6 +223,9 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if nm is None:
             continue
         np_text = nm.group("np")
+        tm = _TIME_VOM.search(np_text) if _TIME_WORD.search(np_text) else None
+        if tm is not None and tm.start() > 0:
+            np_text = np_text[:tm.start()]  # "Ersten Angaben vom gestrigen Mittwoch zufolge"
         if np_text.split()[-1].lower() in lx.laut_blockers:
             continue
         src = _unwrap(ctx, np_text, base + nm.start("np"))
@@ -561,6 +571,9 @@ def _around(doc: Document, ustart: int, uend: int, fstart: int, fend: int,
         cut = lx.trailer.search(seg)
         if cut is not None:
             uend = fend + cut.start()
+    semi = doc.text.rfind(";", ustart, fstart)
+    if semi >= 0:  # "Die Veranstalter schätzten 2.000; nach Polizeiangaben waren es 1.000"
+        ustart = semi + 1
     if not doc.text[ustart:fstart].strip(" ,") or re.fullmatch(
             r"\s*(?:Denn|Und|Aber|Doch|Jedoch|Auch|Zudem|Allerdings)\s*", doc.text[ustart:fstart]):
         return content(doc, fend, uend)

@@ -53,7 +53,8 @@ _NOT_REPORTED = re.compile(r"""(?:der|die|das|den|dem|dessen|deren|denen|welche[
 _RDE = re.compile(r"""(?<![\w-])(?P<verb>war|ist|sei|wäre|waren|sind)\s+
                       (?:(?:zunächst|zuerst|anfangs|später|nun|jetzt|inzwischen|auch|bereits|
                             schon|zuletzt|bisher|noch|sogar|mittlerweile|dabei|darin)\s+){0,2}
-                      (?P<body>[Vv]o[nm]\s+[^,;:!?«»„“]{2,140}?)\s+
+                      # a quotation may stand inside: von einem „offenen Dialog“ die Rede
+                      (?P<body>[Vv]o[nm]\s+[^,;:!?]{2,140}?)\s+
                       (?P<cue>die\s+Rede)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 #: a comma that closes a nominal frame in the first field: the finite verb of the main clause
 _MAIN_AFTER = re.compile(r""",\s*(?!(?:und|oder|aber|sondern|dass|daß|der|die|das|dem|den|
