@@ -156,6 +156,18 @@ ROWS = [
      "Verband", "", "Erklärung"),
     ("Beim Deutschen Wetterdienst heißt es, der Sturm werde am Abend nachlassen.", "der Sturm",
      "Wetterdienst", "", "heißt"),
+    # postposed "heißt es in X": a document names its owner, a group itself, a place nobody
+    ("Die Kosten sollen deutlich sinken, heißt es in einer Erklärung des Betriebsrates.",
+     "Die Kosten", "Betriebsrat", "", "heißt"),
+    ("Die Kosten sollen „durch mehr Effizienz“ sinken, so heißt es im Bericht.", "Die Kosten",
+     "Bericht", "", "heißt"),
+    ("Die Lage sei ruhig, hieß es in Regierungskreisen.", "Die Lage", "Regierungskreise", "",
+     "hieß"),
+    ("Die Lage sei ruhig, so hieß es aus dem Ministerium.", "Die Lage", "Ministerium", "", ""),
+    ("Die Lage sei ruhig, hieß es in Berlin.", "Die Lage", "", "", "Berlin"),
+    # a statement noun with a coordinated adjective before the owner's name
+    ("Das Gericht folgte dem Eilantrag des leukämie- und nierenkranken John Demjanjuk, dass er "
+     "nicht verhandlungsfähig sei.", "verhandlungsfähig", "Demjanjuk", "", "Eilantrag"),
     # --- seitens / von / durch: passive agents speak
     ("Seitens der Polizei wurde bestätigt, dass ein Mann festgenommen wurde.", "ein Mann",
      "Polizei", "", "bestätigt"),

@@ -36,7 +36,9 @@ _PARTICIPLE = rf"""(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+
 #: a Saxon genitive before the noun: "Österreichs Begründung", "Merkels Ansicht"
 _SAXON = r"(?<![\w-])(?P<gen>[A-ZÄÖÜ][a-zäöüß]+?(?:-[A-ZÄÖÜ][a-zäöüß]+?)?)(?:s|')\s+"
 #: an owner after the noun: "des Verbands", "von Innenminister X", "der Regierung"
-_OWNER_AFTER = rf"""\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+(?P<owner>{NP})
+_OWNER_AFTER = rf"""\s+(?:des|der|von\s+der|von\s+den|von|vom)\s+
+                    (?:[a-zäöüß]+-\s+(?:und|oder)\s+)?   # "des leukämie- und nierenkranken X"
+                    (?P<owner>{NP})
                     (?:\s*\([^()]{{1,40}}\))?     # a party or age: "von Minister X (CDU)"
                  """
 #: what follows the frame: a comma (or a colon) and the reported clause
@@ -106,6 +108,11 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
+    em = _ES_IN.search(m)
+    if em is not None:
+        att = _postposed_es(ctx, unit, m, em)
+        if att is not None:
+            yield att
     hm = _HIESS_ES.search(m)
     if hm is not None:
         att = _hiess_es(ctx, unit, m, hm)
@@ -281,6 +288,44 @@ def _hiess_es(ctx: Ctx, unit: Unit, m: str, hm: re.Match[str]) -> Attribution | 
     cue_end = hm.start("cue") + len(hm.group("cue")) + 3
     return make("indirect", body, cue=text_span(ctx.doc, base + hm.start("cue"), base + cue_end),
                 source=src, rule="nominal_hiess_es")
+
+
+#: "…, heißt es in einer Erklärung des Verbands.", "…, so hieß es aus dem Ministerium.": a
+#: postposed impersonal frame with a PP (the verb frames read ", hieß es vom/aus X" without so)
+_ES_IN = re.compile(r""",\s*(?P<so>so\s+)?(?P<cue>heißt|hieß)\s+es
+                        (?:\s+(?:weiter|dazu|zudem|auch|außerdem|ferner|nun|jedoch))?\s+
+                        (?P<pp>(?P<prep>in|im|aus|vom|von|bei|beim|seitens)\s+
+                               (?P<np>[^,;:!?]{3,140}?))\s*[.!?]?\s*$""", re.VERBOSE)
+#: places and times after "heißt es in": no sayer ("hieß es in Berlin", "im Mai")
+_ANONYMOUS_GROUP = re.compile(r"(?:[Kk]reisen|[Ll]ager|[Uu]mfeld)$")
+
+
+def _postposed_es(ctx: Ctx, unit: Unit, m: str, em: re.Match[str]) -> Attribution | None:
+    """`Die Kosten sollen sinken, heißt es in einer Erklärung des Betriebsrats.`: the clause
+    before the comma is reported; a document PP names its owner (or itself), a group PP
+    ("in Regierungskreisen") the group, a place or a time nobody."""
+    if em.group("prep") not in ("in", "im") and em.group("so") is None:
+        return None  # ", hieß es aus dem Ministerium": read by the verb frames
+    base = unit.span.start
+    np_at = base + em.start("np")
+    pp = em.group("pp")
+    if em.group("prep") in ("in", "im"):
+        if _document_pp(ctx, pp[0].upper() + pp[1:]):
+            src = _unwrap(ctx, em.group("np"), np_at)
+        elif _ANONYMOUS_GROUP.search(em.group("np").strip()):
+            src = parse(em.group("np"), np_at, ctx.pack)
+        else:
+            src = None
+    else:
+        src = _unwrap(ctx, em.group("np"), np_at)
+    cs = _clause_from(m, em.start())
+    body = content(ctx.doc, base + cs, base + em.start())
+    if body is None or len(body.text.split()) < 3:
+        return None
+    cue_end = em.start("cue") + len(em.group("cue")) + 3
+    cue_at = em.start("so") if em.group("so") else em.start("cue")  # "so heißt es", as annotated
+    return make("indirect", body, cue=text_span(ctx.doc, base + cue_at, base + cue_end),
+                source=src, rule="nominal_es_postposed")
 
 
 def _die_rede(ctx: Ctx, unit: Unit, m: str, rd: re.Match[str]) -> Iterator[Attribution]:
