@@ -172,7 +172,15 @@ _V2_ARTICLE = re.compile(r"""\s*(?:der|die|das)\s+
                              \s+(?P<v>sei|seien|habe|werde|könne|müsse|wolle|solle|dürfe|gebe|
                                   wäre|wären|hätte|hätten|würde|würden|bleibe|gehe|komme|
                                   liege|stehe|gelte|fehle|brauche|bestehe|drohe|gebe|trage)
-                             (?=\s+[^\s,.;:!?])""", re.VERBOSE)
+                             (?=\s+[^\s,.;:!?])
+                           # "die Reform komme." closing the sentence: article, noun, Konjunktiv I
+                           # (a relative clause ending so would need a bare object noun; one with
+                           # an article or attributes, "die einen Mangel zur Folge hätten", is
+                           # a relative clause)
+                           |\s*(?:der|die|das)\s+(?:(?!(?:einen|einem|einer|den|dem|des)\s)
+                                                    [a-zäöüß][\w-]*e[nr]?\s+)?[A-ZÄÖÜ][\w-]*
+                            \s+(?:sei|seien|habe|werde|komme|gebe|gehe|stehe|liege|bleibe|fehle|
+                                 gelte)\s*[.!?]?\s*$""", re.VERBOSE)
 
 
 #: a clause that ends in a zu-infinitive ("…, die Mensa zu meiden.") is no relative clause
@@ -485,8 +493,9 @@ def _appositive(ctx: Ctx, app: re.Match[str], at: int) -> SourceMention | None:
 _APP_NAME = re.compile(r"""\s*,\s*(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*\w)
                            (?:\s*\([^()]{1,40}\))?    # a party or place: "Jan Weber (CDU)"
                            (?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
-#: ", der Sprecher der Ambulanz" after a name, ending the clause: role and affiliation
-_APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:der|die|ein|eine)\s+{NP}
+#: ", der Sprecher der Ambulanz" / ", Chef des Konzerns" after a name, ending the clause:
+#: role and affiliation (the role word is checked by the caller)
+_APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:(?:der|die|ein|eine)\s+)?{NP}
                             [^,;:.!?]{{0,60}}?)
                             # the clause ends, or a short PP closes it: ", in einer Mitteilung."
                             (?=\s*(?:[.;!?]|$|,\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ...model import Attribution, Document, SourceMention, TextSpan
+from ...source_words import lexicon as source_lexicon
 from ..common import classify_quote, content, copy_source, make, MASK, Unit
 from . import lexicon
-from .clauses import (Ctx, _POST_SUBJ, _PRE_SUBJ, _clause_start, _content_clause, _is_name,
-                      _vias, _with_apposition)
-from .mentions import DET, NP, parse
+from .clauses import (Ctx, _POST_SUBJ, _PRE_SUBJ, _agent, _clause_start, _content_clause,
+                      _is_name, _vias, _with_apposition)
+from .mentions import DET, NP, Lexicons, parse
 
 #: a naming aside after the subject: ", wie sich die Junta selbst nennt,"
 _NAMING_ASIDE = re.compile(r"""\s*wie\s+(?:sich\s+|er\s+sich\s+|sie\s+sich\s+)?[^,;:]{1,60}?\s
@@ -81,6 +82,9 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
                 rule="verb_anaphoric")
 
 
+#: articles that open an object after a fronted PP ("am Montag den Tod des Mannes")
+_OBJ_DET = frozenset("den die das einen eine ein seinen seine ihren ihre".split())
+
 #: an accusative object not governed by a preposition ("am Montag den Rücktritt")
 _ACC_NP = re.compile(r"""(?:^|(?<=\s))
                          (?P<np>(?:den|die|das|einen|eine|ein|seinen|seine|sein|ihren|ihre|ihr|
@@ -112,6 +116,9 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     pre = m[cstart - base:cm.start()]
     # a perfect (hat … gefordert), not a modal with an infinitive (soll … warnen)
     aux = re.search(r"(?<![\w-])(?:hat|hatte|habe|haben|hatten|hätte|hätten)(?![\w-])", pre)
+    if aux is None and row["lemma"] in _SEIN_PERFECT:
+        # "Die Polizei war von einem Unfall ausgegangen": verbs of motion take sein
+        aux = re.search(r"(?<![\w-])(?:ist|war|sind|waren|sei|seien|wäre|wären)(?![\w-])", pre)
     if aux is None or not re.search(r"(?:t|en)$", cm.group(0)) or cm.group(0) in ctx.lx.rows \
             and any(r["lemma"] == cm.group(0) for r, _ in ctx.lx.rows[cm.group(0)]):
         return None
@@ -127,6 +134,8 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
         middle, end = middle[:pm.start()], start + pm.start()  # "bekannt gegeben"
     kind = None
     for fr in frames:
+        if fr.startswith("prep:") and "agent" in frames and not _speaker_like(ctx, src):
+            continue
         if fr.startswith("prep:") and re.search(rf"(?<![\w-])(?:da|dar)?{fr[5:]}(?![\w-])",
                                                 middle):
             kind = "prep"
@@ -140,6 +149,26 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
         return None
     return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
 
+
+def _speaker_like(ctx: Ctx, src: SourceMention | None) -> bool:
+    """Can the subject `src` hold a view (cues.tsv `agent`): a pronoun, a name, a role, an
+    institution or a group — not a thing ("Der Brand ging von einem Kamin aus")?"""
+    if src is None:
+        return False
+    if src.text.lower() in ("er", "sie", "man") or _is_name(src.text) or bool(src.role) \
+            or src.type not in ("person",) or _agent(ctx, src.text):
+        return True
+    # "Die Behörden vor Ort", "Die Unterstützer der Vorlage": a source word (role, group,
+    # body) or a plural agent noun in -er after "Die"
+    words = re.findall(r"[A-ZÄÖÜ][\w-]*", src.text)
+    if any(source_lexicon().match(w, "de") for w in words[1:2] or words[:1]):
+        return True
+    return bool(re.match(r"[Dd]ie\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*er(?![\w-])", src.text))
+
+
+#: reporting verbs whose perfect takes sein ("ist davon ausgegangen", "war zu dem Schluss
+#: gekommen")
+_SEIN_PERFECT = frozenset({"gehen", "kommen", "gelangen"})
 
 _COORD_END = re.compile(r"(?:^|[\s,])(?:und|sowie)$")
 
@@ -313,6 +342,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         if not (punct and re.search(rf"(?<![\w-]){particle}\s*$", stretch[:punct.start()])):
             return None
     for fr in frames:
+        if fr.startswith("prep:") and "agent" in frames and not _speaker_like(ctx, src):
+            continue  # "Die Gefahr geht von dem Vulkan aus", "Der Name verweist auf …"
         if fr.startswith("prep:"):
             prep = fr[5:]
             # a relative clause inside the object ("den Schaden, der … entstand, auf") is blanked
@@ -349,6 +380,10 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             end_rel = rel + stretch_end.start() if stretch_end else end_rel
         elif lx.blocked_particle(stretch.rstrip(" .!?")):
             return None
+        words = stretch.strip(" .!?").split()
+        if words and words[0].lower() in Lexicons.of(ctx.pack).prepositions and len(words) <= 3 \
+                and not any(w.lower() in _OBJ_DET for w in words[2:]):
+            return None  # "Das bestätigte die Polizei am Montag.": one PP, no object
         body = content(doc, at, base + end_rel)
         if body is not None and len(body.text.split()) >= 2:
             return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_object")

@@ -1,0 +1,71 @@
+"""German frame shapes found missing by the coverage matrix (session 3, wave 4A): a short
+Konjunktiv clause closing the sentence after a frame PP ("sagte gegenüber dem ZDF, die Reform
+komme."), a bare role in apposition after a postposed speaker ("…, sagte Hans Müller, Chef des
+Konzerns."), the sein-perfect of "ausgehen von", a belief verb's nominal object, fronted manner
+adverbs, and the look-alikes: a relative clause, a thing as subject of "geht von … aus", a lone
+time phrase after "Das bestätigte X". All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+
+FOUND = [
+    # sentence, content word, speaker (in source.text)
+    ("Die Ministerin sagte gegenüber dem ZDF, die Reform komme.", "Reform", "Ministerin"),
+    ("Der Trainer sagte der Zeitung, das Spiel sei verloren.", "Spiel", "Trainer"),
+    ("Die Zahlen seien gut, sagte Hans Müller, Chef des Konzerns.", "Zahlen", "Hans Müller"),
+    ("Die Brücke sei sicher, erklärte Anna Berg, Sprecherin der Stadt, am Montag.", "Brücke",
+     "Anna Berg"),
+    ("Die Polizei war von einem Unfall ausgegangen.", "Unfall", "Polizei"),
+    ("Die Ermittler sind von einer Tat im Streit ausgegangen.", "Streit", "Ermittler"),
+    ("Die Behörden vor Ort gehen von einer Autobombe aus.", "Autobombe", "Behörden"),
+    ("Die Kritiker verweisen auf die hohen Kosten.", "Kosten", "Kritiker"),
+    ("Die Polizei vermutet einen Brandanschlag.", "Brandanschlag", "Polizei"),
+    ("Scharf kritisierte die Opposition den Plan der Regierung.", "Plan", "Opposition"),
+    ("Deutlich widersprach der Minister: Er habe nichts gewusst.", "nichts gewusst", "Minister"),
+    ("Die Polizei bestätigte am Montag den Tod des Fahrers.", "Fahrers", "Polizei"),
+    ("Der Zug entgleiste bei Ulm. Das bestätigte die Polizei am Montag.", "entgleiste",
+     "Polizei"),
+]
+
+
+@pytest.mark.parametrize("text,word,speaker", FOUND)
+def test_found(text, word, speaker):
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if word in a.content.text]
+    assert hits, [a.content.text for a in doc.attributions]
+    assert hits[0].source is not None and speaker in hits[0].source.text
+
+
+#: the content ends before what is no part of it
+BOUNDED = [
+    # sentence, content word, words that must stay outside
+    ("Die Zahlen seien gut, sagte Hans Müller, Chef des Konzerns.", "Zahlen", "Chef"),
+    ("Die Polizei geht von einem Suizid aus.", "Suizid", " aus"),
+    ("Das Ministerium wies den Bericht als falsch zurück.", "falsch", "zurück"),
+    ("Die Verbände beklagen neue Regeln, die einen Mangel an Personal zur Folge hätten.",
+     "Regeln", "Verbände"),
+]
+
+
+@pytest.mark.parametrize("text,word,outside", BOUNDED)
+def test_bounded(text, word, outside):
+    hits = [a for a in analyze(text, lang="de").attributions if word in a.content.text]
+    assert hits and outside not in hits[0].content.text
+
+
+SILENT = [
+    "Die Gefahr geht von dem Vulkan aus.",              # a thing: emanates, believes nothing
+    "Der Brand ging von einem Kamin aus.",
+    "Der Name verweist auf die Stadt.",
+    "Der Bus war von der Haltestelle ausgegangen.",
+    "Das bestätigte die Polizei am Montag.",            # no sentence before: nothing confirmed
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    doc = analyze(text, lang="de")
+    assert not doc.attributions, [(a.cue and a.cue.text, a.content.text) for a in doc.attributions]
