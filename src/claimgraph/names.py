@@ -404,6 +404,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 and low not in NAME_PARTICLES and lex.first_name(premods[0]):
             break  # "Dr. Steven Wolf at Saint Francis": the name before "at" is complete
         if not tok[:1].isupper() and not _INITIALS.match(tok):
+            if lang == "en" and premods and not role_parts and _POSSESSIVE.search(premods[-1]) \
+                    and any(_is_cap(t) for t in toks[n + 1:]):
+                # "the UN's climate panel IPCC": the possessor owns the name after the noun
+                affiliation = affiliation or _POSSESSIVE.sub("", " ".join(premods))
+                premods = []
             if role_parts and lang == "en" and low in ("of", "for"):
                 role_parts.append(tok)  # "Secretary of State Antony Blinken"
             continue  # adjectives, particles before the name

@@ -5,12 +5,25 @@ the person names running text adds. Split from `sources.py` to keep the resolver
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .coref import Item, written_form
 from .descriptors import surname_shape
 from .model import Attribution, SourceMention, Span
-from .names import PersonHit, Parsed, classify_unknown, lexicon, parse_mention
+from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon, parse_mention
 from .registry import Registry
-from .source_words import only_function_words
+from .source_words import DATA_DIR, only_function_words
+from .lang.base import load_tsv
+
+#: a declined adjective opening a mention with no article: "staatlicher Organe"
+_BARE_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]{2,}(?:e|er|en|es|em)\s+[A-ZÄÖÜ][\w-]+$")
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[tuple[str, str]]:
+    return frozenset((row["lang"], row["word"].strip())
+                     for row in load_tsv(DATA_DIR / "time_words.tsv"))
 
 
 def _bare_org_word(word: str) -> str | None:
@@ -45,6 +58,15 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
     if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
             and only_function_words(parsed.name, lang):
         return None  # "Außer aus Rio": a preposition the rules took for the head
+    if parsed.form in ("surname", "full") and parsed.entry is None and all(
+            (lang, w.lower()) in _time_words() for w in parsed.name.split()):
+        return None  # "am gestrigen Mittwoch": a day names nobody
+    if parsed.form == "surname" and parsed.entry is None and lang == "de" \
+            and _BARE_ADJECTIVE.match(written or "") and parsed.name == written.split()[-1] \
+            and written.split()[0] not in NAME_PARTICLES:
+        # "staatlicher Organe", "unabhängige Beobachter": an adjective without an article
+        # before a capitalised word is a noun phrase (a surname takes no declined adjective)
+        return Parsed(parsed.text, "anonymous", written.strip(), type="anonymous")
     if parsed.form == "surname" and parsed.entry is None:
         shape = surname_shape(parsed, lang)
         if shape == "void":
