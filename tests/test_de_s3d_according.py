@@ -255,3 +255,41 @@ def test_lookalike_reports_nothing(text: str, piece: str) -> None:
 #:   needs a cues.tsv row (another owner's file).
 #: - "Seitens der Regierung hieß es, …": the Konjunktiv continuation wins over the hieß-es
 #:   frame in rules.py/lexicon.py (another owner's files).
+
+
+#: the relay decision for "X <verb> unter Berufung auf Y" (citing.py, to be called by the verb
+#: frames): only an outlet subject relays; any other subject speaks itself
+CITING = [
+    ("„BBC News“", "einen Gefängniswärter", "Gefängniswärter", "BBC News"),
+    ("Die Zeitung „Die Welt“", "Regierungskreise", "Regierungskreise", "Die Welt"),
+    ("der Sender CNN", "Militärkreise", "Militärkreise", "CNN"),
+    ("die Weltgesundheitsorganisation", "staatliche Organe", "Weltgesundheitsorganisation", ""),
+    ("Die Ministerin", "einen Geheimdienstbericht", "Ministerin", ""),
+    ("Der Bürgermeister", "die Feuerwehr", "Bürgermeister", ""),
+]
+
+
+@pytest.mark.parametrize("subject,cited,source,via", CITING)
+def test_only_an_outlet_relays(subject: str, cited: str, source: str, via: str) -> None:
+    from claimgraph.lang.de import PACK
+    from claimgraph.lang.de.citing import relay
+    from claimgraph.lang.de.mentions import parse
+
+    src, vias = relay(parse(subject, 0, PACK), parse(cited, 0, PACK), [])
+    assert source in src.name
+    names = " ".join(v.name for v in vias)
+    assert (names == "") if via == "" else (via in names), names
+
+
+@pytest.mark.parametrize("text,np", [
+    ("Unter Berufung auf staatliche Organe teilte die WHO mit", "staatliche Organe"),
+    ("meldete mit Verweis auf Sicherheitskreise, der Anführer sei tot", "Sicherheitskreise"),
+    ("berichtet unter Verweis auf einen Polizeisprecher", "einen Polizeisprecher"),
+    ("sagte mit Blick auf die Wahl", None),  # "mit Blick auf" names a topic, not a source
+])
+def test_citing_phrase(text: str, np: str | None) -> None:
+    from claimgraph.lang.de import PACK
+    from claimgraph.lang.de.citing import pattern
+
+    m = pattern(PACK).search(text)
+    assert (m is None) if np is None else (m is not None and m.group("np") == np)
