@@ -177,6 +177,14 @@ ROWS = [
      "Sprecher", "", "gesagt"),
     ("Am Dienstag wurde seitens der Behörden laut taz betont, dass keine Gefahr bestehe.",
      "keine Gefahr", "Behörden", "taz", "betont"),
+    # a document PP in a passive names its owner, before or after the auxiliary
+    ("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handle.",
+     "die Regierung", "Organisation", "", "Pressemitteilung"),
+    ("Im Bericht der Kommission wird betont, dass die Kosten steigen.", "die Kosten",
+     "Kommission", "", "Bericht"),
+    ("Es wird in Berlin gefordert, dass die Regierung handeln müsse.", "die Regierung", "", "",
+     ""),
+    ("Im Namen der Opfer wird gefordert, dass der Prozess beginnt.", "der Prozess", "", "", ""),
     # agentless passives of saying name nobody
     ("Am Montag wurde mitgeteilt, dass das Werk geschlossen wird.", "das Werk", "", "",
      "mitgeteilt"),

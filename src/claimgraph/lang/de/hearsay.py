@@ -92,8 +92,21 @@ _RANGE = re.compile(r"""(?:\d|-|(?<![\w-])(?:ein|eins|zwei|drei|vier|fünf|sechs
 _PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden|war|waren|ist|sind)(?![\w-])")
 _AGENT = re.compile(rf"(?:[Vv]on\s+Seiten|[Ss]eitens|[Vv]on|[Vv]om)\s+(?P<np>{NP})")
 #: "In einer Analyse des BBC wird …": a document with its author opens a passive clause
-_DOC_PP = re.compile(rf"\s*(?:In|Nach)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)\s+"
+_DOC_PP = re.compile(rf"\s*(?:(?:In|Nach)\s+(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer)|Im)\s+"
                      rf"(?:[\w-]+\s+)?(?P<doc>[A-ZÄÖÜ][\w-]+)\s+(?:des|der|von|vom)\s+(?P<np>{NP})\s+")
+
+
+#: the same document PP after the auxiliary: "So wird im Bericht der Kommission betont, …"
+_DOC_PP_MID = re.compile(rf"""(?<![\w-])(?:in|im)\s+(?:(?:einem|einer|dem|der|seinem|seiner|ihrem|
+                                 ihrer)\s+)?(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)?
+                              (?P<doc>[A-ZÄÖÜ][\w-]+)\s+(?:des|der|von|vom)\s+(?P<np>{NP})
+                              \s*$""", re.VERBOSE)
+
+
+def _is_document(lx: object, noun: str) -> bool:
+    """Is `noun` (or its last compound part: Presse|mitteilung) a document noun?"""
+    low = noun.lower()
+    return any(low.endswith(d) for d in lx.documents if len(d) >= 5) or low in lx.documents
 
 
 _ZU_INF = re.compile(r"(?<![\w-])zu\s+[a-zäöüß]+en\s*$|[a-zäöüß]+zu[a-zäöüß]+en\s*$")
@@ -135,7 +148,12 @@ def _passive(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], row: dict[str, str
     agent = _AGENT.search(pre, aux.end()) if _PRE_SUBJ.fullmatch(pre[:aux.start()]) else \
         _AGENT.search(pre)
     src = None
-    if dm is not None and dm.group("doc").lower() in lx.documents:
+    mid = _DOC_PP_MID.search(pre, aux.end()) if dm is None and agent is None else None
+    if mid is not None and _is_document(lx, mid.group("doc")):
+        # "So wird in einer Pressemitteilung der Organisation gefordert, dass …": after the
+        # auxiliary; the clause-start reading below keeps its own offsets
+        src = _unwrap(ctx, mid.group("np"), cstart + mid.start("np"))
+    elif dm is not None and dm.group("doc").lower() in lx.documents:
         src = _unwrap(ctx, dm.group("np"), cstart + dm.start("np"))
     elif agent is not None:
         src = parse(agent.group("np"), cstart + agent.start("np"), ctx.pack)
