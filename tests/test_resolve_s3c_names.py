@@ -58,3 +58,31 @@ def test_bare_adjective_noun_phrase(text: str, name: str, kind: str) -> None:
 ])
 def test_statement_noun_owner_speaks(lang: str, text: str, name: str) -> None:
     assert _sources(text, lang)[0][0] == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a role of a named person: the role's holder speaks, the named person is whom it serves
+    ("de", "Der Anwalt von Karl Braun erklärte, sein Mandant sei unschuldig. Er sagte, die "
+           "Vorwürfe seien haltlos.", "Anwalt"),
+    ("de", "Die Tochter von Peter Müller sagte, er sei lange krank gewesen.", "Tochter"),
+    ("en", "The lawyer for Karl Brown said his client was innocent. He said the charges were "
+           "baseless.", "lawyer"),
+    ("en", "A spokesman for Joe Biden said the campaign would continue.", "spokesman"),
+    # a possessive before a relative or helper is that person, not the possessor
+    ("de", "Peter Müller ist tot. Seine Tochter sagte, er sei lange krank gewesen.", "Tochter"),
+    ("de", "Ivan Petrow ist tot. Nach Angaben seines Impresarios starb er in Frankfurt.",
+     "Impresarios"),
+    # look-alikes: a name in apposition after the role, or a place after von, keep the person
+    ("de", "Der Präsident von Frankreich Emmanuel Macron sagte, Europa müsse handeln.",
+     "Emmanuel Macron"),
+    ("en", "Secretary of State Antony Blinken said talks would resume.", "Antony Blinken"),
+    ("de", "Der Sprecher von Siemens sagte, der Gewinn sei gestiegen.", "Sprecher"),
+])
+def test_role_of_a_person(lang: str, text: str, name: str) -> None:
+    assert all(got == name for got, _kind in _sources(text, lang))
+
+
+def test_named_indefinite_is_no_antecedent() -> None:
+    text = ("Die Firma Nordlicht AG besitzt eine Tochter namens Polar GmbH. Ein Vertreter "
+            "bezeichnete ihre Investition als strategisch.")
+    assert all(got != "Tochter" for got, _kind in _sources(text, "de"))

@@ -210,6 +210,8 @@ _INDEFINITE = re.compile(r"(?<![\w-])(?P<art>[Ee]ine?|[Aa]n?)\s+(?P<words>[\w-]+
 #: what makes an indefinite describe someone already named: "as a suspect", "als Zeuge",
 #: an apposition after a name ("Tom Baker, a witness")
 _PREDICATIVE = re.compile(r"(?:\b(?:as|als|wie)|[A-ZÄÖÜ][\w.-]*,)\s+$")
+#: a name given right after the noun: "eine Tochter namens Mindset AG", "a man called Tom"
+_NAMED_AFTER = re.compile(r"\s+(?:namens|genannt|named|called)\b")
 #: person nouns outside the role lexicon that carry a pronoun chain ("Ein Mann rief an. Er sagte")
 _PLAIN_PERSONS = {("de", "mann"): "m", ("de", "frau"): "f", ("de", "junge"): "m",
                   ("en", "man"): "m", ("en", "woman"): "f", ("en", "boy"): "m", ("en", "girl"): "f"}
@@ -244,7 +246,7 @@ def indefinite_items(text: str, lang_at: Callable[[int], str], inside: Callable[
                 gender = "f"  # "eine Anwohnerin"
             if gender is not None and not (lang == "de" and (art == "eine") != (gender == "f")):
                 e = start + word.end()
-                if not inside(m.start(), e):
+                if not inside(m.start(), e) and not _NAMED_AFTER.match(text, e):
                     out.append(Item(m.start(), Span(m.start(), e), Parsed(
                         text[m.start():e], "role", w, w if hit else None,
                         _role_head(hit) if hit else w.lower(),

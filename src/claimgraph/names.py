@@ -296,6 +296,18 @@ def _coordination(text: str, toks: list[str], lang: str, registry: Registry) -> 
     return None
 
 
+def _owner_person(left: list[str], right: list[str], prep: str, lang: str, lex: Lexicon) -> bool:
+    """Whether `left prep right` is a role of a named person: only a role (with its article
+    and adjectives) before von/for/of, only a first name and surname words after it."""
+    if prep.lower() not in ("von", "for", "of") or len(right) < 2 or not lex.first_name(right[0]):
+        return False
+    if not all(t[:1].isupper() and t not in NOT_NAMES for t in right):
+        return False
+    words = [t for t in left if t.lower() not in DETERMINERS | POSSESSIVES]
+    return bool(words) and lex.match(words[-1], lang, ("role",)) is not None and all(
+        t[:1].islower() for t in words[:-1]) and (lang == "en" or words[-1][:1].isupper())
+
+
 def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                   definite: bool, had_det: bool = False) -> Parsed:
     lex = lexicon()
@@ -314,6 +326,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             bare = [t for t in left if not lex.match(t, lang, ("title",))]
             named = len(bare) > 1 and bool(lex.first_name(bare[0])) and all(
                 t[:1].isupper() for t in bare)  # "José Ortiz of the island's power authority"
+            if _owner_person(left, toks[i + 1:], toks[i], lang, lex):
+                # "Der Anwalt von Karl Braun", "the lawyer for Karl Brown": the person named
+                # after the role is whom the role serves; the source is the role's holder
+                affiliation = " ".join(toks[i + 1:])
+                toks = toks[:i]
+                break
             if registry.lookup(rest) or info_head or named or (
                     any(t[:1].isupper() for t in toks[i + 1:]) and not any(
                         lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
