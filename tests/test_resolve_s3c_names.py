@@ -86,3 +86,21 @@ def test_named_indefinite_is_no_antecedent() -> None:
     text = ("Die Firma Nordlicht AG besitzt eine Tochter namens Polar GmbH. Ein Vertreter "
             "bezeichnete ihre Investition als strategisch.")
     assert all(got != "Tochter" for got, _kind in _sources(text, "de"))
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    # "other"/"andere"/"weitere" count members of a group like "many"/"viele"
+    ("en", "Other Republicans said the claims were an embarrassment.", "Republican Party",
+     "organisation"),
+    ("de", "Andere Quellen berichten von 25 Verletzten.", "Quellen", "anonymous"),
+    ("de", "Weitere Zeugen sagten, das Auto sei rot gewesen.", "Zeugen", None),
+    # look-alike: "the other officer" is one person
+    ("en", "The other officer said he saw nothing.", "officer", None),
+    # a programme of its own, not an alias of another one
+    ("de", "Die Tagesthemen berichteten, die Lage sei ernst.", "Tagesthemen", "outlet"),
+])
+def test_collectives_and_outlets(lang: str, text: str, name: str, kind: str | None) -> None:
+    got_name, got_kind = _sources(text, lang)[0]
+    assert got_name == name
+    if kind is not None:
+        assert got_kind == kind

@@ -27,7 +27,7 @@ INDEFINITE = frozenset("ein eine einen einem einer eines a an another".split())
 #: quantifiers: what follows is a group ("Manche Analysten", "hunderte Demonstranten")
 QUANTIFIERS = frozenset(
     """manche einige viele mehrere alle hunderte tausende zahlreiche etliche several many some
-    numerous hundreds thousands dozens most all""".split()
+    numerous hundreds thousands dozens most all other andere anderen weitere""".split()
 )
 #: words that make a role a different office: a deputy governor is not the governor
 DEPUTY = frozenset("deputy vice assistant stellvertretende stellvertretender "
