@@ -3,7 +3,9 @@ Konjunktiv clause closing the sentence after a frame PP ("sagte gegenüber dem Z
 komme."), a bare role in apposition after a postposed speaker ("…, sagte Hans Müller, Chef des
 Konzerns."), the sein-perfect of "ausgehen von", a belief verb's nominal object, fronted manner
 adverbs, and the look-alikes: a relative clause, a thing as subject of "geht von … aus", a lone
-time phrase after "Das bestätigte X". All sentences are invented."""
+time phrase after "Das bestätigte X"; "sich aussprechen für/gegen"; object-verb-subject with
+a judged thing fronted ("Die Kosten bezifferte der Bürgermeister auf …"). All sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -28,6 +30,25 @@ FOUND = [
     ("Die Polizei bestätigte am Montag den Tod des Fahrers.", "Fahrers", "Polizei"),
     ("Der Zug entgleiste bei Ulm. Das bestätigte die Polizei am Montag.", "entgleiste",
      "Polizei"),
+    # "sich aussprechen für/gegen" (a stance, reflexive only)
+    ("Die CDU sprach sich gegen strengere Regeln aus.", "strengere Regeln", "CDU"),
+    ("Die Landes-SPD hat sich gestern für einen Werteunterricht ausgesprochen.",
+     "Werteunterricht", "SPD"),
+    # object-verb-subject: the judged thing fronted, the speaker after the verb
+    ("Die Kosten bezifferte der Bürgermeister auf zwei Millionen Euro.", "Millionen",
+     "Bürgermeister"),
+    ("Die Zahl der Menschen, die verletzt wurden, bezifferte die Nachrichtenagentur Xinhua heute "
+     "mit 13.", "13", "Xinhua"),
+    ("Den geplanten Gewinn bezifferte Vorstandschef Jan Roth mit zwei Milliarden Euro.",
+     "Milliarden", "Jan Roth"),
+    # a narrator sentence with a name and a role in apposition names the next speaker
+    ("Inzwischen hat sich Jeb Bush, der frühere Gouverneur Floridas, für Romney ausgesprochen. "
+     "Es sei notwendig, die Partei zu einen.", "notwendig", "Jeb Bush"),
+    # "unter Berufung auf": a body speaks itself, an outlet relays (citing.py)
+    ("Unter Berufung auf staatliche Organe teilte die WHO mit, es gebe 300 Tote.", "Tote",
+     "WHO"),
+    ("Der Minister trete zurück, berichtete der Sender unter Berufung auf Regierungskreise.",
+     "zurück", "Regierungskreise"),
 ]
 
 
@@ -62,6 +83,8 @@ SILENT = [
     "Der Name verweist auf die Stadt.",
     "Der Bus war von der Haltestelle ausgegangen.",
     "Das bestätigte die Polizei am Montag.",            # no sentence before: nothing confirmed
+    "Nordkorea hat Drohungen gegen den Süden ausgesprochen.",  # aussprechen without sich
+    "Der Richter sprach eine Warnung gegen den Angeklagten aus.",
 ]
 
 

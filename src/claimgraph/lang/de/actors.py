@@ -77,6 +77,20 @@ def _institution(ctx: Ctx, unit: Unit, src: SourceMention, verb: str) -> bool:
 _WERDEN = frozenset("wird wurde wurden werden".split())
 
 
+#: ", der frühere Gouverneur Floridas": an apposition that gives a name its role
+_APP_ROLE = re.compile(r"\s*,\s*(?:der|die|ein|eine)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+                       r"(?P<role>[A-ZÄÖÜ][\w-]*)")
+
+
+def _role_after(ctx: Ctx, m: str, at: int) -> bool:
+    """Does a role in apposition follow the name ending at `at`?"""
+    am = _APP_ROLE.match(m, at)
+    if am is None:
+        return False
+    role = parse(am.group("role"), 0, ctx.pack)
+    return role is not None and bool(role.role)
+
+
 def _full_name(text: str) -> bool:
     """`Jeb Bush`, `Anna Maria Berg`: a known first name, then capitalised names (no article:
     "Der Sturm" or "Hurrikan Katrina" are no persons)."""
@@ -107,8 +121,8 @@ def _after_adverbial(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
             return src  # "Langfristig strebt das Unternehmen die Loslösung an."
         if src is None or src.type != "person":
             return None
-        if _full_name(np_text):
-            return src
+        if _full_name(np_text) or _role_after(ctx, m, sm.end()):
+            return src  # "Inzwischen hat sich Jeb Bush, der frühere Gouverneur …, für …"
         if src.role and not re.search(r"\s(?:beim|bei|im|am|in)\s", np_text):
             return src  # "Ministerin Eva Brandt"; not "die Schauspielerin Klage beim Landgericht"
         last = np_text.split()[-1]

@@ -252,6 +252,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     if pre.rstrip().endswith(","):
         app = _APPOS.fullmatch(pre)
         if app is not None and _PRE_SUBJ.fullmatch(app.group("head")):
+            ovs = _ovs_subject(ctx, m, base, app.group("head"), ve)
+            if ovs is not None:  # "Die Zahl der Menschen, die …, bezifferte die Agentur mit 13"
+                return ovs
             # "Kolarow, dessen Behörde zuständig ist, sagte": the auxiliary is the relative
             # clause's, the subject the head before it
             return _appositive(ctx, app, cstart), ve
@@ -406,6 +409,17 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
             not _agent(ctx, fronted):
         # "Eine Verschiebung der Wahl bezeichnete Conze als fatal": a bare name (no article)
         # after the verb, then als: the name is the subject, the fronted phrase the object
+        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
+    # "der" + noun after the verb is nominative; "die" only with a name ("die Agentur Xinhua"),
+    # since "Die Studie bewertet die Ministerin als …" has the object there
+    if (re.match(r"der\s", post.group("np")) or re.match(
+            r"die\s(?:.*\s)?[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ]", post.group("np"))) and re.match(
+            r"(?:\s+(?:heute|gestern|nun|jetzt|zuletzt|bereits|inzwischen|auch|am\s+\w+)){0,2}"
+            r"\s+(?:als|auf|für|mit)\s", m[post.end("np"):]) and \
+            _agent(ctx, post.group("np")) and not _agent(ctx, fronted):
+        # "Die Kosten bezifferte der Bürgermeister auf …", "Die Zahl der …, bezifferte die
+        # Agentur X heute mit 13": a speaker after the verb, then the judgement's preposition;
+        # the fronted thing is the judged object
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
     accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)

@@ -36,6 +36,7 @@ from .relatives import relative_speech
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
                       _reach, _recent, _subject, _vias)
+from . import citing
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
@@ -350,7 +351,7 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if so_v is not None:
             before = before[:so_v.start() + 1]
         seg = m[_clause_start(m, base, cm.start()) - base:len(before) - 1 if so_v else cm.start()]
-        subj_app = _APPOS.fullmatch(seg)
+        subj_app = None if so_v else _APPOS.fullmatch(seg)  # "Ein Sieg, so urteilte X"
         if subj_app is not None and _FINITE.search(subj_app.group("head")):
             subj_app = None  # "Jetzt gibt es eine Idee, die …, erklärte X": a clause, no subject
         if before.endswith(",") and not subj_app and not _LEAD_SUBORD.match(seg) \
@@ -370,11 +371,9 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                     rel = _BERUFUNG.match(m, src_end + len(m[src_end:]) - len(m[src_end:].lstrip()))
                     inner = None if rel is None else parse(rel.group("np"),
                                                            base + rel.start("np"), ctx.pack)
-                    if inner is not None:
-                        # "…, berichtet der Sender X unter Berufung auf einen Offizier.": the
-                        # officer speaks, the outlet relays
-                        att.via = [as_via(src)] + [v for v in att.via if v.name != src.name]
-                        att.source = inner
+                    # "…, berichtet der Sender X unter Berufung auf einen Offizier.": the
+                    # officer speaks, the outlet relays; anyone else speaks itself (citing.py)
+                    att.source, att.via = citing.relay(src, inner, att.via)
                     yield att
                 continue
         # b) subordinate "wie X berichtet(e)" (verb last)
@@ -463,11 +462,11 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                                       len(m[cstart - base:].lstrip()))
                 if rel is not None and rel.end() > cm.start():
                     rel = None
-            if rel is not None:
+            if rel is not None and src is not None:
+                # "Unter Berufung auf staatliche Organe teilte die WHO mit": only an outlet
+                # relays; a body or a person makes its own statement (citing.py)
                 inner = parse(rel.group("np"), base + rel.start("np"), ctx.pack)
-                if inner is not None:
-                    att.via = [as_via(src)] + att.via
-                    att.source = inner
+                att.source, att.via = citing.relay(src, inner, att.via)
             _front_object(ctx, m, base, cstart, vs, att)
             last = att
             yield att

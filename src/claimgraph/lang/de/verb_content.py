@@ -136,9 +136,17 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     for fr in frames:
         if fr.startswith("prep:") and "agent" in frames and not _speaker_like(ctx, src):
             continue
-        if fr.startswith("prep:") and re.search(rf"(?<![\w-])(?:da|dar)?{fr[5:]}(?![\w-])",
-                                                middle):
+        if fr.startswith("prep:") and "refl" in frames and not re.match(r"\s*sich(?![\w-])",
+                                                                         middle):
+            continue  # "hat sich für X ausgesprochen", not "hat Drohungen … ausgesprochen"
+        pp = re.search(rf"(?<![\w-])(?:da|dar)?{fr[5:]}(?![\w-])", middle) \
+            if fr.startswith("prep:") else None
+        if pp is not None:
             kind = "prep"
+            if "refl" in frames:  # "hat sich gestern für X ausgesprochen": from the preposition
+                start += pp.start()
+                middle = middle[pp.start():]
+            break
     if kind is None:
         obj = _accusative(middle) if "obj" in frames else None
         if obj is None:
@@ -199,8 +207,13 @@ def _front_object(ctx: Ctx, m: str, base: int, cstart: int, vs: int, att: Attrib
     if att.rule != "verb_prep" or src is None or src.span is None or src.span.start < vs:
         return
     pre = m[cstart - base:vs - base]
-    if "," in pre or not _PRE_SUBJ.match(pre) or not re.search(
-            r"(?<![\w-])(?:als|für)(?![\w-])", att.content.text[:40]):
+    # "Den … Einspareffekt, unter anderem durch …, bezifferte X mit …": an accusative article
+    # keeps the phrase an object across an inserted aside
+    accusative = re.match(r"\s*(?:Den|Einen|Diesen)\s", pre) is not None
+    if ("," in pre and not accusative) or not (accusative or _PRE_SUBJ.match(pre)) or not (
+                re.search(r"(?<![\w-])(?:als|für)(?![\w-])", att.content.text[:40])
+                or re.search(r"(?<![\w-])(?:auf|mit)\s+$", ctx.doc.text[
+                    max(0, att.content.span.start - 5):att.content.span.start])):
         return
     lead = len(pre) - len(pre.lstrip())
     body = content(ctx.doc, cstart + lead, att.content.span.end)
@@ -344,6 +357,9 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     for fr in frames:
         if fr.startswith("prep:") and "agent" in frames and not _speaker_like(ctx, src):
             continue  # "Die Gefahr geht von dem Vulkan aus", "Der Name verweist auf …"
+        if fr.startswith("prep:") and "refl" in frames and not re.match(
+                r"(?:\s+\S+){0,5}?\s+sich(?![\w-])", m[cue.span.end - base:rel] + stretch):
+            continue  # "sprach sich gegen X aus"; "hat Drohungen gegen X ausgesprochen" utters
         if fr.startswith("prep:"):
             prep = fr[5:]
             # a relative clause inside the object ("den Schaden, der … entstand, auf") is blanked
