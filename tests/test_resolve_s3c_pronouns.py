@@ -91,3 +91,21 @@ def test_latter_in_german(text: str, name: str | None) -> None:
         assert got not in ("Jonas Brandt", "Hitze")
     else:
         assert got == name
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # plural "sie" + plural verb / "they": a collective running text names
+    ("de", "Die Demonstranten zogen vor das Rathaus. Sie forderten, die Schule müsse bleiben.",
+     "Demonstranten"),
+    ("en", "The protesters marched to the town hall. They demanded that the school stay open.",
+     "protesters"),
+    ("en", "The residents gathered outside the plant. They said the water smelled of oil.",
+     "residents"),
+    # look-alikes: things are no speakers; a singular verb does not take a plural antecedent
+    ("de", "Die Zahlen wurden am Montag veröffentlicht. Sie zeigten, dass die Arbeitslosigkeit "
+           "sinkt.", "Sie"),
+    ("de", "Die Polizei nahm die Demonstranten fest. Sie sagte, es habe Ausschreitungen "
+           "gegeben.", "Sie"),
+])
+def test_plural_collectives(lang: str, text: str, name: str) -> None:
+    assert _last_source(text, lang) == name

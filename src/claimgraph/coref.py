@@ -256,6 +256,32 @@ def indefinite_items(text: str, lang_at: Callable[[int], str], inside: Callable[
     return out
 
 
+#: a definite plural noun phrase in running text: "die Demonstranten", "the protesters"
+_DEFINITE_PLURAL = re.compile(
+    r"(?<![\w-])(?:[Dd]ie|[Tt]he)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?(?P<noun>[\w-]+)(?![\w-])")
+
+
+def plural_group_items(text: str, lang_at: Callable[[int], str],
+                       inside: Callable[[int, int], bool]) -> list[Item]:
+    """Collectives in running text ("Die Demonstranten zogen vor das Rathaus. Sie forderten",
+    "The protesters marched. They demanded"): antecedents for "they" / plural "sie", hidden
+    until a source refers to them. Only nouns the lexicon lists as groups of people."""
+    lex = lexicon()
+    out: list[Item] = []
+    for m in _DEFINITE_PLURAL.finditer(text):
+        noun = m.group("noun")
+        lang = "de" if m.group().lower().startswith("die") else "en"
+        if (lang == "de") != noun[:1].isupper() or lang_at(m.start()) != lang:
+            continue
+        hit = lex.match(noun, lang, ("group",))
+        if hit is None or hit[0].kind != "group" or inside(m.start(), m.end()):
+            continue
+        s, e = m.start(), m.end()
+        out.append(Item(s, Span(s, e), Parsed(text[s:e], "group", noun, type="group"),
+                        hidden=True))
+    return out
+
+
 def singular_antecedent(collectives: list[Cand], pos: int, here: int, gender: str,
                         window: int) -> Cand | None:
     """The nearest unnamed single person before `pos` ("ein Augenzeuge", "a witness") of a

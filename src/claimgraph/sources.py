@@ -32,7 +32,7 @@ import re
 
 from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand, Ent, Item,
                     affiliations_meet, apposed_names, can_be_they, doc_acronyms, group_items,
-                    indefinite_items, mark_weak, named_after, plural_descriptor,
+                    indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_next_to, role_items, roles_agree, singular_antecedent,
                     spelled_out, surname_items)
 from .descriptors import DescriptorLookup, heads_name, partitive
@@ -220,7 +220,7 @@ class _Resolver(DescriptorLookup):
                 if plural:  # "it" is an institution; "they" may be a group or anonymous too
                     fits = cand.ent.type in INSTITUTIONS if p.gender == "n" else \
                         can_be_they(cand.ent) and (cand.speaker or p.name.lower() != "sie"
-                                                   or cand.ent.key.startswith("grp:"))
+                                                   or cand.ent.type == "group")
                     # (German "sie" + plural verb is as often things: "Die Zahlen ... Sie
                     # zeigten", so only a collective that spoke before is taken)
                 else:
@@ -493,6 +493,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
     items.extend(r for r in role_items(doc.text, lang_at, inside)
                  if not named_after(r, named_roles))
     items.extend(indefinite_items(doc.text, lang_at, inside))
+    items.extend(plural_group_items(doc.text, lang_at, inside))
     org_spans = reg.find_in(doc.text)
     for span, entry in org_spans:
         if not inside(span.start, span.end):
