@@ -49,6 +49,15 @@ FOUND = [
      "WHO"),
     ("Der Minister trete zurück, berichtete der Sender unter Berufung auf Regierungskreise.",
      "zurück", "Regierungskreise"),
+    # ", doch/aber X VERB, …": a second speaker's frame after the first content
+    ("Der Präsident sagte, der Botschafter sei tot, doch UN-Sprecher Jan Berg erklärte, den Tod "
+     "nicht bestätigen zu können.", "bestätigen", "Jan Berg"),
+    ("Der Präsident sagte, der Botschafter sei tot, doch UN-Sprecher Jan Berg erklärte, den Tod "
+     "nicht bestätigen zu können.", "Botschafter", "Präsident"),
+    ("Die Regierung sprach von zehn Toten, aber die Helfer berichteten, es seien mehr.",
+     "seien mehr", "Helfer"),
+    ("Gutachter der Gesellschaft für Luftfahrt gehen von einem Totalschaden aus.",
+     "Totalschaden", "Gutachter"),
 ]
 
 
@@ -68,6 +77,10 @@ BOUNDED = [
     ("Das Ministerium wies den Bericht als falsch zurück.", "falsch", "zurück"),
     ("Die Verbände beklagen neue Regeln, die einen Mangel an Personal zur Folge hätten.",
      "Regeln", "Verbände"),
+    ("Der Präsident sagte, der Botschafter sei tot, doch UN-Sprecher Jan Berg erklärte, den Tod "
+     "nicht bestätigen zu können.", "Botschafter", "Jan Berg"),
+    ("Die Regierung sprach von zehn Toten, aber die Helfer berichteten, es seien mehr.",
+     "zehn Toten", "Helfer"),
 ]
 
 
@@ -85,6 +98,7 @@ SILENT = [
     "Das bestätigte die Polizei am Montag.",            # no sentence before: nothing confirmed
     "Nordkorea hat Drohungen gegen den Süden ausgesprochen.",  # aussprechen without sich
     "Der Richter sprach eine Warnung gegen den Angeklagten aus.",
+    "Der Computer geht von einem Fehler aus.",
 ]
 
 

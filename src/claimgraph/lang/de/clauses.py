@@ -219,6 +219,10 @@ _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fe
 _ALS_FIELD = ALS_FIELD  # re-exported for rules.py
 
 
+#: a comma and a coordinating conjunction opening a main clause with a new subject
+_BUT = re.compile(r"(?:^|,)\s*(?:doch|aber|jedoch|sondern)\s+(?=[A-ZÄÖÜ]|(?:der|die|das)\s)")
+
+
 def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
              ) -> tuple[SourceMention | None, int] | None:
     """(subject mention, offset after it) of the verb at `[vs, ve)`; None if there is none.
@@ -227,6 +231,13 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     (or after an auxiliary) when the first field is an adverbial ("Am Montag sagte X").
     """
     pre = m[cstart - base:vs - base]
+    conj = None
+    for conj in _BUT.finditer(pre):
+        pass
+    if conj is not None and "," not in pre[conj.end():]:
+        # "…, Annabi sei tot, doch UN-Sprecher X erklärte, …": a new main clause after the
+        # conjunction; its subject is the phrase before the verb
+        cstart, pre = cstart + conj.end(), pre[conj.end():]
     if _LEAD_SUBORD.match(pre) and pre.rstrip().endswith(","):
         pre = ""  # "Nachdem …, warnte X": the subject follows the verb
     elif adverbial(ctx.pack, pre) and (len(pre.split()) > 1 or _POST_SUBJ.match(m, ve - base)):

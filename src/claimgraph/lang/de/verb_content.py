@@ -11,6 +11,7 @@ which keeps the reading order of a paragraph and the verb-frame loop.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...model import Attribution, Document, SourceMention, TextSpan
 from ...source_words import lexicon as source_lexicon
@@ -166,12 +167,13 @@ def _speaker_like(ctx: Ctx, src: SourceMention | None) -> bool:
     if src.text.lower() in ("er", "sie", "man") or _is_name(src.text) or bool(src.role) \
             or src.type not in ("person",) or _agent(ctx, src.text):
         return True
-    # "Die Behörden vor Ort", "Die Unterstützer der Vorlage": a source word (role, group,
-    # body) or a plural agent noun in -er after "Die"
+    # "Die Behörden vor Ort", "Die Unterstützer der Vorlage", "Gutachter der DLR": a source
+    # word (role, group, body) or a plural agent noun in -er (after "Die" or bare)
     words = re.findall(r"[A-ZÄÖÜ][\w-]*", src.text)
     if any(source_lexicon().match(w, "de") for w in words[1:2] or words[:1]):
         return True
-    return bool(re.match(r"[Dd]ie\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*er(?![\w-])", src.text))
+    return bool(re.match(r"(?:[Dd]ie\s+)?(?:[a-zäöüß]\w*\s+)?(?!(?:Der|Dieser|Jeder|Einer|Jener)\s)"
+                         r"[A-ZÄÖÜ]\w*er(?![\w-])", src.text))
 
 
 #: reporting verbs whose perfect takes sein ("ist davon ausgegangen", "war zu dem Schluss
@@ -249,9 +251,20 @@ _AND_PAST = re.compile(r"(?:,?\s+und|,)\s+(?:dann\s+|zudem\s+|später\s+)?(?P<v>
 MAX_NARRATOR_TRIES = 8
 
 
+#: ", doch UN-Sprecher X erklärte": a contrastive main clause with its own subject and verb
+_BUT_FRAME = re.compile(rf""",\s*(?:doch|aber|jedoch|während|wohingegen)\s+
+                            (?:{DET}\s+)?(?:[a-zäöüß][\w-]*\s+){{0,2}}
+                            (?:[A-ZÄÖÜ][\w.'’-]*\s+){{1,4}}(?P<v>[a-zäöüß]+)(?=[\s,:])""",
+                        re.VERBOSE)
+
+
 def _narrator_again(lx: lexicon.Compiled, m: str, start: int, end: int) -> int:
     """End of a reported clause `m[start:end]`: before `und` (or a comma) + an indicative past
     verb (the frame's subject acts again), when the clause before it is in Konjunktiv."""
+    for cm in islice(_BUT_FRAME.finditer(m, start, end), MAX_NARRATOR_TRIES):
+        if lx.rows.get(cm.group("v")) and not lx.subordinate_form(cm.group("v")):
+            # "…, Annabi sei tot, doch der Sprecher X erklärte, …": a new speaker's frame
+            return cm.start()
     for k, am in enumerate(_AND_PAST.finditer(m, start, end)):
         if k >= MAX_NARRATOR_TRIES:
             break  # each try reads the clause so far: unbounded tries were quadratic
@@ -368,7 +381,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             if pm is not None:
                 # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
                 from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
-                to_rel = end_rel
+                to_rel = _narrator_again(lx, m, rel, end_rel) if _BUT_FRAME.search(
+                    m, rel, end_rel) else end_rel  # "von zehn Toten, aber die Helfer berichteten"
                 if particle:  # "wies dies als «…» zurück", "geht von X aus": not the particle
                     pe = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
                     to_rel = rel + pe.start() if pe else end_rel
