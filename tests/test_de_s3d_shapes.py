@@ -81,6 +81,9 @@ BOUNDED = [
      "nicht bestätigen zu können.", "Botschafter", "Jan Berg"),
     ("Die Regierung sprach von zehn Toten, aber die Helfer berichteten, es seien mehr.",
      "zehn Toten", "Helfer"),
+    # the closing adjective of "macht X verantwortlich" ends the object before a new clause
+    ("Die Aktivisten machen die Regierung verantwortlich, die Agentur Sana dagegen spricht von "
+     "einem Anschlag.", "Regierung", "Agentur"),
 ]
 
 

@@ -406,7 +406,9 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         if particle and re.match(rf"\s*{particle}\s*,", stretch):
             return None  # "räumte X ein, …": a clause after the particle is no object
         if particle:
-            stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch)
+            # "machen X verantwortlich, die Agentur dagegen …": the particle closes the clause
+            stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch) or \
+                re.search(rf"\s{particle}(?=\s*,)", stretch)
             end_rel = rel + stretch_end.start() if stretch_end else end_rel
         elif lx.blocked_particle(stretch.rstrip(" .!?")):
             return None
