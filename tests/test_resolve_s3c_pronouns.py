@@ -109,3 +109,14 @@ def test_latter_in_german(text: str, name: str | None) -> None:
 ])
 def test_plural_collectives(lang: str, text: str, name: str) -> None:
     assert _last_source(text, lang) == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a German genitive after a noun owns; the name in apposition is the person
+    ("Angela Merkel war in Paris. Der Sprecher Macrons, Gabriel Attal, traf Merkels Berater. "
+     "Er sagte, man sei einig.", "Gabriel Attal"),
+    # look-alike: two plain names, the subject wins
+    ("Peter Schulz traf Hans Müller. Er sagte, das Treffen sei gut gewesen.", "Peter Schulz"),
+])
+def test_german_genitive_is_no_subject(text: str, name: str) -> None:
+    assert _last_source(text, "de") == name

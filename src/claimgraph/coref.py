@@ -480,6 +480,13 @@ def surname_items(doc: Document, ents: Iterable[Ent], items: list[Item]) -> list
     return out
 
 
+#: an article (and adjectives) and a capitalised noun right before a German name: the name
+#: after it is a genitive ("der Sprecher Macrons", "des früheren Kampfgefährten Thaksins")
+_POSTNOMINAL_GENITIVE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]ine[mnrs]?|[Ee]in)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"[A-ZÄÖÜ][a-zäöüß]+[a-zäöüß-]*\s+$")
+
+
 def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -> None:
     """Flag names that cannot be a pronoun's antecedent: possessives ("Honcharuk's offer"),
     objects after a preposition ("Speaking to Martin Smith") and names inside quotations
@@ -500,6 +507,10 @@ def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -
         k = bisect.bisect_right(qstarts, s) - 1
         if k >= 0 and quotes[k][0] <= s and e <= quotes[k][1]:
             item.weak = True
+            continue
+        if item.parsed.form == "surname" and _POSTNOMINAL_GENITIVE.search(text, max(0, s - 60), s) \
+                and text[s:e].endswith("s") and lang_at(s) == "de":
+            item.weak = True  # "Der Sprecher Macrons, Gabriel Attal,": Macron owns, Attal speaks
             continue
         if item.hidden and text[max(0, s - 5):s].rstrip().endswith(","):
             continue  # "In 2014, also on Mars, de Vera et al studied": a clause opens at the comma
