@@ -58,6 +58,9 @@ FOUND = [
      "seien mehr", "Helfer"),
     ("Gutachter der Gesellschaft für Luftfahrt gehen von einem Totalschaden aus.",
      "Totalschaden", "Gutachter"),
+    # an estimate with a figure as its object (cues.tsv objnum)
+    ("Die Veranstalter schätzten etwa 1.500 bis 2.000 Teilnehmer.", "2.000", "Veranstalter"),
+    ("Helfer schätzen Hunderte Tote in der Region.", "Tote", "Helfer"),
 ]
 
 
@@ -84,6 +87,7 @@ BOUNDED = [
     # the closing adjective of "macht X verantwortlich" ends the object before a new clause
     ("Die Aktivisten machen die Regierung verantwortlich, die Agentur Sana dagegen spricht von "
      "einem Anschlag.", "Regierung", "Agentur"),
+    ("Er warf dem Minister Wortbruch vor, da dieser zurückgetreten sei.", "Wortbruch", "da"),
 ]
 
 
@@ -102,6 +106,8 @@ SILENT = [
     "Nordkorea hat Drohungen gegen den Süden ausgesprochen.",  # aussprechen without sich
     "Der Richter sprach eine Warnung gegen den Angeklagten aus.",
     "Der Computer geht von einem Fehler aus.",
+    "Die Kunden schätzen die Qualität der Produkte.",   # schätzen = appreciate: no figure
+    "Sie schätzt ihren Chef sehr.",
 ]
 
 

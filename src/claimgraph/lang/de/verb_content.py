@@ -83,6 +83,10 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
                 rule="verb_anaphoric")
 
 
+#: a figure in an estimate's object ("etwa 1.500 bis 2.000 Teilnehmer", "zehntausend Tote")
+_NUMBER = re.compile(r"(?<![\w-])(?:\d[\d.,']*|\w*(?:zehn|zig|hundert|tausend)|Dutzende?|"
+                     r"Hunderte?|Tausende?|Millionen|Milliarden)(?![\w-])")
+
 #: articles that open an object after a fronted PP ("am Montag den Tod des Mannes")
 _OBJ_DET = frozenset("den die das einen eine ein seinen seine ihren ihre".split())
 
@@ -400,6 +404,9 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         body = content(doc, at, base + rel + zu_inf.end("inf"))
         if body is not None:
             return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_zu_inf")
+    if "objnum" in frames and "obj" not in frames and _NUMBER.search(stretch) and \
+            not re.search(r"(?<![\w-])(?:auf|als)(?![\w-])", stretch):
+        frames = frames + ["obj"]  # "Die Veranstalter schätzten etwa 2.000 Teilnehmer"
     if "obj" in frames:
         if re.match(r"\s*(?:sich|es|sie|ihn|ihm|ihr|uns|mich|dich)(?![\w-])", stretch):
             return None
@@ -408,7 +415,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         if particle:
             # "machen X verantwortlich, die Agentur dagegen …": the particle closes the clause
             stretch_end = re.search(rf"\s{particle}(?=\s*[.!?,]?\s*$)", stretch) or \
-                re.search(rf"\s{particle}(?=\s*,)", stretch)
+                re.search(rf"\s{particle}(?=\s*,(?!\s*(?:der|die|das|dem|den|deren|dessen|denen|"
+                          rf"welche[rsmn]?)\s+[a-zäöüß]))", stretch)  # not before a relative
             end_rel = rel + stretch_end.start() if stretch_end else end_rel
         elif lx.blocked_particle(stretch.rstrip(" .!?")):
             return None
