@@ -58,6 +58,12 @@ FOUND = [
      "seien mehr", "Helfer"),
     ("Gutachter der Gesellschaft für Luftfahrt gehen von einem Totalschaden aus.",
      "Totalschaden", "Gutachter"),
+    # inverted: the subject phrase must not take the prepositional object ("X für Y")
+    ("Am Montag sprach sich die Ministerin für einen Kompromiss aus.", "Kompromiss",
+     "Ministerin"),
+    ("Deshalb sprach sich das Bundesamt für Statistik gegen die Reform aus.", "Reform",
+     "Bundesamt für Statistik"),
+    ("Am Montag ging die Polizei von einem Unfall aus.", "Unfall", "Polizei"),
     # an estimate with a figure as its object (cues.tsv objnum)
     ("Die Veranstalter schätzten etwa 1.500 bis 2.000 Teilnehmer.", "2.000", "Veranstalter"),
     ("Helfer schätzen Hunderte Tote in der Region.", "Tote", "Helfer"),
@@ -88,6 +94,8 @@ BOUNDED = [
     ("Die Aktivisten machen die Regierung verantwortlich, die Agentur Sana dagegen spricht von "
      "einem Anschlag.", "Regierung", "Agentur"),
     ("Er warf dem Minister Wortbruch vor, da dieser zurückgetreten sei.", "Wortbruch", "da"),
+    ("Am Montag sprach sich die Ministerin für einen Kompromiss aus.", "Kompromiss",
+     "Ministerin"),
 ]
 
 
@@ -106,6 +114,8 @@ SILENT = [
     "Nordkorea hat Drohungen gegen den Süden ausgesprochen.",  # aussprechen without sich
     "Der Richter sprach eine Warnung gegen den Angeklagten aus.",
     "Der Computer geht von einem Fehler aus.",
+    "Am Montag ging die Gefahr von dem Vulkan aus.",
+    "Am Montag sprach die Ministerin für die Opfer eine Warnung aus.",
     "Die Kunden schätzen die Qualität der Produkte.",   # schätzen = appreciate: no figure
     "Sie schätzt ihren Chef sehr.",
 ]

@@ -163,6 +163,27 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
 
 
+def _prep_in_subject(ctx: Ctx, frames: list[str], particle: str, stretch: str,
+                     src: SourceMention | None) -> tuple[SourceMention, int] | None:
+    """`sprach sich die Ministerin für einen Kompromiss aus`: after an inverted subject only
+    the particle is left, and the noun phrase took the prepositional object ("X für Y" reads
+    like "Bundesamt für Statistik"). Returns the subject before the preposition and where the
+    content starts."""
+    if not particle or src is None or src.span is None or \
+            not re.fullmatch(rf"\s*{particle}\s*[.!?]?\s*", stretch):
+        return None
+    for fr in frames:
+        if not fr.startswith("prep:"):
+            continue
+        pm = re.search(rf"\s(?:{fr[5:]})\s", src.text)
+        if pm is None:
+            continue
+        head = parse(src.text[:pm.start()], src.span.start, ctx.pack)
+        if head is not None:
+            return head, src.span.start + pm.start() + 1
+    return None
+
+
 def _speaker_like(ctx: Ctx, src: SourceMention | None) -> bool:
     """Can the subject `src` hold a view (cues.tsv `agent`): a pronoun, a name, a role, an
     institution or a group — not a thing ("Der Brand ging von einem Kamin aus")?"""
@@ -371,6 +392,17 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
     if particle and not re.search(rf"(?<![\w-]){particle}(?:\s*[.!?]?\s*)$", stretch.rstrip(",")):
         if not (punct and re.search(rf"(?<![\w-]){particle}\s*$", stretch[:punct.start()])):
             return None
+    swallowed = _prep_in_subject(ctx, frames, particle, stretch, src)
+    if swallowed is not None and ("refl" in frames and not re.search(
+            r"(?<![\w-])sich(?![\w-])", m[cue.span.end - base:rel])
+            or "agent" in frames and not _speaker_like(ctx, swallowed[0])):
+        swallowed = None
+    if swallowed is not None:  # "sprach sich die Ministerin für einen Kompromiss aus"
+        src, start = swallowed
+        body = content(doc, start, base + rel + len(stretch) - len(
+            re.search(rf"\s*{particle}\s*[.!?]?\s*$", stretch).group()))
+        if body is not None:
+            return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_prep")
     for fr in frames:
         if fr.startswith("prep:") and "agent" in frames and not _speaker_like(ctx, src):
             continue  # "Die Gefahr geht von dem Vulkan aus", "Der Name verweist auf …"
