@@ -104,3 +104,17 @@ def test_collectives_and_outlets(lang: str, text: str, name: str, kind: str | No
     assert got_name == name
     if kind is not None:
         assert got_kind == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    # an owned website speaks for its owner, like an owned report
+    ("According to the company's website, the product is safe.", "company"),
+    ("The BBC's website reported that the fire was out.", "BBC"),
+    # agencies the registry knows by their long name and acronym
+    ("The NTSB investigated the crash. Its website notes that the plane was new.",
+     "National Transportation Safety Board"),
+    ("The US Geological Survey said the quake had a magnitude of 6.1.",
+     "United States Geological Survey"),
+])
+def test_owned_website_and_agencies(text: str, name: str) -> None:
+    assert _sources(text, "en")[0][0] == name

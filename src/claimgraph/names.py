@@ -247,8 +247,11 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
 def _possessive_owner(toks: list[str], lang: str) -> str | None:
     """The owner of a document written with a possessive: "The chain's press release" ->
     "The chain", "Tesco's annual report" -> "Tesco" (not "Merkel's spokesman": a role)."""
-    if len(toks) < 2 or not lexicon().match(toks[-1], lang, ("info",)):
+    if len(toks) < 2:
         return None
+    hit = lexicon().match(toks[-1], lang, ("info", "org"))
+    if hit is None or (hit[0].kind == "org" and "online" not in hit[0].fits):
+        return None  # (an owned channel speaks for its owner too: "the hotel's website")
     for k, tok in enumerate(toks[:-1]):
         if re.search(r"\w['’]s?$", tok) and all(t[:1].islower() for t in toks[k + 1:]):
             return " ".join(toks[:k] + [_POSSESSIVE.sub("", tok)])
