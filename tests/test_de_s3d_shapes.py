@@ -64,6 +64,14 @@ FOUND = [
     ("Deshalb sprach sich das Bundesamt für Statistik gegen die Reform aus.", "Reform",
      "Bundesamt für Statistik"),
     ("Am Montag ging die Polizei von einem Unfall aus.", "Unfall", "Polizei"),
+    # a quoted organisation name with a preposition inside is a name, not speech
+    ("Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Lage schwierig werde.",
+     "Lage", "Reporter ohne Grenzen"),
+    ("„Ärzte ohne Grenzen“ kündigte an, die Zahl der Helfer zu erhöhen.", "Helfer",
+     "Ärzte ohne Grenzen"),
+    ("„Nieder mit dem König“, riefen die Demonstranten.", "Nieder", "Demonstranten"),
+    ("Die Opposition spricht von einem „Skandal ohne Beispiel“ in der Geschichte.", "Skandal",
+     "Opposition"),
     # an estimate with a figure as its object (cues.tsv objnum)
     ("Die Veranstalter schätzten etwa 1.500 bis 2.000 Teilnehmer.", "2.000", "Veranstalter"),
     ("Helfer schätzen Hunderte Tote in der Region.", "Tote", "Helfer"),

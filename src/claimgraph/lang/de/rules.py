@@ -85,7 +85,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
     doc = ctx.doc
     text = doc.text
     base = unit.span.start
-    kinds = {id(q): classify_quote(text, q) for q in unit.quotes}
+    kinds = {id(q): _german_name(text, q) or classify_quote(text, q) for q in unit.quotes}
     names = [q for q in unit.quotes if kinds[id(q)] == "name"]
     m = masked(text, unit.span, unit.quotes, keep=names)
     found: list[Attribution] = []
@@ -159,6 +159,30 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
 _REPORTED_CLAUSE = re.compile(r"""(?:dass|ob|wie|was|wer|warum|weshalb|wo)\s
                                  |[A-ZÄÖÜa-zäöüß][\w-]*\s+(?:sei|seien|habe|werde|könne|müsse)\s""",
                               re.VERBOSE)
+
+
+#: prepositions inside German organisation names: „Reporter ohne Grenzen“, „Ärzte ohne Grenzen“,
+#: „Bündnis gegen Rechts“ (classify_quote knows und/für/von/der …)
+_NAME_PREPS = frozenset("ohne gegen mit über unter auf aus an in".split())
+
+
+def _german_name(text: str, q: Quote) -> str | None:
+    """"name" for a short capitalised quote whose only lower-case words are prepositions,
+    after a noun ("Die Organisation „Reporter ohne Grenzen“") or opening the sentence."""
+    inner = text[q.inner.start:q.inner.end].strip()
+    words = inner.split()
+    if not 2 <= len(words) <= 5 or not inner[:1].isupper() or inner[-1:] in ".!?,;:":
+        return None
+    if re.match(r"\s*[,–—-]\s*[a-zäöüß]", text[q.span.end:q.span.end + 12]):
+        return None  # "„Nieder mit Assad“, riefen die Demonstranten": a quote frame follows
+    before = text[max(0, q.span.start - 40):q.span.start]
+    if not (re.search(r"(?:^|[.!?:]\s+|\n\s*)$", before)
+            or re.search(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s+$", before)):
+        return None  # "spricht von einem „Skandal ohne Beispiel“": a phrase of the speaker's
+    lower = [w for w in words if not w[:1].isupper()]
+    if lower and all(w in _NAME_PREPS for w in lower) and len(lower) < len(words) - 1:
+        return "name"
+    return None
 
 
 def _asks(text: str, att: Attribution) -> bool:
