@@ -64,6 +64,11 @@ FOUND = [
     ("Deshalb sprach sich das Bundesamt für Statistik gegen die Reform aus.", "Reform",
      "Bundesamt für Statistik"),
     ("Am Montag ging die Polizei von einem Unfall aus.", "Unfall", "Polizei"),
+    # a second verb with "aber/jedoch" after the first content shares its subject
+    ("Sie räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess.",
+     "offenen Prozess", "Sie"),
+    ("Der Minister sagte, die Lage sei ernst, betonte aber, es gebe Hoffnung.", "Hoffnung",
+     "Minister"),
     # a quoted organisation name with a preposition inside is a name, not speech
     ("Die Organisation „Reporter ohne Grenzen“ weist darauf hin, dass die Lage schwierig werde.",
      "Lage", "Reporter ohne Grenzen"),

@@ -218,10 +218,16 @@ def _coordinated(doc: Document, last: Attribution | None, before: str, base: int
     co = _COORD_END.search(before, max(0, len(before) - 8))
     if co is None and last is not None and last.rule in ("verb_prep", "verb_object"):
         co = re.search(r",$", before)  # "beziffert X auf 626, befürchtet aber weitere Tote"
+    if co is None and last is not None and last.rule == "verb_clause" and re.match(
+            r"[a-zäöüß]+\s+(?:aber|jedoch|zudem|außerdem|allerdings|ferner)(?![\w-])",
+            doc.text[vs:vs + 40]):
+        # "räumte ein, es könnten Stellen wegfallen, sprach aber von …": a second verb with an
+        # adverb of contrast or addition after the first content shares its subject
+        co = re.search(r",$", before)
     if co is None or last is None or last.source is None:
         return None
-    if not last.content.span.start < vs <= last.content.span.end + 1:
-        return None
+    if not last.content.span.start < vs <= last.content.span.end + 2:
+        return None  # (+2: the content may already end before ", ")
     body = content(doc, last.content.span.start, base + co.start())
     if body is not None:
         last.content = body
