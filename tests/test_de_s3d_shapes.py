@@ -109,6 +109,8 @@ BOUNDED = [
     ("Er warf dem Minister Wortbruch vor, da dieser zurückgetreten sei.", "Wortbruch", "da"),
     ("Am Montag sprach sich die Ministerin für einen Kompromiss aus.", "Kompromiss",
      "Ministerin"),
+    ("Die Firma bezifferte den Schaden auf zwei Millionen, befürchtet aber weitere Kosten.",
+     "weitere Kosten", "aber"),
 ]
 
 

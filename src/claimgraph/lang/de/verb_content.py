@@ -462,7 +462,9 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
         if words and words[0].lower() in Lexicons.of(ctx.pack).prepositions and len(words) <= 3 \
                 and not any(w.lower() in _OBJ_DET for w in words[2:]):
             return None  # "Das bestätigte die Polizei am Montag.": one PP, no object
-        body = content(doc, at, base + end_rel)
+        lead = re.match(r"(?:\s*(?:aber|jedoch|zudem|außerdem|allerdings|auch|ferner)(?![\w-]))+",
+                        stretch)  # "befürchtet aber weitere Tote": the adverb is no object
+        body = content(doc, at + (lead.end() if lead else 0), base + end_rel)
         if body is not None and len(body.text.split()) >= 2:
             return make(row["kind"], body, cue=cue, source=src, via=via, rule="verb_object")
     return None
