@@ -17,6 +17,8 @@ from ..common import copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
 from .fields import ALS_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
+# re-exported: the other German modules import these from clauses
+from .subject_np import _agent, _agrees, _appositive, _is_name, _with_apposition  # noqa: F401
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
@@ -437,134 +439,6 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
     if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
-
-
-def _agent(ctx: Ctx, phrase: str) -> bool:
-    """Can `phrase` speak (a role, an institution, a group, a crowd noun like "Experten")? "Die
-    Regierung bezeichnete X als Y" keeps its subject; "Eine Verschiebung …" is a thing."""
-    src = parse(phrase, 0, ctx.pack)
-    if src is None:
-        return False
-    head = src.name.split()[-1].lower() if src.name else ""
-    return bool(src.role) or src.type in ("government", "organisation", "outlet", "group") or \
-        head in Lexicons.of(ctx.pack).anonymous or head in ctx.lx.documents
-
-
-#: "die niedrige Quote", "der Ministerin", "ein Bericht": a phrase that cannot be plural
-_SINGULAR_NP = re.compile(r"(?:der|das|dem|des|ein|eine|einer|eines|einem|einen)\s"
-                          r"|die\s+(?:[a-zäöüß][\w-]*e\s+)+[A-ZÄÖÜ]", re.I)
-#: "die neuen Zahlen", "mehrere Experten": a phrase that cannot be singular
-_PLURAL_NP = re.compile(r"(?:die|diese|alle|keine)\s+(?:[a-zäöüß][\w-]*en\s+)+[A-ZÄÖÜ]"
-                        r"|(?:mehrere|einige|viele|zahlreiche|beide|zwei|drei|vier)\s", re.I)
-
-
-def _agrees(verb: str, np_text: str) -> bool:
-    """Can `np_text` be the subject of the finite verb `verb` (number agreement)?
-
-    "Auch Statistiken … bekräftigen die niedrige Aufklärungsquote": a plural verb never has a
-    singular subject, so the phrase after it is the object.
-    """
-    v = verb.lower()
-    if v.endswith(("en", "ern", "eln")) or v in ("sind", "waren"):
-        return not _SINGULAR_NP.match(np_text)
-    if v.endswith(("t", "te")) or v in ("ist", "war", "hat", "wird", "sei", "habe"):
-        return not _PLURAL_NP.match(np_text)
-    return True
-
-
-def _is_name(text: str) -> bool:
-    """Two or more capitalised words and no article or role first: "Karl-Theodor zu Guttenberg"."""
-    words = text.split()
-    return len(words) >= 2 and words[0][:1].isupper() and not re.match(
-        r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Sein|Seine|Ihr|Ihre)$", words[0]) \
-        and all(w[:1].isupper() or w in ("von", "zu", "van", "de", "der") for w in words)
-
-
-def _appositive(ctx: Ctx, app: re.Match[str], at: int) -> SourceMention | None:
-    """`Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte …`: name from the
-    apposition, role and affiliation from the head; `Kluncker, der …, setzte` keeps the head."""
-    head = parse(app.group("head"), at + app.start("head"), ctx.pack)
-    group = "app" if app.group("app") is not None else "open"
-    if app.group(group) is None:
-        return head
-    name = parse(app.group(group), at + app.start(group), ctx.pack)
-    if name is None or head is None:
-        return name or head
-    if _is_name(app.group("head")) and not _is_name(app.group(group)):
-        # "Stephen Singer, ein Klimaexperte vom WWF": the head is the name, the apposition
-        # gives role and affiliation
-        end = at + app.end(group) - (len(app.group(group)) - len(app.group(group).rstrip()))
-        whole = Span(head.span.start if head.span else at, end)
-        words = [w for w in app.group(group).split() if w[:1].isupper()]
-        return SourceMention(ctx.doc.text[whole.start:whole.end], whole, head.name,
-                             role=name.role or (words[0] if words else None),
-                             affiliation=name.affiliation, type="person")
-    if name.role and not head.role and head.type == "person":
-        head, name = name, head  # "Erik Schweickert, der Sprecher der FDP, äußerte"
-        whole = Span(name.span.start if name.span else at, head.span.end if head.span else at)
-    else:
-        whole = Span(head.span.start if head.span else at, name.span.end if name.span else at)
-    name.text, name.span = ctx.doc.text[whole.start:whole.end], whole
-    if head.role and not name.role:
-        name.role, name.affiliation = head.role, head.affiliation
-    elif not name.role and head.name:
-        name.role = head.name
-    if name.type not in ("person",) and head.role:
-        name.type = "person"
-    return name
-
-
-#: ", Anna Roth" after a role or an institution: the name of the person who speaks for it
-_APP_NAME = re.compile(r"""\s*,\s*(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*\w)
-                           (?:\s*\([^()]{1,40}\))?    # a party or place: "Jan Weber (CDU)"
-                           (?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
-#: ", der Sprecher der Ambulanz" / ", Chef des Konzerns" after a name, ending the clause:
-#: role and affiliation (the role word is checked by the caller)
-_APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:(?:der|die|ein|eine)\s+)?{NP}
-                            [^,;:.!?]{{0,60}}?)
-                            # the clause ends, or a short PP closes it: ", in einer Mitteilung."
-                            (?=\s*(?:[.;!?]|$|,\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s
-                                                  (?:[\w-]+\s+){{0,3}}[A-ZÄÖÜ][\w-]*\s*[.!?]?\s*$))
-                         """, re.VERBOSE)
-
-
-def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel: int
-                     ) -> tuple[SourceMention | None, int]:
-    """Join a subject after its verb with its apposition (`rel`: offset in `m` after it).
-
-    `sagte die Sprecherin der Stadt, Anna Roth` -> Anna Roth, role Sprecherin, affiliation
-    Stadt; `sagte Mark Keller, der Sprecher der Ambulanz.` -> Mark Keller with that role.
-    Returns the mention and the offset after the whole phrase.
-    """
-    if src is None or src.span is None or src.type in ("outlet",):
-        return src, rel
-    nm = _APP_NAME.match(m, rel)
-    if nm is not None and not _is_name(src.text) and (
-            src.role or src.type in ("government", "organisation")
-            or re.match(r"(?:der|die|das|ein|eine)\s", src.text, re.I)) and \
-            _is_name(nm.group("name")):
-        named = parse(nm.group("name"), base + nm.start("name"), ctx.pack)
-        if named is not None and named.type == "person":
-            return _merged(ctx, src, named, base + nm.end("name")), nm.end()
-    rm = _APP_ROLE.match(m, rel)
-    if rm is not None and (_is_name(src.text) or (src.type == "person" and not src.role)):
-        role = parse(rm.group("role"), base + rm.start("role"), ctx.pack)
-        if role is not None and role.role:
-            out = _merged(ctx, role, src, base + rm.end("role"))
-            return out, rm.end("role")
-    return src, rel
-
-
-def _merged(ctx: Ctx, holder: SourceMention, named: SourceMention, end: int) -> SourceMention:
-    """The person `named` with the role and affiliation of `holder` (a role or institution)."""
-    assert holder.span is not None and named.span is not None
-    start = min(holder.span.start, named.span.start)
-    role = holder.role or named.role
-    affiliation = holder.affiliation or named.affiliation
-    if affiliation is None and not holder.role and holder.type in ("government", "organisation"):
-        affiliation = holder.name
-    return SourceMention(ctx.doc.text[start:end], Span(start, end), named.name, role=role,
-                         affiliation=affiliation, type="person")
 
 
 def _impersonal_source(ctx: Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:
