@@ -45,11 +45,6 @@ from .verb_content import (_ANAPHOR, _BARE_ADJ, _CITED_AFTER, _anaphoric, _cited
                            _coordinated, _document_pp, _front_object, _perfect_middle,
                            _verb_content)
 
-#: "unter Berufung auf (nicht näher genannte) Quellen": hedges before the adjective
-_BERUFUNG = re.compile(rf"[Uu]nter\s+Berufung\s+auf\s+(?:(?:nicht|namentlich|näher|weiter)\s+){{0,3}}"
-                       rf"(?P<np>{NP})")
-
-
 def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attribution]:
     """Candidate attributions in the German paragraphs `paragraphs` of `doc`.
 
@@ -392,7 +387,8 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 if src is not None and body is not None and MASK not in body.text[:3]:
                     att = make(row["kind"], body, cue=cue, source=src,
                                via=_vias(ctx, base + src_end, uend, m, base), rule="postposed")
-                    rel = _BERUFUNG.match(m, src_end + len(m[src_end:]) - len(m[src_end:].lstrip()))
+                    rel = citing.pattern(ctx.pack).match(
+                        m, src_end + len(m[src_end:]) - len(m[src_end:].lstrip()))
                     inner = None if rel is None else parse(rel.group("np"),
                                                            base + rel.start("np"), ctx.pack)
                     # "…, berichtet der Sender X unter Berufung auf einen Offizier.": the
@@ -417,7 +413,14 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             we = ve + (aux.end() if aux else 0)
             body = _around(doc, _clause_start(m, base, wm.start()), uend, ws, we)
             if src is not None and body is not None:
-                yield make("according_to", body, cue=cue, source=src, rule="according_wie")
+                att = make("according_to", body, cue=cue, source=src, rule="according_wie")
+                rel = citing.pattern(ctx.pack).search(m, wm.end("np"), cm.start())
+                if rel is not None:
+                    # "Wie die SZ unter Berufung auf Parteikreise berichtet, …": the circles
+                    # speak, the outlet relays (citing.py: only an outlet)
+                    inner = parse(rel.group("np"), base + rel.start("np"), ctx.pack)
+                    att.source, att.via = citing.relay(src, inner, att.via)
+                yield att
             continue
         is_passive, passive = _passive(ctx, unit, m, cm, row, cue) if shared is None \
             else (False, None)
@@ -479,11 +482,11 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if att is not None and row.get("passive"):
             att.via = _vias(ctx, cstart, vs, m, base) + att.via
         if att is not None:
-            rel = _BERUFUNG.search(m, cm.end())
+            rel = citing.pattern(ctx.pack).search(m, cm.end())
             if rel is None or base + rel.start() >= att.content.span.start + 40:
                 # "Unter Berufung auf Quellen gab X an, …": the phrase fronted before the verb
-                rel = _BERUFUNG.match(m, cstart - base + len(m[cstart - base:]) -
-                                      len(m[cstart - base:].lstrip()))
+                rel = citing.pattern(ctx.pack).match(m, cstart - base + len(m[cstart - base:]) -
+                                                     len(m[cstart - base:].lstrip()))
                 if rel is not None and rel.end() > cm.start():
                     rel = None
             if rel is not None and src is not None:
