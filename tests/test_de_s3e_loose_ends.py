@@ -148,3 +148,27 @@ DEUTLICH_ROWS = [
 @pytest.mark.parametrize("text,piece,source,via,cue", DEUTLICH_ROWS)
 def test_machen_deutlich(text, piece, source, via, cue):
     _check(text, piece, source, via, cue)
+
+
+# --- 4. ", so VERB X": the finite verb is the cue, the noun phrase after it the speaker ------
+
+SO_VERB_ROWS = [
+    ("Ein Sieg, so urteilte Romney selbst, sei nicht mehr möglich.", "Ein Sieg", "Romney",
+     "urteilte"),
+    ("Ein Sieg, so urteilte Romney selbst über die Wahl, sei nicht mehr möglich.", "Ein Sieg",
+     "Romney", "urteilte"),
+    ("Die Lage, so betonte der Richter, sei ernst.", "Die Lage", "der Richter", "betonte"),
+    ("Die Lage sei ernst, so urteilte der Richter.", "Die Lage", "der Richter", "urteilte"),
+    ("Die Lage sei ernst, so betonte Romney am Montag.", "Die Lage", "Romney", "betonte"),
+    # without a verb the noun phrase after "so" speaks
+    ("Die Lage, so Romney, sei ernst.", "Die Lage", "Romney", "so"),
+    ("Die Lage sei ernst, so der Richter.", "Die Lage", "der Richter", "so"),
+]
+
+
+@pytest.mark.parametrize("text,piece,speaker,cue_word", SO_VERB_ROWS)
+def test_so_verb_speaker(text, piece, speaker, cue_word):
+    att = _found(text, piece)
+    assert att is not None and att.source is not None
+    assert att.source.text == speaker  # "Romney", not "urteilte Romney"
+    assert att.cue is not None and att.cue.text.split()[-1] == cue_word

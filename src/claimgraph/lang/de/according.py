@@ -285,6 +285,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             yield make("according_to", body, cue=text_span(doc, base + gm.start("cue"),
                        base + gm.end("noun")), source=src, rule="according_nach_genitive")
     sm = _SO.search(m)
+    if sm is not None and sm.group("np").split()[0] in lx.rows:
+        sm = None  # ", so urteilte der Richter.": the verb frame reads it (rules.py, postposed)
     if sm is not None:
         src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
         body = content(doc, _clause_start(m, base, sm.start()), base + sm.start())
@@ -295,6 +297,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
     for mm in islice(_SO_MID.finditer(m), MAX_CUES):
         if sm is not None and mm.start() >= sm.start():
             break
+        if mm.group("np").split()[0] in lx.rows:
+            continue  # ", so urteilte Romney selbst,": a finite verb is the cue (_SO_VERB_MID)
         att = _so_inserted(ctx, unit, m, mm)
         if att is not None:
             yield att
