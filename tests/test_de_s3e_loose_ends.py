@@ -172,3 +172,68 @@ def test_so_verb_speaker(text, piece, speaker, cue_word):
     assert att is not None and att.source is not None
     assert att.source.text == speaker  # "Romney", not "urteilte Romney"
     assert att.cue is not None and att.cue.text.split()[-1] == cue_word
+
+
+# --- 5. adverb + sich + subject; a bare surname holding a belief; a participle with a PP -------
+
+STILL_MISSED_ROWS = [
+    # a one-word adverb, "sich", then the subject
+    ("Gestern sprach sich die Ministerin für einen Kompromiss aus.", "Kompromiss", "Ministerin",
+     None, None),
+    ("Zuletzt sprach sich der Verband gegen die Reform aus.", "die Reform", "Verband", None, None),
+    ("Heute sprach sich der Bürgermeister für neue Radwege aus.", "Radwege", "Bürgermeister",
+     None, None),
+    # a bare surname holds a view when a first name or a role goes with it somewhere in the text
+    ("Angela Merkel reiste nach Brüssel. Merkel geht von einer Einigung aus.", "Einigung",
+     "Merkel", None, None),
+    ("Merkel geht von einer Einigung aus. Die Kanzlerin Angela Merkel reiste am Abend ab.",
+     "Einigung", "Merkel", None, None),
+    ("Merkel geht von einer Einigung aus. Kanzlerin Merkel reiste am Abend ab.", "Einigung",
+     "Merkel", None, None),
+    # ... and only then: a lone capitalised word may be a thing or a place
+    ("Merkel geht von einer Einigung aus.", "Einigung", "", None, None),
+    ("Brandt geht von einer Einigung aus. Der Ort Brandt liegt am Fluss.", "Einigung", "", None,
+     None),
+    ("Der Brand ging von einem Kamin aus.", "Kamin", "", None, None),
+    # a prenominal participle with its agent and a PP between them (nominal.py)
+    ("Die von Arnold nach dem Urteil geäußerte Hoffnung, sein Leben werde sich bessern, "
+     "erfüllte sich nicht.", "sein Leben werde", "Arnold", None, "Hoffnung"),
+    ("Die von Arnold geäußerte Hoffnung, sein Leben werde sich bessern, erfüllte sich nicht.",
+     "sein Leben werde", "Arnold", None, "Hoffnung"),
+    ("Die vom Minister im Bundestag geäußerte Behauptung, die Kosten seien gesunken, ist falsch.",
+     "die Kosten seien", "Minister", None, "Behauptung"),
+]
+
+
+@pytest.mark.parametrize("text,piece,source,via,cue", STILL_MISSED_ROWS)
+def test_still_missed(text, piece, source, via, cue):
+    _check(text, piece, source, via, cue)
+
+
+# --- 6. "ohne" inside a quoted organisation name ---------------------------------------------
+# classify_quote (lang/common.py) is language-independent and has no context: with "ohne" in
+# NAME_FUNCTION_WORDS „Skandal ohne Beispiel“ after an article turns into a name too
+# (test_de_table fails). The German check in rules.py (_german_name: after a noun or at the
+# sentence start, not after an article, not before ", riefen X") stays.
+
+OHNE_ROWS = [
+    ("Die Organisation „Reporter ohne Grenzen“ kritisierte, die Pressefreiheit werde "
+     "eingeschränkt.", "die Pressefreiheit", "Reporter ohne Grenzen", None, None),
+    ("„Ärzte ohne Grenzen“ teilte mit, die Klinik sei überfüllt.", "die Klinik",
+     "Ärzte ohne Grenzen", None, None),
+]
+
+
+@pytest.mark.parametrize("text,piece,source,via,cue", OHNE_ROWS)
+def test_ohne_in_quoted_names(text, piece, source, via, cue):
+    _check(text, piece, source, via, cue)
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Die Opposition spricht von einem „Skandal ohne Beispiel“ in der Geschichte.",
+     "Skandal ohne Beispiel"),
+])
+def test_ohne_phrase_stays_a_quotation(text, fragment):
+    doc = analyze(text, lang="de")
+    assert any(fragment in a.content.text and a.source is not None
+               and "Opposition" in a.source.text for a in doc.attributions)

@@ -31,6 +31,9 @@ _POSS = r"(?:[Ss]eine[rnms]?|[Ii]hre[rnms]?)"
 _PARTICIPLE = rf"""(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+
                    (?:(?:bereits|zuvor|mehrfach|schon|wiederholt|erst|jüngst|damals|immer)\s+)?
                    [Vv]o(?:n|m)\s+(?P<agent>{NP})\s+
+                   (?:(?:nach|vor|bei|beim|in|im|am|auf|seit|während|gegenüber)\s+  # a PP:
+                      (?:(?:dem|der|den|des|einem|einer|seinem|seiner|ihrem|ihrer)\s+)?  # "nach
+                      [A-ZÄÖÜ][\w-]*\s+)?                                  #   dem Urteil"
                    (?:[a-zäöüß][\w-]*\s+){{0,3}}?
                    [a-zäöüß]+(?:te|ene)[nmrs]?\s+"""
 #: a Saxon genitive before the noun: "Österreichs Begründung", "Merkels Ansicht"

@@ -197,8 +197,22 @@ def _speaker_like(ctx: Ctx, src: SourceMention | None) -> bool:
     words = re.findall(r"[A-ZÄÖÜ][\w-]*", src.text)
     if any(source_lexicon().match(w, "de") for w in words[1:2] or words[:1]):
         return True
+    if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", src.text) and \
+            _introduced(ctx.doc.text, src.text):
+        return True  # "Merkel geht von einer Einigung aus" after "Angela Merkel" somewhere
     return bool(re.match(r"(?:[Dd]ie\s+)?(?:[a-zäöüß]\w*\s+)?(?!(?:Der|Dieser|Jeder|Einer|Jener)\s)"
                          r"[A-ZÄÖÜ]\w*er(?![\w-])", src.text))
+
+
+def _introduced(text: str, surname: str) -> bool:
+    """Is `surname` written somewhere in `text` after a known first name or a role word
+    ("Angela Merkel", "Kanzlerin Merkel")? Then the bare surname names that person."""
+    lex = source_lexicon()
+    for nm in re.finditer(rf"([A-ZÄÖÜ][\w-]*)\s+{re.escape(surname)}(?![\w-])", text):
+        word = nm.group(1)
+        if lex.first_name(word) is not None or lex.match(word, "de") is not None:
+            return True
+    return False
 
 
 #: reporting verbs whose perfect takes sein ("ist davon ausgegangen", "war zu dem Schluss
