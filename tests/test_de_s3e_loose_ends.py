@@ -221,7 +221,28 @@ OHNE_ROWS = [
      "eingeschränkt.", "die Pressefreiheit", "Reporter ohne Grenzen", None, None),
     ("„Ärzte ohne Grenzen“ teilte mit, die Klinik sei überfüllt.", "die Klinik",
      "Ärzte ohne Grenzen", None, None),
+    # without quotes: the "… ohne Grenzen" NGO names are one noun phrase (mentions.py _SANS)
+    ("Reporter ohne Grenzen kritisierte, die Pressefreiheit werde eingeschränkt.",
+     "die Pressefreiheit", "Reporter ohne Grenzen", None, None),
+    ("Laut Reporter ohne Grenzen ist die Pressefreiheit eingeschränkt.",
+     "die Pressefreiheit", "Reporter ohne Grenzen", None, None),
+    ("Nach Angaben von Ärzte ohne Grenzen sind 20 Menschen gestorben.",
+     "20 Menschen", "Ärzte ohne Grenzen", None, None),
+    # "ohne" joins no other name
+    ("Die Lage sei ernst, sagte Müller ohne Umschweife.", "Die Lage", "Müller", None, None),
 ]
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Laut Reporter ohne Grenzen ist die Pressefreiheit eingeschränkt.", "ohne"),
+    ("Die Lage sei ernst, sagte Müller ohne Umschweife.", "Umschweife"),
+])
+def test_ohne_words_stay_out(text, piece):
+    """Neither the content nor (for a person) the speaker swallows the other side of "ohne"."""
+    for att in analyze(text, lang="de").attributions:
+        assert piece not in att.content.text
+        if att.source is not None and att.source.type == "person":
+            assert piece not in att.source.text
 
 
 @pytest.mark.parametrize("text,piece,source,via,cue", OHNE_ROWS)

@@ -67,12 +67,18 @@ LOWER_OUTLET = r"(?:taz|[a-z][\w-]*\.(?:de|at|ch|com|net|org|fr|it|uk))(?![\w.-]
 #: a compound on a lower-case abbreviation: "ai-Bericht", "dpa-Meldung"
 LOWER_COMPOUND = r"(?:[a-z]{2,5}-[A-ZÄÖÜ][\w-]*\w)"
 _HEAD = rf"(?:(?:{DET}\s+)?(?:{ADJ}\s+){{0,3}}{CAP}(?:\s+(?:{CAP}|{PARTICLE}\s+{CAP})){{0,5}})"
+#: the "… ohne Grenzen" family of NGO names written without quotes (Reporter, Ärzte,
+#: Ingenieure ohne Grenzen): "ohne" joins no other name ("sagte Müller ohne Umschweife")
+_SANS = r"(?:\s+ohne\s+Grenzen(?![\w-]))"
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für|aus)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+(?:{CAP}|(?:of|for)\s+{CAP})){{0,4}})"
-           rf"(?:\s+{QUOTED})?)")
+           rf"(?:\s+{QUOTED})?{_SANS}?)")
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
       rf"(?:{DET}\s+)?(?:{LOWER_OUTLET}|{LOWER_COMPOUND})|"
+      # "(die) Ärzte ohne Grenzen" alone; after a class noun ("Die Hilfsorganisation Ärzte
+      # ohne Grenzen") the resolver reads the name from the head (sources.py)
+      rf"(?:{DET}\s+)?{CAP}{_SANS}{_ATTACH}{{0,2}}|"
       rf"{_HEAD}(?:\s+{QUOTED})?{_ATTACH}{{0,2}})")
 
 _WORD = re.compile(r"[\w'’.-]+|[«„»“\"][^«»„“”\"]*[»“”«\"]", re.UNICODE)
@@ -231,6 +237,9 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         att = None  # "Bundesamt für Statistik": one name
     head = text[:att.start()] if att else text
     affiliation = _clean(att.group(2)) if att else None
+    sans = re.search(r"[A-ZÄÖÜ][\w-]*\s+ohne\s+Grenzen$", head)
+    if sans is not None:  # "(Die Organisation) Reporter ohne Grenzen": one NGO name (_SANS)
+        return SourceMention(text, span, sans.group(), affiliation=affiliation, type="organisation")
     head_words = [w for w in _WORD.findall(head)]
     content_words = [w for w in head_words if w.lower() not in _ARTICLES | _INDEF | _PLURAL_DET
                      and not (w[:1].islower() and w.lower() not in ("von", "van", "de", "al"))]
