@@ -1,5 +1,5 @@
-"""German according-to frames: `laut X`, `X zufolge`, `nach Angaben X`, `, so X`, `demnach`,
-`Für X ist …`.
+"""German according-to frames: `laut X`, `X zufolge`, `nach Angaben X`, `demnach`,
+`Für X ist …` (`, so X` in so_frames.py).
 
 These frames name a source without a reporting verb; the content is the clause around the
 frame (`_around`). Split out of rules.py, which reads the unit and the verb frames.
@@ -15,15 +15,14 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
-                      _compound_source, _is_name, _reach, _unwrap, _vias)
+                      _compound_source, _is_name, _reach, _unwrap)
 from .nominal import nominal
+from .so_frames import so_frames
 from .mentions import DET, NP, Lexicons, parse
 
 #: adverbs between the view holder and "als" ("gilt bei Beobachtern auch nicht als …")
 _ADV_WORDS = "auch|jedoch|aber|allerdings|bereits|schon|inzwischen|längst|mittlerweile|derzeit"
 
-# postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
-_SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
 _LAUT = re.compile(rf"""(?<![\w-])(?P<cue>[Ll]aut|[Gg]emäß|[Gg]emäss)\s+
                         # "einer am Dienstag veröffentlichten Mitteilung": an extended attribute
                         (?:{DET}\s+(?=[a-zäöüß])(?:[^\s,.;:!?]+\s+){{1,4}}?
@@ -284,31 +283,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if src is not None and body is not None:
             yield make("according_to", body, cue=text_span(doc, base + gm.start("cue"),
                        base + gm.end("noun")), source=src, rule="according_nach_genitive")
-    sm = _SO.search(m)
-    if sm is not None and sm.group("np").split()[0] in lx.rows:
-        sm = None  # ", so urteilte der Richter.": the verb frame reads it (rules.py, postposed)
-    if sm is not None:
-        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
-        body = content(doc, _clause_start(m, base, sm.start()), base + sm.start())
-        if src is not None and body is not None:
-            via = _vias(ctx, base + sm.end("np"), uend, m, base)
-            yield make("according_to", body, cue=text_span(doc, base + sm.start("cue"),
-                       base + sm.end("cue")), source=src, via=via, rule="according_so")
-    for mm in islice(_SO_MID.finditer(m), MAX_CUES):
-        if sm is not None and mm.start() >= sm.start():
-            break
-        if mm.group("np").split()[0] in lx.rows:
-            continue  # ", so urteilte Romney selbst,": a finite verb is the cue (_SO_VERB_MID)
-        att = _so_inserted(ctx, unit, m, mm)
-        if att is not None:
-            yield att
-    for mm in islice(_SO_VERB_MID.finditer(m), MAX_CUES):  # ", so schrieb sie in einem Brief,"
-        if mm.group("verb") not in lx.rows:
-            continue
-        att = _so_inserted(ctx, unit, m, mm)
-        if att is not None:
-            att.cue = text_span(doc, base + mm.start("cue"), base + mm.end("verb"))
-            yield att
+    yield from so_frames(ctx, unit, m, _LAUT)  # ", so X", ", so VERB X," (so_frames.py)
     for wm in islice(_WONACH.finditer(m), MAX_CUES):  # "Ein Bericht der Agentur X, wonach …"
         if wm.group("noun").lower().rsplit("-", 1)[-1] not in lx.documents:
             continue
@@ -390,82 +365,6 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             yield make("according_to", body, cue=text_span(doc, base + dm.start(), base + dm.end()),
                        source=src, rule="according_demnach")
     yield from nominal(ctx, unit, m)  # "die Behauptung, …", "war von X die Rede" (nominal.py)
-
-
-#: ", so Obama weiter, würde …": a frame inserted into the clause it frames
-_SO_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?!(?:viele|einige|mehrere|alle|zwei|drei|vier|manche[rsn]?)\s)
-                          (?P<np>{NP})                                # the speaker
-                          (?P<tail>(?:\s+[^\s,.;:!?]+){{0,14}}?)\s*,    # weiter, in einem Blog …
-                          (?=\s*[^\s,.;:!?])""", re.VERBOSE)
-
-
-#: ", so schrieb diese in einer Stellungnahme, sei es …": a verb between "so" and the speaker
-_SO_VERB_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?P<verb>[a-zäöüß]+)\s+
-                              (?P<np>{NP})
-                              (?P<tail>(?:\s+[^\s,.;:!?]+){{0,10}}?)\s*,
-                              (?=\s*[^\s,.;:!?])""", re.VERBOSE)
-
-
-def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str]) -> Attribution | None:
-    """`Sein Rivale, so Obama weiter, würde …`: the clause around the frame is the content.
-
-    A short frame stays inside the content (one span); after a long one (`so der Autor in
-    einem Blogeintrag auf …`) the longer side of the clause is the content.
-    """
-    doc, base = ctx.doc, unit.span.start
-    np_text, tail = mm.group("np"), mm.group("tail")
-    if np_text.lower() in ("er", "sie") and tail.strip() not in ("", "weiter"):
-        return None  # ", so sie es wünscht,": a manner clause
-    if re.search(r"(?<![\w-])(?:dass|wie|als|ob)(?![\w-])", tail):
-        return None
-    src = parse(np_text, base + mm.start("np"), ctx.pack)
-    words = src.name.lower().split() if src is not None else []
-    # ", so der OSZE-Bericht,": a short document phrase alone (with an owner or a relative
-    # clause after it, the inserted reading picks the wrong side)
-    document = bool(words) and words[-1].rsplit("-", 1)[-1] in ctx.lx.documents and \
-        len(np_text.split()) <= 3 and not tail.strip()
-    if src is None or src.type == "anonymous" and not src.role and not document:
-        return None  # ", so ein Sprecher," speaks; ", so viele," does not
-    if _wording_noun(src.name) or _statement_noun(ctx, src.name) and not document:
-        # ", so die offizielle Sprachregelung laut der Agentur X,": the wording is quoted,
-        # its source is the laut-phrase (or nobody)
-        lm = _LAUT.search(m, mm.end("np"), mm.end("tail"))
-        src = _unwrap(ctx, lm.group("np"), base + lm.start("np")) if lm else None
-        if src is None:
-            return None
-    cstart = _clause_start(m, base, mm.start())
-    uend = base + ctx.lx.content_end(m, mm.end())
-    # ", so vermutet die Zeitung X, …" (a verb): the whole clause around it, as annotated
-    frame_words = 0 if "verb" in mm.groupdict() else len((np_text + tail).split()) + 1
-    if frame_words <= 5:
-        body = content(doc, cstart, uend)
-    else:
-        left = content(doc, cstart, base + mm.start())
-        right = content(doc, base + mm.end(), uend)
-        body = max((b for b in (left, right) if b is not None),
-                   key=lambda b: len(b.text.split()), default=None)
-    if body is None:
-        return None
-    clause = m[cstart - base:uend - base]
-    kind = "indirect" if ctx.lx.mood(clause) or ctx.lx.k1.search(clause) or \
-        "verb" in mm.groupdict() else "according_to"
-    via = _vias(ctx, base + mm.end("np"), base + mm.end("tail"), m, base)
-    return make(kind, body, cue=text_span(doc, base + mm.start("cue"), base + mm.end("cue")),
-                source=src, via=via, rule="according_so_inserted")
-
-
-def _wording_noun(name: str) -> bool:
-    """Does `name` end in a noun for a wording (not a document that speaks: "so der Bericht")?"""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last.endswith(("regelung", "lesart", "version", "formulierung", "begründung",
-                          "wortlaut", "tenor"))
-
-
-def _statement_noun(ctx: Ctx, name: str) -> bool:
-    """Does `name` end in a noun for a wording or a view (not a speaker)?"""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last in ctx.lx.documents or last.endswith(
-        ("regelung", "lesart", "version", "formulierung", "begründung", "wortlaut", "tenor"))
 
 
 #: "Für X ist …": a person's view (the verb right after the name keeps "für" from being a goal)

@@ -29,8 +29,9 @@ from ..base import LanguagePack
 from ..common import (as_via, classify_quote, content, make, MASK, MAX_CUES, masked,
                       paragraph_quotes, stray_close, text_span, Unit, units)
 from . import lexicon
-from .according import _SO_VERB_MID, _around, according
+from .according import _around, according
 from .actors import actor
+from .so_frames import _SO_VERB_MID
 from .cue_parts import complete_cues, words
 from .relatives import relative_speech
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
