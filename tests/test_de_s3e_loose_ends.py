@@ -139,6 +139,10 @@ DEUTLICH_ROWS = [
      "keine Gewalt", "Polizei", None, None),
     ("Wie die Ministerin klarmachte, ist die Lage ernst.",
      "die Lage", "Ministerin", [], None),
+    ("Wie die Ministerin klar machte, ist die Lage ernst.",
+     "die Lage", "Ministerin", [], "klar machte"),
+    ("Die Ministerin machte in ihrer Rede vor dem Bundestag deutlich, dass sie bleibe.",
+     "sie bleibe", "Ministerin", [], None),
     # look-alikes: deutlich as a degree adverb, machen without the adjective
     ("Das Wetter machte die Straßen deutlich glatter.", "die Straßen", "", None, None),
     ("Der Konzern machte im Herbst einen Gewinn, der deutlich höher lag.", "Gewinn", "", None, None),
