@@ -6,7 +6,8 @@ written in a few regular shapes: `[Artikel] [Adjektiv] [Affiliation-]Rolle [Tite
 Pentagons`, a registry name, a pronoun, a plural group. `parse_mention` reads those shapes with the
 lexicons of `source_words.py` (`data/source_words.tsv`, `data/firstnames.txt`); `find_persons`
 (in `persons.py`, re-exported here) finds person names in running text (first name +
-capitalised token, or role cue + capitalised token).
+capitalised token, or role cue + capitalised token); `name_shapes.py` holds the word checks
+(`classify_unknown`, `NOT_NAMES`, the small words inside institution names) it reads with.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
+                          _is_cap, _noun_modifiers, _place_word, _proper_name,
+                          canonical_affiliation, classify_unknown)
 from .persons import _POSSESSIVE, PersonHit, find_persons
 from .registry import Registry, RegistryEntry
 from .source_words import (DATA_DIR, DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
@@ -32,12 +36,6 @@ AFFILIATION_PREPS = frozenset("vom von des der beim bei aus of for at from with 
 _GENITIVE_PREPS = frozenset("der des of for".split())
 #: words after which the rest of a mention is a channel, not part of the source ("on Twitter")
 CHANNEL_PREPS = frozenset("on auf via in".split())
-#: capitalised words that start sentences but never names ("Both said", "Beide sagten")
-NOT_NAMES = frozenset(
-    """Both One Two Three This That These Those Some Many Most All Several Each Every Other Others
-    Such Another Any Few Beide Einige Viele Alle Manche Mehrere Andere Man Jeder Jede Keiner Es
-    Sie Er Wir Ich Du Ihr It They We You I He She""".split()
-)
 _HANDLE = re.compile(r"@\w{1,30}")
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
 # a web domain as a source: ndr.de, Znak.com, nau.ch, bbc.co.uk
@@ -67,26 +65,6 @@ _POSSESSIVE_PRONOUNS = {"its": "n", "their": "p", "his": "m", "her": "f", "seine
 POSSESSIVE_GENDERS = _POSSESSIVE_PRONOUNS
 _INITIALS = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$")
 _TOKEN = re.compile(r"@\w+|(?:[^\W\d_]\.){1,4}(?![^\W\d_])|[\w][\w'’.\-]*[\w]|[\w]|[^\w\s]")
-# news and government words that type an unknown institution (English and German)
-_OUTLET_WORDS = re.compile(
-    r"(?i)\b(?:times|news|post|journal|zeitung|radio|tv|television|fernsehen|rundfunk|presse?|"
-    r"magazine?|tribune|herald|gazette|chronicle|daily|nachrichten|anzeiger|kurier|rundschau)\b")
-_GOV_WORDS = re.compile(
-    r"(?i)(?:ministerium|ministry|department|behörde|amt\b|office\b|regierung|government|"
-    r"armee|army|military|militär|polizei|police|staatsanwaltschaft|prosecutor'?s office|"
-    r"authority|\bguard\b|embassy|botschaft\b|consulate|konsulat|navy|air force|"
-    r"parliament|parlament|senate|senat\b|municipality|gemeinde\b|directorate|"
-    r"\bforce\b|armed forces|streitkräfte|"
-    r"stadtverwaltung|city hall|rathaus|\bsurvey\b)")
-_ORG_WORDS = re.compile(
-    r"(?i)(?:institut|university|universität|hochschule|stiftung|foundation|verband|association|"
-    r"council|\brat\b|bank\b|group\b|gruppe|\bag\b|gmbh|\binc\b|corp|ltd|partei|party|union|"
-    r"komitee|committee|agency|agentur|kommission|commission|organi[sz]ation|center|centre|zentrum|"
-    r"society|gesellschaft|club|verein|fund\b|fonds|archive|archiv\b|project|projekt\b|"
-    r"initiative|coalition|koalition|observatory|beobachtungsstelle|network|netzwerk|"
-    r"federation|föderation|league|liga\b|foundation|trust\b|charity|hospital|klinik|"
-    r"krankenhaus|school|schule\b|college|museum|library|bibliothek|church|kirche\b|board\b|"
-    r"bureau|service\b|dienst\b|mission\b|medienhaus|verlag\b|verlagsgruppe|konzern\b|holding\b)")
 
 
 @dataclass
@@ -111,34 +89,6 @@ class Parsed:
 
 def tokens_of(text: str) -> list[str]:
     return _TOKEN.findall(text)
-
-
-def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
-
-
-def canonical_affiliation(text: str, registry: Registry) -> str:
-    """An affiliation as a registry name when known, else as written without articles."""
-    entry = registry.lookup(text)
-    if entry:
-        return entry.name
-    words = text.split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    return " ".join(words)
-
-
-
-def classify_unknown(name: str) -> str:
-    """Type of a capitalised name not in the registry: outlet, government, organisation or ''."""
-    if _OUTLET_WORDS.search(name):
-        return "outlet"
-    if _GOV_WORDS.search(name):
-        return "government"
-    if _ORG_WORDS.search(name):
-        return "organisation"
-    return ""
-
 
 
 def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
@@ -492,96 +442,6 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         gender = first
     form = "full" if len(name_parts) > 1 else "surname"
     return Parsed(text, form, name, role, role_head, affiliation, "person", gender)
-
-
-def _place_word(word: str) -> bool:
-    """A country's abbreviation or the German adjective of a place: US, UK, Wiener (Wien),
-    Berliner (a bare place name may be a given name: Paris Hilton, Israel Kamakawiwoʻole)."""
-    kinds = ("country", "capital", "region", "city")
-    return (word.isupper() and _is_place(word, kinds)) or (
-        len(word) > 5 and word.endswith("er") and _is_place(word[:-2], kinds))
-
-
-#: small words inside a proper name ("Who Gives a Crap", "Bank of England", "Marks & Spencer")
-_NAME_CONNECTORS = frozenset("a an the of and for & on in at de la du".split())
-
-
-#: small words that may stand inside an institution's name between capitalised words
-_INNER_WORDS = frozenset("of for on the de la du zu für der des".split())
-
-
-def _inner_word(toks: list[str], n: int, premods: list[str], name_parts: list[str],
-                lex: Lexicon) -> bool:
-    """Whether toks[n] continues a capitalised institution name: a small word (`of`, `zu`,
-    `der`) or a number between capitalised words, in a name that does not start with a given
-    name (`Lost 52 Project`, `Bank of England`; not `Peer Steinbrück zu Beginn`)."""
-    before = name_parts or premods
-    tok = toks[n]
-    if not before or n + 1 >= len(toks) or lex.first_name(before[0]):
-        return False
-    nxt = toks[n + 1]
-    if not nxt[:1].isupper() or lex.first_name(nxt) or nxt in NOT_NAMES:
-        return False
-    if tok.isdigit():
-        return True
-    return tok.lower() in _INNER_WORDS and tok[:1].islower() and any(
-        classify_unknown(" ".join(part)) for part in (before, toks[n + 1:]))
-
-
-def _noun_modifiers(before: list[str], lex: Lexicon) -> list[str]:
-    """Lower-case words right before an English institution noun that say which one it is:
-    "the health ministry", "the state police" (not "the said ministry", "Early")."""
-    out: list[str] = []
-    for tok in reversed(before):
-        low = tok.lower()
-        if not tok.isalpha() or not tok.islower() or low in DETERMINERS | QUANTIFIERS | \
-                POSSESSIVES or low in _INNER_WORDS or lex.match(tok, "en", ("modifier",)) \
-                or low in _NOT_MODIFIERS or low.endswith(("ly", "ed", "ing")):
-            break
-        out.insert(0, tok)
-    return out[-2:]
-
-
-#: lower-case words before an institution noun that do not name it
-_NOT_MODIFIERS = frozenset("said same other new whole entire own and or but by to from with as "
-                           "according that which who whose this these those".split())
-
-
-def _proper_name(toks: list[str]) -> bool:
-    """Whether tokens are one proper name: capitalised first and last, small words between."""
-    return bool(toks) and _is_cap(toks[0]) and _is_cap(toks[-1]) and all(
-        _is_cap(t) or t.lower() in _NAME_CONNECTORS for t in toks)
-
-
-def _head_later(toks: list[str], n: int, lang: str) -> bool:
-    """Whether a lower-case role or institution noun after toks[n] heads the mention and a
-    name follows it: then toks[n] only modifies it ("study co-author Tak-Sing Wong", "toilet
-    paper producer Who Gives a Crap", "the ministry spokesman Ali Rezaei")."""
-    lex = lexicon()
-    for j in range(n + 1, len(toks) - 1):
-        tok = toks[j]
-        if not tok[:1].islower():
-            return False
-        if lex.match(tok, lang, ("role", "org")) and _is_cap(toks[j + 1]):
-            return True
-    return False
-
-
-def _compound_owner(tok: str, head: str, registry: Registry) -> str | None:
-    """`Polizeiangaben` -> Polizei, `Regierungskreisen`-like info compounds without a hyphen:
-    the first part names the owner when it is an institution (registry or institution word),
-    not a person noun (`Expertenschätzungen` stay anonymous)."""
-    low = tok.lower()
-    cut = low.rfind(head)
-    if cut < 3 or not tok[:1].isupper():
-        return None
-    first = tok[:cut]
-    for cand in (first[:-1] if first.endswith("s") else None, first):
-        if cand and (registry.lookup(cand) or (
-                len(cand) > 3 and classify_unknown(cand) in ("government", "organisation")
-                and lexicon().match(cand, "de", ("role", "group", "anonymous")) is None)):
-            return cand
-    return None
 
 
 def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], prefix: str | None,

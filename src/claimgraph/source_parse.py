@@ -1,6 +1,8 @@
 """Source mentions as the resolver reads them: what the rules wrote, re-parsed with what they
 knew better ("Außer aus Rio" is nobody; "des Verbandes" refers back; "CalFire" is a brand), and
 the person names running text adds. Split from `sources.py` to keep the resolver a short walk.
+`partitive` and `surname_shape` check what a lone word the rules took for a name really is
+("One of X" stands for X, "Relativierend" is nobody, "Satellite imaging" is a noun phrase).
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ import re
 from functools import lru_cache
 
 from .coref import Item, written_form
-from .descriptors import surname_shape
 from .model import Attribution, SourceMention, Span
 from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon, parse_mention
 from .registry import Registry
@@ -117,3 +118,63 @@ def _hit_item(hit: PersonHit) -> Item:
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
                     hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
     return Item(hit.start, Span(hit.start, hit.end), parsed)
+
+
+def partitive(text: str, span: Span | None, written: str, reg: Registry) -> Parsed | None:
+    """"One of these groups, the Syrian Democratic Forces (SDF)": a mention ending in of/von
+    stands for the institution the registry finds right after it (within the next words)."""
+    if span is None or written.split()[-1].lower() not in ("of", "von"):
+        return None
+    stop = re.search(r"[.;:]|\s(?:said|says|told|sagte|sagt|erklärte)\b",
+                     text[span.end:span.end + 90])
+    end = span.end + (stop.start() if stop else 90)
+    for hit, entry in reg.find_in(text, span.end, end):
+        return Parsed(text[hit.start:hit.end], "org", entry.name, type=entry.type, entry=entry)
+    named = _PARTITIVE_NAME.match(text[:end], span.end)
+    if named and not lexicon().first_name(named.group("name").split()[0]):
+        # "of the Syrian Democratic Forces", "of these groups, the Syrian Democratic Forces":
+        # a collective the registry does not know (a person is no partitive's whole)
+        name = named.group("name")
+        return Parsed(name, "org", name, type=classify_unknown(name) or "organisation")
+    return None
+
+
+#: the whole a partitive takes from: the noun phrase right after "of", or its apposition
+_PARTITIVE_NAME = re.compile(r"""
+    \s+(?:(?:the|these|those|its|their)\s+)?(?:[a-z][\w-]*\s*){0,2}  # "these groups"
+    (?:,\s+(?:the\s+)?)?                                             # ", the" (apposition)
+    (?P<name>[A-ZÄÖÜ][\w&'’-]+(?:\s+(?:of\s+|for\s+)?[A-ZÄÖÜ][\w&'’-]+)+)  # capitalised words
+    """, re.VERBOSE)
+
+
+#: German adverbial participles and adverbs in -weise: "Relativierend", "Bezeichnenderweise"
+_DE_ADVERBIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{4,}(?:end|weise)$")
+#: an inner capital after a lower-case run: "CalFire", "PayPal" (not McDonald, MacArthur, DeSantis)
+_CAMEL = re.compile(r"^(?P<pre>[A-Z][a-z]{2,})[A-Z][a-z]+$")
+_SURNAME_PREFIXES = frozenset(
+    "Mac Van Von Fitz Del Des Dos Las Los San Ter Ten Vander Della".split())
+#: lower-case words that may follow a surname inside a mention without making it a modifier
+_AFTER_SURNAME = frozenset("himself herself themselves itself too also alone jr sr et al".split())
+
+
+def surname_shape(p: Parsed, lang: str) -> str | None:
+    """What a lone capitalised word taken for a surname really is: "void" (a German adverbial
+    participle), "camel" (an institution's brand name), the noun phrase it premodifies
+    ("Satellite imaging"), or None (a surname)."""
+    name = p.name
+    if " " in name:
+        return None
+    if lang == "de" and _DE_ADVERBIAL.match(name):
+        return "void"
+    camel = _CAMEL.match(name)
+    if camel and camel.group("pre") not in _SURNAME_PREFIXES:
+        return "camel"
+    if lang == "en":
+        words = p.text.split()
+        if name in words:
+            k = words.index(name)
+            nxt = words[k + 1].strip(",.;:") if k + 1 < len(words) else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in _AFTER_SURNAME \
+                    and not only_function_words(nxt, "en"):
+                return f"{name} {nxt}"
+    return None

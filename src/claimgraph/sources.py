@@ -35,11 +35,11 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_next_to, role_items, roles_agree, singular_antecedent,
                     spelled_out, surname_items)
-from .descriptors import DescriptorLookup, heads_name, partitive
+from .descriptors import DescriptorLookup, heads_name
 from .entities import write_back
 from .model import Document, SourceMention
 from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
-from .source_parse import _hit_item, _parse_source, _registry_surnames
+from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive
 from .registry import Registry, default_registry, normalise
 from .source_words import is_epithet, only_function_words, role_synonyms, role_word
 
