@@ -20,6 +20,19 @@ NOT_NAMES = frozenset(
     Sie Er Wir Ich Du Ihr It They We You I He She""".split()
 )
 
+#: quantifiers that name a group of speakers when they stand alone ("Some say", "Viele glauben")
+LONE_QUANTIFIERS = frozenset("some many most others manche viele einige andere".split())
+
+
+def lone_quantifier(text: str) -> str | None:
+    """The group a mention made of one quantifier names, capitalised ("some" -> "Some"), else
+    None: "Some officials" is headed by its noun, not by the quantifier."""
+    words = text.strip().strip(" ,.:;«»„“”\"'").split()
+    if len(words) != 1 or words[0].lower() not in LONE_QUANTIFIERS:
+        return None
+    return words[0][:1].upper() + words[0][1:].lower()
+
+
 # news and government words that type an unknown institution (English and German)
 _OUTLET_WORDS = re.compile(
     r"(?i)\b(?:times|news|post|journal|zeitung|radio|tv|television|fernsehen|rundfunk|presse?|"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
                           _is_cap, _noun_modifiers, _place_word, _proper_name,
-                          canonical_affiliation, classify_unknown)
+                          canonical_affiliation, classify_unknown, lone_quantifier)
 from .persons import _POSSESSIVE, PersonHit, find_persons
 from .registry import Registry, RegistryEntry
 from .source_words import (DATA_DIR, DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
@@ -110,6 +110,9 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     authored = _AUTHORED.match(raw)
     if authored and lex.match(tokens_of(authored.group("doc"))[-1], lang, ("info",)):
         return parse_mention(raw[authored.end():], lang, registry)  # the author speaks
+    alone = lone_quantifier(raw)
+    if alone:  # "Some say", "Others argued", "Viele glauben": the quantifier is the group
+        return Parsed(text, "group", alone, type="group")
     if _ET_AL.search(raw):  # "Stamenković et al": a team, named after its first author
         return Parsed(text, "group", _ET_AL.sub(" et al", raw).strip(), type="group")
     toks = tokens_of(raw)

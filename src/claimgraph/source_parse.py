@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .coref import Item, written_form
 from .model import Attribution, SourceMention, Span
+from .name_shapes import lone_quantifier
 from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon, parse_mention
 from .registry import Registry
 from .source_words import DATA_DIR, only_function_words
@@ -57,7 +58,7 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
     if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
-            and only_function_words(parsed.name, lang):
+            and only_function_words(parsed.name, lang) and not lone_quantifier(parsed.name):
         return None  # "Außer aus Rio": a preposition the rules took for the head
     if parsed.form in ("surname", "full") and parsed.entry is None and all(
             (lang, w.lower()) in _time_words() for w in parsed.name.split()):

@@ -38,6 +38,7 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand,
 from .descriptors import DescriptorLookup, heads_name
 from .entities import write_back
 from .model import Document, SourceMention
+from .name_shapes import lone_quantifier
 from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
 from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive
 from .registry import Registry, default_registry, normalise
@@ -454,7 +455,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             noun = _NOUN_AFTER.match(doc.text, src.span.end) if src.span else None
             if noun and written.strip().lower() in DETERMINERS:
                 written = f"{written} {noun.group(1)}"  # "Laut dieser Studie": span "dieser"
-            void = only_function_words(written, lang)
+            void = only_function_words(written, lang) and not lone_quantifier(written)
             # a rule's bad span ("Zu", "One of"): the group a partitive names, else nobody
             parsed = partitive(doc.text, src.span, written, reg) if void else \
                 _parse_source(att, src, written, lang, reg)
