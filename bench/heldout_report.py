@@ -67,8 +67,8 @@ def main() -> int:
     ap.add_argument("--only", default=",".join(LANGS), help="comma-separated languages (de,en)")
     ap.add_argument("--compare", action="store_true", help="also score the tuning set tests/gold/<lang>")
     ap.add_argument("--fresh", action="store_true",
-                    help="also score tests/fresh/<lang> and tests/fresh2/<lang> (annotated in a "
-                         "session, scored once at its end)")
+                    help="also score tests/fresh, fresh2 … fresh6 (each annotated in a session and "
+                         "scored once before anyone tuned on it; all are dev sets now)")
     ap.add_argument("--sets", default="",
                     help="comma-separated further folders under tests/ to score, e.g. fresh3,fresh4 "
                          "(a set annotated this session and scored once at its end)")
@@ -83,7 +83,8 @@ def main() -> int:
         return 2
     sets = [(lang, "heldout") for lang in langs]
     if args.fresh:
-        sets += [(lang, which) for which in ("fresh", "fresh2") for lang in langs
+        sets += [(lang, which) for which in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+                 for lang in langs
                  if (ROOT / "tests" / which / lang / "gold.jsonl").exists()]
     extra = [x.strip() for x in args.sets.split(",") if x.strip()]
     sets += [(lang, which) for which in extra for lang in langs
