@@ -13,9 +13,10 @@ from __future__ import annotations
 import pytest
 
 from claimgraph import analyze
+from frame_checks import check_found, label
 
 
-def _label(src) -> str:
+def label(src) -> str:
     return "" if src is None else f"{src.text} {src.name}"
 
 
@@ -72,16 +73,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text,content,outside,source", FOUND)
 def test_found(text, content, outside, source):
-    doc = analyze(text, lang="de")
-    hits = [a for a in doc.attributions if content in a.content.text]
-    assert hits, [a.content.text for a in doc.attributions]
-    att = hits[0]
-    if outside:
-        assert outside not in att.content.text
-    if source:
-        assert source in _label(att.source)
-    else:
-        assert _label(att.source) == ""
+    check_found(text, content, outside, source)
 
 
 SILENT = [
@@ -117,4 +109,4 @@ def test_verb_frame_keeps_its_speaker():
     doc = analyze("Der Sprecher äußerte die Hoffnung, dass die Verhandlungen bald enden.",
                   lang="de")
     hits = [a for a in doc.attributions if "Verhandlungen" in a.content.text]
-    assert len(hits) == 1 and "Sprecher" in _label(hits[0].source)
+    assert len(hits) == 1 and "Sprecher" in label(hits[0].source)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph import analyze
+from frame_checks import check_found, label
 
 FOUND = [
     # --- "macht X für Y verantwortlich": the words before the closing adjective
@@ -71,22 +72,10 @@ SILENT = [
 ]
 
 
-def _label(src) -> str:
-    return "" if src is None else f"{src.text} | {src.name}"
-
 
 @pytest.mark.parametrize("text,content,outside,source", FOUND)
 def test_found(text, content, outside, source):
-    doc = analyze(text, lang="de")
-    hits = [a for a in doc.attributions if content in a.content.text]
-    assert hits, [a.content.text for a in doc.attributions]
-    att = hits[0]
-    if outside:
-        assert outside not in att.content.text
-    if source:
-        assert source in _label(att.source)
-    else:
-        assert _label(att.source) == ""
+    check_found(text, content, outside, source)
 
 
 @pytest.mark.parametrize("text,content", SILENT)
@@ -142,8 +131,8 @@ ENDS = [
 def test_chain(text, content, source):
     doc = analyze(text, lang="de")
     hits = [a for a in doc.attributions if content in a.content.text]
-    assert hits and source in _label(hits[0].source), [
-        (a.content.text, _label(a.source)) for a in doc.attributions]
+    assert hits and source in label(hits[0].source), [
+        (a.content.text, label(a.source)) for a in doc.attributions]
 
 
 @pytest.mark.parametrize("text,content", CHAIN_SILENT)
@@ -198,7 +187,7 @@ def test_marked(text, content, kind, source):
     assert hits, [a.content.text for a in doc.attributions]
     assert hits[0].kind == kind
     if source:
-        assert source in _label(hits[0].source)
+        assert source in label(hits[0].source)
     else:
         assert hits[0].source is None
 
@@ -206,7 +195,7 @@ def test_marked(text, content, kind, source):
 @pytest.mark.parametrize("text,content", MARKED_SILENT)
 def test_marked_silent(text, content):
     doc = analyze(text, lang="de")
-    assert not [(a.content.text, _label(a.source)) for a in doc.attributions
+    assert not [(a.content.text, label(a.source)) for a in doc.attributions
                 if content in a.content.text and a.source is not None]
 
 
@@ -385,8 +374,8 @@ MORE_SILENT = [
 def test_more(text, content, source):
     doc = analyze(text, lang="de")
     hits = [a for a in doc.attributions if content in a.content.text]
-    assert hits and source in _label(hits[0].source), [
-        (a.content.text, _label(a.source)) for a in doc.attributions]
+    assert hits and source in label(hits[0].source), [
+        (a.content.text, label(a.source)) for a in doc.attributions]
     if not source:
         assert hits[0].source is None
 
@@ -395,4 +384,4 @@ def test_more(text, content, source):
 def test_more_silent(text, content):
     doc = analyze(text, lang="de")
     assert not [a.content.text for a in doc.attributions
-                if content in a.content.text or content in _label(a.source).lower() + " |"]
+                if content in a.content.text or content in label(a.source).lower() + " |"]
