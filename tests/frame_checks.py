@@ -11,6 +11,16 @@ def label(src) -> str:
     return "" if src is None else f"{src.text} | {src.name}"
 
 
+def source_of(text: str, piece: str) -> str | None:
+    """`text name` of the source of the German attribution whose content holds `piece`
+    ("" for none; None: no such attribution)."""
+    for att in analyze(text, lang="de").attributions:
+        if piece in att.content.text:
+            src = att.source
+            return "" if src is None else f"{src.text} {src.name}"
+    return None
+
+
 def check_found(text: str, content: str, outside: str, source: str) -> None:
     """An attribution holds `content` and not `outside`; its source label contains `source`
     (an empty `source`: the attribution has no source)."""

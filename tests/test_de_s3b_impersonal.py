@@ -13,16 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph import analyze
+from frame_checks import source_of
 
-
-def _source_of(text: str, piece: str) -> str | None:
-    """The source label of the attribution whose content holds `piece` (None: no such one)."""
-    for att in analyze(text, lang="de").attributions:
-        if piece in att.content.text:
-            src = att.source
-            return "" if src is None else f"{src.text} {src.name}"
-    return None
 
 
 ROWS = [
@@ -63,7 +55,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text,piece,source", ROWS)
 def test_impersonal_frame_source(text: str, piece: str, source: str) -> None:
-    got = _source_of(text, piece)
+    got = source_of(text, piece)
     assert got is not None, f"no attribution holds {piece!r}"
     if source:
         assert source in got

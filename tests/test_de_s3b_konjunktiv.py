@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph import analyze
 from claimgraph.lang.de import PACK, lexicon
+from frame_checks import source_of
 
 
 @pytest.mark.parametrize("text,mood", [
@@ -37,13 +37,6 @@ from claimgraph.lang.de import PACK, lexicon
 def test_mood_by_position(text: str, mood: str | None) -> None:
     assert lexicon.compiled(PACK).mood(text) == mood
 
-
-def _source_of(text: str, piece: str) -> str | None:
-    for att in analyze(text, lang="de").attributions:
-        if piece in att.content.text:
-            src = att.source
-            return "" if src is None else f"{src.text} {src.name}"
-    return None
 
 
 @pytest.mark.parametrize("text,piece,source", [
@@ -69,7 +62,7 @@ def _source_of(text: str, piece: str) -> str | None:
      "platziert worden. Die Lage sei unübersichtlich.", "Die Lage sei", "Sprecher"),
 ])
 def test_source(text: str, piece: str, source: str) -> None:
-    got = _source_of(text, piece)
+    got = source_of(text, piece)
     assert got is not None, f"no attribution holds {piece!r}"
     if source:
         assert source in got
