@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.evaluate import Report, default_data_root, evaluate, format_errors
+from claimgraph.evaluate import Report, evaluate, format_errors
+from claimgraph.gold import default_data_root
 from claimgraph.spkatt import convert_spkatt
 
 ROOT = Path(__file__).resolve().parent.parent

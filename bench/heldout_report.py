@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.evaluate import PRF, Report, Scores, default_data_root, evaluate
+from claimgraph.evaluate import PRF, Report, Scores, evaluate
+from claimgraph.gold import default_data_root
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("de", "en")

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimgraph.cli import main
-from claimgraph.evaluate import (GoldError, Report, dice, load_gold, locate, match, score_doc,
-                                 text_sha256, tokens)
+from claimgraph.evaluate import Report, dice, match, score_doc
+from claimgraph.gold import GoldError, load_gold, locate, text_sha256, tokens
 from claimgraph.spkatt import SpkAttError, convert_spkatt, detokenize
 
 from shared_paths import ROOT, need_shared

@@ -152,7 +152,7 @@ Message: {skipped_no_message}.
 
 def convert_spkatt(split_dir: str | Path, out_dir: str | Path) -> ConvertStats:
     """Convert every `*.json` speech in `split_dir` into texts + gold.jsonl in `out_dir`."""
-    from .evaluate import text_sha256
+    from .gold import text_sha256
 
     split = Path(split_dir)
     files = sorted(split.glob("*.json")) if split.is_dir() else []

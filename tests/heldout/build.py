@@ -30,7 +30,7 @@ import re
 import sys
 from pathlib import Path
 
-from claimgraph.evaluate import GoldError, default_data_root, load_gold, read_doc_text, text_sha256
+from claimgraph.gold import GoldError, default_data_root, load_gold, read_doc_text, text_sha256
 
 HERE = Path(__file__).resolve().parent
 PREFIX = {"de": "de-wikinews-texts/texts/", "en": "en-wikinews-sample/data/"}

@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from claimgraph.evaluate import _csv_texts, default_data_root
+from claimgraph.gold import _csv_texts, default_data_root
 from claimgraph.ingest.text import normalize
 
 ROOT = Path(__file__).resolve().parents[2]

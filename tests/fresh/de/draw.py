@@ -16,7 +16,7 @@ import random
 import re
 from pathlib import Path
 
-from claimgraph.evaluate import default_data_root
+from claimgraph.gold import default_data_root
 from claimgraph.ingest.text import normalize
 
 REPO = Path(__file__).resolve().parents[3]
