@@ -20,6 +20,7 @@ from typing import Iterator
 from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .adopted import adopted
+from .frames_dative import dative_passives
 from .passive_frames import passive_frames
 from .clauses import Ctx, _subject, _unwrap
 from .mentions import NP, parse
@@ -108,6 +109,7 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     yield from _mit_noun(ctx, unit, m)
     yield from adopted(ctx, unit, m)  # "war der Einschätzung gefolgt, …" (adopted.py)
     yield from passive_frames(ctx, unit, m)  # "Es wurde von X die Mutmaßung geäußert, …"
+    yield from dative_passives(ctx, unit, m)  # "Ihm wird vorgeworfen, … zu haben"
     rd = _RDE.search(m)
     if rd is not None:
         yield from _die_rede(ctx, unit, m, rd)
@@ -205,9 +207,7 @@ def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
     if nm.group("owner") is not None:
         return _unwrap(ctx, nm.group("owner"), base + nm.start("owner"))
     if nm.group("poss") is not None:
-        at = base + nm.start("poss")
-        word = nm.group("poss")
-        return SourceMention(word, Span(at, at + len(word)), word, type="person")
+        return _possessor(ctx, base, nm)
     gen = nm.group("gen")
     if gen is not None and gen not in ("Des", "Das", "Dies", "Es", "Was", "Alles", "Jedes"):
         src = parse(gen, base + nm.start("gen"), ctx.pack)
@@ -218,6 +218,32 @@ def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
     return None
 
 
+#: the first field and the finite verb before a possessive: "Die Gewerkschaft erneuerte (nun)"
+_SUBJ_VERB = re.compile(rf"""\s*(?P<np>{NP})\s+(?:hat|hatte|haben|hatten\s+)?
+                            [a-zäöüß]+(?:\s+(?:nun|erneut|nochmals|jetzt|auch|dabei|damit|
+                                               zuletzt|bereits|gestern|heute)){{0,2}}\s*$""",
+                        re.VERBOSE)
+
+
+def _possessor(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
+    """The owner of "seine/ihre Forderung": the subject of the clause when it stands first
+    ("Die Gewerkschaft erneuerte ihre Forderung, …"), else the pronoun for the resolver to
+    carry back ("Seine Befürchtung, …" -> er)."""
+    word = nm.group("poss")
+    at = base + nm.start("poss")
+    cs = _clause_from(ctx.doc.text[base:], nm.start())
+    sm = _SUBJ_VERB.fullmatch(ctx.doc.text[base + cs:at])
+    if sm is not None and not re.match(r"\s*(?:Es|Das|Dies|Man)\s", sm.group("np") + " "):
+        src = parse(sm.group("np"), base + cs + sm.start("np"), ctx.pack)
+        if src is not None and src.type != "anonymous":
+            return src
+    src = parse("er" if word[:1] in "Ss" else "sie", at, ctx.pack)
+    if src is None:
+        return SourceMention(word, Span(at, at + len(word)), word, type="person")
+    src.text, src.span = word, Span(at, at + len(word))
+    return src
+
+
 def _reports(ctx: Ctx, clause: str) -> bool:
     """Does the clause after the noun's comma report (dass/wonach/ob, or Konjunktiv I)?"""
     if re.match(r"(?:dass|daß|wonach|ob)\s", clause):
@@ -226,7 +252,17 @@ def _reports(ctx: Ctx, clause: str) -> bool:
         return False
     stop = re.search(r"[.;:!?]", clause)
     # "die Befürchtung, die Kosten würden steigen": a Konjunktiv II reports after the noun too
-    return ctx.lx.mood(clause[:stop.start()] if stop else clause) in ("k1", "k2")
+    if ctx.lx.mood(clause[:stop.start()] if stop else clause) in ("k1", "k2"):
+        return True
+    # "die Forderung, die Löhne müssten steigen": a modal in Konjunktiv II in the second place
+    # of a main clause (konjunktiv.tsv keeps these out of plain sentences, where they hedge)
+    return _K2_MODAL_V2.match(clause) is not None
+
+
+#: a short first field, then a Konjunktiv II modal ("die Löhne müssten", "man könnte")
+_K2_MODAL_V2 = re.compile(r"""(?:[^\s,;:.!?]+\s+){1,4}?
+                              (?:müsste|müssten|könnte|könnten|dürfte|dürften|sollte|sollten)
+                              (?![\w-])""", re.VERBOSE)
 
 
 def _clause_from(m: str, at: int) -> int:

@@ -321,7 +321,8 @@ _SCENE_PP = re.compile(r"""(?P<head>.+?)\s+(?:nach|vor|bei|beim|während|am|im|g
 _STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+
                           (?:{ADJ}\s+)?
                           (?P<noun>Fazit|Meinung|Urteil|Antwort|Reaktion|Kommentar|Botschaft|
-                                   Einschätzung|Bilanz|Resümee|Schlussfolgerung|Prognose)
+                                   Einschätzung|Bilanz|Resümee|Schlussfolgerung|Prognose|
+                                   Kernaussage|Aussage|Forderung|Warnung|Devise|Parole)
                           (?:\s+(?:von|vom)\s+(?P<np>{NP})|\s+(?P<gen>(?:des|der)\s+{NP}))?
                           (?:\s+(?:zu|zum|zur|über|auf|nach)\s+[^:]{{1,80}}?)?
                           # "… überrascht daher nicht:", "… fällt positiv aus:"
