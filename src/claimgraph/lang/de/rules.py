@@ -105,6 +105,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
         found.append(att)
     _split_asyndetic(doc, found)
     found = [a for a in _framed_relays(found) if not _asks(doc.text, a)]
+    citing.recite(doc, found, ctx.pack)  # "berichtet X unter Berufung auf Y" (citing.py)
     for rep in _reportative(ctx, unit, m):
         src = _reach(state, unit, 1) if not found and ctx.lx.mood(m) == "k1" else None
         if src is not None and 2 * len(rep.content.span) > len(unit.span):
