@@ -77,9 +77,9 @@ def test_nominal(text: str, content: str, outside: str, source: str) -> None:
 
 # a citing phrase after a relaying outlet: the cited party speaks, the outlet relays
 CITING = [
-    ("Der Präsident soll zurücktreten. Das berichten Medien unter Berufung auf "
-     "Regierungskreise.", "Der Präsident soll zurücktreten", "Medien", "Regierungskreise",
-     "Medien"),
+    ("Der Präsident trete zurück, berichten Staatsmedien unter Berufung auf "
+     "Regierungskreise.", "Der Präsident trete zurück", "Staatsmedien", "Regierungskreise",
+     "Staatsmedien"),
     ("Zwei Brücken seien gesperrt worden, berichtet das Portal Kyiv Independent unter "
      "Berufung auf einen Beamten.", "Zwei Brücken seien gesperrt", "Portal", "Beamten",
      "Portal"),

@@ -94,7 +94,7 @@ def _accuser(ctx: Ctx, unit: Unit, at: int):
     if not words & {w.lower() for w in re.findall(r"[\w-]+", clause)}:
         return None
     fm = _FIRST_FIELD.match(clause)
-    if fm is None:
-        return None
+    if fm is None or words & {w.lower() for w in re.findall(r"[\w-]+", fm.group("np"))}:
+        return None  # "Grund für die Anzeige war …": the charge is the subject, not a party
     src = parse(fm.group("np"), clause_at + fm.start("np"), ctx.pack)
     return None if src is None or src.type == "anonymous" else src
