@@ -34,6 +34,7 @@ from .actors import actor
 from .so_frames import _SO_VERB_MID
 from .cue_parts import complete_cues, words
 from .relatives import relative_speech
+from .runs import own_run
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
                       _reach, _recent, _subject, _vias)
@@ -121,6 +122,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             # "…, die den Mut X hervorhob, der … komme": the relative clause names the speaker
             cont = (None if found else relative_speech(ctx, unit, m)) or cont
             found.append(cont)
+    owner = own_run(ctx, unit, m, found) if ctx.speaker is None else None
     for att in sorted(found, key=lambda a: a.content.span.start):
         if att.source is not None and _plural_belief(ctx, att) and state.source is not None \
                 and state.source.type == "person" and _reach(state, unit, 2) is not None:
@@ -142,6 +144,8 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             state.source, state.cue = None, att.cue
             state.reported, state.clause = True, True
             state.paragraph, state.unit = unit.paragraph, state.counter
+    if ctx.speaker is None and owner is not None and not any(a.source for a in found):
+        ctx.speaker = owner  # "X gab sich zuversichtlich.": X owns the run after it (runs.py)
     if ctx.speaker is None and not found:
         ctx.speaker = _stance_holder(ctx, unit, m) or actor(ctx, unit, m)
     if ctx.speaker is not None and not any(a.source for a in found):

@@ -1,0 +1,227 @@
+"""Who owns a German Konjunktiv run: the subject of the sentence that opens it.
+
+German news reports long stretches of speech in Konjunktiv I without repeating the frame. The
+run belongs to the most recent nominative subject (a person or a body) of a sentence that
+introduces speech, a stance or a statement, even when that sentence has no verb of saying:
+
+- a demeanour predicate: "X gab sich zuversichtlich.", "X zeigte sich überrascht.",
+  "X reagierte gelassen." (runs.tsv `demeanour`);
+- an action with a statement noun of the subject's own: "X begegnete der Kritik mit dem Hinweis,
+  …", "In seiner Stellungnahme verwies X auf …" (`statement`); a noun with a genitive owner
+  ("prüfte die Aussage des Zeugen") names someone else and opens nothing;
+- an accusation: "Die Staatsanwaltschaft erhob Anklage. Er habe …" (`accusation`): the accuser
+  owns the run even though "er" inside it is the accused;
+- a verb of saying whose complement is a noun phrase ("Y verwies dagegen auf …"), so that a
+  second speaker takes over the run in the same paragraph.
+
+The subject is found by `clauses._subject` (V2 order: the first field, or the noun phrase after
+the finite verb when the first field is an adverbial); the opening clause must be indicative
+("Minister X habe …" is the previous speaker's report about X, not X speaking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Attribution, SourceMention
+from ..common import Unit, content, copy_source
+from .clauses import Ctx, _clause_start, _reach, _subject
+
+#: the source types that can own a run (a crowd, a thing or "man" cannot)
+_OWNERS = ("person", "organisation", "government", "group", "outlet")
+#: pronouns and placeholders that never open a run
+_EMPTY = frozenset("es das dies dieses man wer was alle".split())
+#: lower-case words that stand before the finite verb without being it
+_NOT_FINITE = frozenset("""der die das den dem des ein eine einen einem einer eines sein seine
+    seinem seinen seiner ihr ihre ihrem ihren ihrer mit nach in im am an auf aus bei beim von vom
+    zu zum zur für über unter vor gegen durch um und oder auch zudem dagegen hingegen jedoch
+    aber allerdings indes wiederum nun jetzt heute gestern bereits selbst ebenfalls erneut
+    daraufhin inzwischen am seinerseits ihrerseits sich""".split())
+
+
+@dataclass(frozen=True)
+class Opener:
+    """The owner of a run and the offset (in the masked unit) where the opening clause ends
+    its trigger: a content in the same unit starts after it."""
+
+    source: SourceMention
+    trigger_end: int
+    role: str
+
+
+def _lexicon(ctx: Ctx) -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    """(one pattern over all runs.tsv words, the rows by word), compiled once per pack."""
+    done = ctx.pack.hooks.get("_de_runs")
+    if done is None:
+        rows = {r["word"]: r for r in ctx.pack.lexicon("runs")}
+        alt = "|".join(sorted(map(re.escape, rows), key=len, reverse=True))
+        done = (re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), rows)
+        ctx.pack.hooks["_de_runs"] = done
+    return done
+
+
+def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
+    """The run owner named by the opening clause of the masked unit `m`, or None."""
+    rx, rows = _lexicon(ctx)
+    first = _first_clause(m)
+    for tm in rx.finditer(_unbracketed(m), 0, first):
+        row = rows[tm.group()]
+        if row["role"] == "demeanour":
+            refl = re.match(r"\s+sich(?![\w-])", m[tm.end():])
+            if row["refl"] and refl is None:
+                continue  # "gab das Geld zurück": no demeanour without "sich"
+            found = _owner(ctx, unit, m, tm.start(), tm.end())
+            end = tm.end() + (refl.end() if refl else 0)
+        else:
+            if row["role"] == "statement" and _owned_by_other(m, tm.end()):
+                continue  # "prüfte die Aussage des Zeugen": the witness's statement
+            found = _before(ctx, unit, m, tm.start())
+            end = tm.end()
+        if found is not None:
+            return Opener(found, end, row["role"])
+    return None
+
+
+def speaking_subject(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
+    """The subject of a verb of saying (cues.tsv) that framed no content of its own:
+    "Lenz hingegen verwies auf die guten Zahlen." opens Lenz's run."""
+    first = _first_clause(m)
+    for cm in ctx.lx.cue.finditer(_unbracketed(m), 0, first):
+        if ctx.lx.row_for(cm.group(0), m, cm.end()) is None:
+            continue
+        found = _owner(ctx, unit, m, cm.start(), cm.end())
+        if found is not None:
+            return Opener(found, cm.end(), "speech")
+    return None
+
+
+def _first_clause(m: str) -> int:
+    """The end of the unit's first sentence part: a run opener stands in it (not in a
+    bracket: "(Wikinews berichtete)" names no speaker of the sentence, see `_unbracketed`)."""
+    stop = re.search(r"[;:!?]|\.(?=\s+[A-ZÄÖÜ„«»\"]|\s*$)", m)
+    return stop.start() if stop else len(m)
+
+
+def _unbracketed(m: str) -> str:
+    """`m` with bracketed asides blanked (same offsets): "(CDU)", "(Wikinews berichtete)"."""
+    return re.sub(r"\([^()]{0,80}\)", lambda b: " " * len(b.group()), m)
+
+
+def _owned_by_other(m: str, at: int) -> bool:
+    """Does a genitive or von-phrase name the statement's owner ("die Aussage des Zeugen")?"""
+    return re.match(r"\s+(?:des|der|von|vom|eines|einer)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]",
+                    m[at:]) is not None and \
+        re.match(r"\s+(?:der|des)\s+(?:Lage|Situation|Regierung|Kritik)\b", m[at:]) is None
+
+
+#: a finite verb of the 3rd person indicative never ends in -e (but -te), -er, -es or -em
+_NOT_VERB_END = re.compile(r"(?:(?<!t)e|(?<!i)er|(?<!i)es|em)$")
+_PASSIVE = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
+_REPORTATIVE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
+#: an auxiliary right after the verb: it is a participle at the end of its clause
+_VERB_LAST = re.compile(r"\s+(?:werden|worden|wurde|wurden|wird|hat|hatte|hatten|haben|ist|war|"
+                        r"sei|habe|könne|kann|konnte)(?![\w-])")
+#: a comma and a relative pronoun or subordinator: what follows is no main clause
+_SUBORDINATE = re.compile(r""",\s*(?:(?:in|mit|bei|von|auf|an|für|über|nach|aus)\s+)?
+                              (?:der|die|das|den|dem|deren|dessen|denen|was|wer|wo|wie|dass|ob|
+                                 weil|wenn|als|nachdem|da|obwohl|während|welche[rsmn]?)\s""",
+                          re.VERBOSE)
+_LOWER = re.compile(r"(?<![\w-])[a-zäöüß]{3,}(?![\w-])")
+
+
+def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
+    """The subject of the first finite verb before offset `at` (a trigger noun after it)."""
+    if _PASSIVE.search(m, 0, at):
+        return None  # "Eine Erklärung wurde übergeben": a passive clause has no speaking subject
+    for wm in _LOWER.finditer(m, 0, at):
+        if wm.group() in _NOT_FINITE or _NOT_VERB_END.search(wm.group()):
+            continue  # an article, a preposition or an inflected adjective ("entsprechende")
+        prev = m[:wm.start()].split()[-1:]
+        if prev and prev[0].lower() in _NOT_FINITE:
+            continue  # "Im politischen Raum": no finite verb right after an article
+        found = _owner(ctx, unit, m, wm.start(), wm.end())
+        if found is not None:
+            return found
+        return None  # the first verb-like word decides
+    return None
+
+
+def _owner(ctx: Ctx, unit: Unit, m: str, vs: int, ve: int) -> SourceMention | None:
+    """The indicative main-clause subject of the verb at [vs, ve) in `m`, if it can speak."""
+    verb = m[vs:ve]
+    if ctx.lx.mood(m[:ve]) is not None or verb in ctx.lx.k_forms or _NOT_VERB_END.search(verb) \
+            or _REPORTATIVE.search(m, 0, vs):
+        return None  # "Minister X habe …", "beschreibe": the previous speaker's report about X
+    if _VERB_LAST.match(m, ve):
+        return None  # "…, was mit Zeugen belegt werden könne": a verb-final participle
+    base = unit.span.start
+    cstart = _clause_start(m, base, vs)
+    pre = m[cstart - base:vs]
+    if re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])", pre) or \
+            re.match(r"\s*(?:Wenn|Falls|Ob|Als|Nachdem|Weil|Da|Obwohl|Während)\s", pre):
+        return None  # a passive or a subordinate clause: its subject does not speak
+    if _SUBORDINATE.match(pre, max(0, pre.rfind(","))):
+        # the verb stands in a relative or subordinate clause ("…, was X belegt"); after it
+        # ("Zapatero, der der PSOE angehört, verwies …") the main clause goes on
+        return None
+    subj = _subject(ctx, m, base, cstart, base + vs, base + ve)
+    if subj is None or subj[0] is None:
+        return None
+    src = subj[0]
+    if src.type not in _OWNERS or src.text.lower() in _EMPTY:
+        return None
+    if src.type == "person" and not src.name and not src.role:
+        return None
+    return src
+
+
+#: the rules whose attributions name no source of their own: a run opener in the same unit
+#: supplies it ("Die Bahn begegnete der Kritik mit dem Hinweis, die Züge seien pünktlich")
+_SOURCELESS = ("continuation_k1", "continuation_k2", "nominal_frame")
+_PRONOUN = frozenset("er sie ihr ihm".split())
+
+
+def own_run(ctx: Ctx, unit: Unit, m: str, found: list[Attribution]) -> SourceMention | None:
+    """The speaker this unit hands to the Konjunktiv run after it (None: leave the last one).
+
+    Sourceless continuations and nominal frames in the unit whose content follows the opener's
+    trigger get the opener as their source (their content starts after the trigger).
+    """
+    if any(a.source is not None and a.rule not in _SOURCELESS for a in found):
+        return None
+    op = opener(ctx, unit, m) or speaking_subject(ctx, unit, m)
+    if op is None:
+        return None
+    src = op.source
+    if src.text.lower() in _PRONOUN:
+        src = _reach(ctx.state, unit, 3) or src  # "Er zeigte sich …": the same speaker goes on
+    base = unit.span.start
+    for att in found:
+        if att.rule not in _SOURCELESS or att.content.span.end <= base + op.trigger_end:
+            continue
+        if att.rule == "nominal_frame" and not _own_statement(ctx, att):
+            continue  # "zu Erklärungen des Verbands": the genitive owns the statement
+        att.source = copy_source(src)
+        if att.rule.startswith("continuation") and att.content.span.start < base + op.trigger_end:
+            # the content is what follows the trigger: after its comma, or the words after it
+            comma = re.match(r"[^,]{0,80}?,\s*", m[op.trigger_end:])
+            start = op.trigger_end + (comma.end() if comma and op.role == "statement" else 0)
+            lead = re.match(rf"\s*(?:(?:{_ADV_WORDS})\s+)*", m[start:])
+            body = content(ctx.doc, base + start + lead.end(), att.content.span.end)
+            if body is not None and len(body.text) > 10:
+                att.content = body
+    return src
+
+
+_ADV_WORDS = "dagegen|hingegen|wiederum|jedoch|aber|allerdings|indes|seinerseits|ihrerseits"
+
+
+def _own_statement(ctx: Ctx, att: Attribution) -> bool:
+    """Is a nominal frame's cue a statement noun (runs.tsv) with no owner of its own?"""
+    if att.cue is None:
+        return False
+    _, rows = _lexicon(ctx)
+    row = rows.get(ctx.doc.text[att.cue.span.start:att.cue.span.end])
+    return row is not None and row["role"] == "statement" and \
+        not _owned_by_other(ctx.doc.text, att.cue.span.end)
