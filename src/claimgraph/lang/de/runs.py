@@ -71,6 +71,8 @@ def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
             refl = re.match(r"\s+sich(?![\w-])", m[tm.end():])
             if row["refl"] and refl is None:
                 continue  # "gab das Geld zurück": no demeanour without "sich"
+            if _PARTICLE_END.search(m, 0, first):
+                continue  # "gaben sich als Kunden aus": ausgeben, a pretence, not a stance
             found = _owner(ctx, unit, m, tm.start(), tm.end())
             end = tm.end() + (refl.end() if refl else 0)
         else:
@@ -78,7 +80,9 @@ def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
                 continue  # "prüfte die Aussage des Zeugen": the witness's statement
             found = _before(ctx, unit, m, tm.start())
             end = tm.end()
-        if found is not None:
+        if found is not None and found.span is not None and found.span.end <= \
+                unit.span.start + tm.start():
+            # the owner stands before its trigger ("keine Aussagen … gemacht": no owner)
             return Opener(found, end, row["role"])
     return None
 
@@ -88,7 +92,12 @@ def speaking_subject(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
     "Lenz hingegen verwies auf die guten Zahlen." opens Lenz's run."""
     first = _first_clause(m)
     for cm in ctx.lx.cue.finditer(_unbracketed(m), 0, first):
-        if ctx.lx.row_for(cm.group(0), m, cm.end()) is None:
+        row = ctx.lx.row_for(cm.group(0), m, cm.end())
+        if row is None or "cite" in row["frame"] or row["frame"] == "quote" or \
+                ctx.lx.pp_only(cm.group(0)) or \
+                not row["particle"] and _PARTICLE_END.search(m, cm.end(), first):
+            # "Reuters zitiert den Bericht": the cited speaks; "steht", "ins Leben gerufen"
+            # (a quote-only verb), "gaben sich als Käufer aus" (ausgeben): no speaker
             continue
         found = _owner(ctx, unit, m, cm.start(), cm.end())
         if found is not None:
@@ -118,6 +127,8 @@ def _owned_by_other(m: str, at: int) -> bool:
 #: a finite verb of the 3rd person indicative never ends in -e (but -te), -er, -es or -em
 _NOT_VERB_END = re.compile(r"(?:(?<!t)e|(?<!i)er|(?<!i)es|em)$")
 _PASSIVE = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
+#: a separable particle closing the clause: "gaben sich als Kunden aus" (ausgeben)
+_PARTICLE_END = re.compile(r"(?<![\w-])(?:aus|an|ab|auf|hin|her|preis|zurück|vor|dar)\s*(?:[.,;:]|$)")
 _REPORTATIVE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
 #: an auxiliary right after the verb: it is a participle at the end of its clause
 _VERB_LAST = re.compile(r"\s+(?:werden|worden|wurde|wurden|wird|hat|hatte|hatten|haben|ist|war|"
@@ -205,8 +216,13 @@ def own_run(ctx: Ctx, unit: Unit, m: str, found: list[Attribution]) -> SourceMen
         att.source = copy_source(src)
         if att.rule.startswith("continuation") and att.content.span.start < base + op.trigger_end:
             # the content is what follows the trigger: after its comma, or the words after it
-            comma = re.match(r"[^,]{0,80}?,\s*", m[op.trigger_end:])
-            start = op.trigger_end + (comma.end() if comma and op.role == "statement" else 0)
+            # "Rice sagte weiter, der Iran habe …": after the comma; "verwies dagegen auf
+            # die Zusammenarbeit, …": an object complement, right after the verb
+            comma = re.match(r"[^,]{0,80}?,\s*(?=[^,]{0,40}?(?<![\w-])(?:dass|ob|[a-zäöüß]+e|"
+                             r"[a-zäöüß]+en)(?![\w-]))", m[op.trigger_end:])
+            start = op.trigger_end + (comma.end() if comma and (
+                op.role == "statement" or ctx.lx.mood(m[op.trigger_end + comma.end():]))
+                else 0)
             lead = re.match(rf"\s*(?:(?:{_ADV_WORDS})\s+)*", m[start:])
             body = content(ctx.doc, base + start + lead.end(), att.content.span.end)
             if body is not None and len(body.text) > 10:
