@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .german_names import agent_noun, institution_head, nominative
 from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
                           _is_cap, _noun_modifiers, _place_word, _proper_name,
                           canonical_affiliation, classify_unknown, lone_quantifier)
@@ -94,11 +95,28 @@ def tokens_of(text: str) -> list[str]:
 def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     """Read a source mention as written (`Pentagon-Sprecherin Sabrina Singh`, `Er`, `Experten`).
 
+    German institution and document names come back in the nominative ("des Multilateralen
+    Investitionsfonds" -> Multilateraler Investitionsfonds), so every case names one entity.
+
     >>> from claimgraph.registry import load_registry
     >>> p = parse_mention("der Sprecher Hans Meier", "de", load_registry())
     >>> (p.name, p.role, p.type, p.gender)
     ('Hans Meier', 'Sprecher', 'person', 'm')
     """
+    parsed = _parse_mention(text, lang, registry)
+    if lang == "de" and parsed.entry is None and parsed.form in ("org", "anonymous",
+                                                                 "demonstrative"):
+        name = nominative(parsed.name)
+        if name != parsed.name:
+            entry = registry.lookup(name, lang)
+            if entry is not None and parsed.form == "org":
+                return Parsed(text, "org", entry.name, type=entry.type, entry=entry,
+                              affiliation=parsed.affiliation)
+            parsed.name = name
+    return parsed
+
+
+def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     lex = lexicon()
     raw = text.strip().strip("«»„“”\"'‚‘’‹›").strip(" ,.:;")
     handle = _HANDLE.search(raw)
@@ -197,6 +215,18 @@ def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     return parsed
 
 
+def _particle_name(left: list[str], right: list[str], lex: Lexicon) -> bool:
+    """Whether `right` ("von der Leyen", "zu Guttenberg") continues the person name `left`
+    ends with: a first name before a particle and one or two capitalised words after it."""
+    if not left or not lex.first_name(left[-1]) or right[0].lower() not in (
+            "von", "van", "zu", "de", "da", "di", "del"):
+        return False
+    rest = right[1:]
+    if rest and rest[0].lower() in ("der", "den", "dem", "de", "la", "le"):
+        rest = rest[1:]
+    return 0 < len(rest) <= 2 and all(t[:1].isupper() and not lex.first_name(t) for t in rest)
+
+
 def _possessive_owner(toks: list[str], lang: str) -> str | None:
     """The owner of a document written with a possessive: "The chain's press release" ->
     "The chain", "Tesco's annual report" -> "Tesco" (not "Merkel's spokesman": a role)."""
@@ -269,10 +299,16 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
     lex = lexicon()
     affiliation: str | None = None
     # affiliation tail: "vom Royal United Services Institute", "des Pentagons", "for the State Dept"
+    particles: set[int] = set()  # positions inside "von der" of "Ursula von der Leyen"
     for i in range(1, len(toks)):
+        if i in particles:
+            continue
         if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
             if toks[i][:1].isupper() and registry.lookup(" ".join(toks[i:])):
                 continue  # "Nachrichtenmagazins DER SPIEGEL": the article is the name's
+            if _particle_name(toks[:i], toks[i:], lex):
+                particles.update((i + 1, i + 2))
+                continue  # "Ursula von der Leyen", "Otto von Bismarck": a name, no affiliation
             rest = " ".join(toks[i + 1:])
             info_head = lex.match(toks[i - 1], lang, ("info",)) is not None
             left = toks[:i]
@@ -305,7 +341,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if low in CHANNEL_PREPS and (name_parts or role_parts or premods) and n + 1 < len(toks):
             break  # "Joshua Wong on Twitter": the rest is where it was said
         if name_parts and low in NAME_PARTICLES and len(name_parts) > 1 and \
-                lex.first_name(name_parts[0]) and not lex.first_name(name_parts[-1]):
+                lex.first_name(name_parts[0]) and not lex.first_name(name_parts[-1]) \
+                and name_parts[-1].lower() not in NAME_PARTICLES:  # (von| der Leyen)
             break  # a full name is complete: "Peer Steinbrück zu Beginn der Debatte"
         if name_parts and (_is_cap(tok) or low in NAME_PARTICLES or _INITIALS.match(tok)):
             name_parts.append(tok)
@@ -333,6 +370,17 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             m = None
         if m and m[0].kind == "title":
             gender = gender or m[1]
+            continue
+        if m is None and lang == "de" and not name_parts and not role_parts and (
+                had_det or (n and toks[n - 1][:1].islower())) and not lex.first_name(tok) \
+                and agent_noun(tok) and (n + 1 == len(toks) or _is_cap(toks[n + 1])):
+            # "der konservative Herausforderer Rajoy", "der Unterhändler": an agent noun after
+            # an article or adjective is a role (German surnames take no article)
+            g = agent_noun(tok) or ""
+            role_parts.append(tok)
+            role_head = (tok[:-2] if g == "f" else tok[:-5] if g == "p" else tok).lower()
+            gender = g if g in ("m", "f") else gender
+            plural = plural or g == "p"
             continue
         if m and m[0].kind in ("role", "group", "anonymous", "info", "org") and not name_parts:
             word, g = m
@@ -422,7 +470,15 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         one = definite and had_det and role is not None
         return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
                       "person" if one else "anonymous", gender, definite=definite)
+    if lang == "de" and len(name_parts) > 1 and _DE_NOUN.search(name_parts[-1]) and not \
+            institution_head(name_parts[-1]) and (name_parts[-2].isupper() or not role):
+        # "die IADB Überweisungen": an abstract noun after a name is no part of it
+        name_parts = name_parts[:-1]
+        name = " ".join(name_parts)
     kind = classify_unknown(name) if not role else ""
+    if not kind and not role and lang == "de" and len(name_parts) > 1 and institution_head(
+            name_parts[-1]) and not any(lex.first_name(t) for t in name_parts):
+        kind = "organisation"  # "Deutsche Bahn", "Multilateraler Investitionsfonds"
     if not kind and not role and len(name_parts) == 1 and len(name) >= 2 and name.isupper():
         kind = "organisation"  # ALA, VDR: an unknown acronym is an institution, not a surname
     if kind:
@@ -434,6 +490,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         # name without a given name makes an institution, not a person
         return Parsed(text, "org", name, type="organisation", affiliation=affiliation)
     if lang == "de" and len(name_parts) == 1 and not first:
+        if not role and institution_head(name) and (not had_det or re.match(
+                r"[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ]", name)):
+            # "Airbus-Gesamtbetriebsrates", "Bundesamt": an institution noun is no surname
+            return Parsed(text, "org", name, type=classify_unknown(name) or "organisation",
+                          affiliation=affiliation)
         if role and had_det and name.endswith("s"):
             # "der Präsident Indonesiens": a genitive after the role is where, not who
             return Parsed(text, "role", role, role, role_head, name[:-1], "anonymous", gender,

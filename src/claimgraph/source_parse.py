@@ -50,7 +50,9 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
     if parsed.form in ("surname", "role") and src.name and src.name != written:
         # the rules may already know more than the span shows
         better = parse_mention(src.name, lang, reg)
-        if better.form in ("full", "org", "social") and not _tail_of_name(written, src.name):
+        if better.form in ("full", "org", "social") and not _tail_of_name(written, src.name) \
+                and not (parsed.role and parsed.role in better.name.split()):
+            # (not when the rules' name keeps the role the span showed: "Herausforderer Rajoy")
             parsed = better
     if parsed.form == "org" and parsed.entry is None and " " not in parsed.name and lang == "de":
         bare = _bare_org_word(parsed.name)

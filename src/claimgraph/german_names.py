@@ -1,0 +1,146 @@
+"""German morphology of source names: agent nouns before a name, names back in the nominative.
+
+German writes a source in whatever case the sentence needs: "nach Angaben des Multilateralen
+Investitionsfonds", "laut der Deutschen Bahn", "eine Erklärung des Airbus-Gesamtbetriebsrates".
+A canonical name is the nominative (Multilateraler Investitionsfonds, Deutsche Bahn,
+Airbus-Gesamtbetriebsrat), so that one institution gets one name whichever case named it.
+
+German also puts a describing noun before a person's name ("der konservative Herausforderer
+Rajoy"); roles.tsv lists the usual offices, but any agent noun (-er, -ent, -ant, -or, -ist, -eur,
+-chef, -leiter ...) in that place is a role, not a first name. The word lists are data:
+`data/de_name_heads.tsv` (head nouns and their gender), `data/de_agent_suffixes.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .lang.base import load_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: words that end the head part of a name: "Bundesamt| für Verfassungsschutz"
+_CONNECTORS = frozenset("für der des von vom zur zum am an ohne und in im auf aus bei gegen".split())
+
+#: adjective stems as German builds them (europäisch, multilateral, kommunal, föderal, sozial,
+#: christlich, ständig, national, vereint, zentral ...) plus short ones listed by hand
+_ADJECTIVE_STEM = re.compile(r"""
+    (?:isch|sch|al|ell|ig|lich|är|iv|ar|ant|ent|iert|eint|los|bar|sam)$   # derived adjectives
+    | ^(?:rot|neu|frei|grün|hoh|ober|unter|alt|jung|erst|gross|groß|klein|weiß|schwarz|
+          blau|gelb|mittler|link|recht|ost|west|nord|süd)$                 # short ones
+""", re.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, tuple[str, str]]:
+    """tail -> (gender, kind) from de_name_heads.tsv."""
+    return {r["tail"].lower(): (r["gender"], r["kind"])
+            for r in load_tsv(DATA_DIR / "de_name_heads.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _agent_suffixes() -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+    rows = load_tsv(DATA_DIR / "de_agent_suffixes.tsv")
+    good = sorted(((r["suffix"].lower(), int(r["min_len"] or 0)) for r in rows
+                   if r["kind"] != "not"), key=lambda s: -len(s[0]))
+    return good, tuple(r["suffix"].lower() for r in rows if r["kind"] == "not")
+
+
+def agent_noun(tok: str) -> str | None:
+    """Gender ("m", "f", "p") when a capitalised word has the shape of a German agent noun.
+
+    >>> agent_noun("Herausforderer"), agent_noun("Unterhändlerin"), agent_noun("Becker")
+    ('m', 'f', None)
+    """
+    if not tok[:1].isupper() or not tok.isalpha() and "-" not in tok:
+        return None
+    low = tok.lower()
+    good, bad = _agent_suffixes()
+    if low.endswith(bad):
+        return None
+    for form, gender in ((low, "m"), (low[:-2], "f") if low.endswith("in") else ("", ""),
+                         (low[:-5], "p") if low.endswith("innen") else ("", "")):
+        if not form:
+            continue
+        for suffix, min_len in good:
+            if form.endswith(suffix) and len(form) >= min_len:
+                return gender
+    return None
+
+
+def _head(word: str) -> tuple[str, str, str, bool] | None:
+    """(nominative, gender, kind, plural) of a name's head noun, inflected or not."""
+    low = word.lower()
+    heads = _heads()
+    for end, cut in (("", 0), ("es", 2), ("s", 1), ("en", 2), ("n", 1)):
+        if end and not low.endswith(end):
+            continue
+        stem = low[:len(low) - cut] if cut else low
+        for k in range(len(stem)):
+            hit = heads.get(stem[k:])
+            if hit is None:
+                continue
+            gender, kind = hit
+            if kind == "not":
+                return None  # "Demokrat" ends in "rat" but is a person
+            if end in ("es", "s") and gender == "f":
+                break  # feminine nouns take no genitive -s: "Bahns" is no form of Bahn
+            if end in ("en", "n") and gender != "f":
+                break  # (a masculine -en is a dative plural or a weak noun: left alone)
+            base = word[:len(word) - cut] if cut else word
+            return base, gender, kind, end in ("en", "n")
+    return None
+
+
+def institution_head(word: str) -> bool:
+    """Whether a word is (a form of) a noun that heads institution names: Bahn, Gesamtbetriebsrat."""
+    hit = _head(word)
+    return hit is not None and hit[2] == "institution"
+
+
+def _adjective(word: str) -> str | None:
+    """The stem of a capitalised adjective in an oblique case ("Multilateralen" -> Multilateral)."""
+    m = re.match(r"^([A-ZÄÖÜ][\w-]*?)(?:en|em)$", word)
+    if m is None:
+        return None
+    stem = m.group(1)
+    return stem if _ADJECTIVE_STEM.search(stem.lower().rsplit("-", 1)[-1]) else None
+
+
+_STRONG = {"m": "er", "f": "e", "n": "es", "p": "e"}
+
+
+def nominative(name: str) -> str:
+    """A German institution or document name in the nominative, as a name stands alone.
+
+    >>> nominative("Multilateralen Investitionsfonds"), nominative("Deutschen Bahn")
+    ('Multilateraler Investitionsfonds', 'Deutsche Bahn')
+    >>> nominative("Airbus-Gesamtbetriebsrates"), nominative("Bundesamtes für Verfassungsschutz")
+    ('Airbus-Gesamtbetriebsrat', 'Bundesamt für Verfassungsschutz')
+    """
+    words = name.split()
+    end = next((k for k, w in enumerate(words) if w.lower() in _CONNECTORS), len(words))
+    if end == 0:
+        return name
+    hit = _head(words[end - 1])
+    if hit is None:
+        return name
+    base, gender, _kind, plural = hit
+    if plural and len(words[end - 1]) != len(base):
+        return name  # "Vereinten Nationen": a plural name keeps its words
+    mods = words[:end - 1]
+    stems = [_adjective(w) for w in mods]
+    if any(s is None and not _plain_modifier(w) for s, w in zip(stems, mods)):
+        return name  # a word before the head that is neither adjective nor name: leave it
+    out = [w if s is None else s + _STRONG[gender] for s, w in zip(stems, mods)]
+    return " ".join(out + [base] + words[end:])
+
+
+def _plain_modifier(word: str) -> bool:
+    """Words before a head that do not inflect: names (Airbus), place adjectives (Berliner)."""
+    return word[:1].isupper() and not re.search(r"(?:en|em)$", word) or word.isupper()
+
+
+__all__ = ["agent_noun", "institution_head", "nominative"]
