@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
-from ..base import LanguagePack
-from ..common import copy_source, MASK, ParagraphIndex, Unit
+from ..base import LanguagePack, load_tsv
+from ..common import alternation, copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
 from .fields import ALS_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
@@ -24,7 +25,10 @@ from .subject_np import _agent, _agrees, _appositive, _is_name, _with_apposition
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
         r"weiter|außerdem|ausserdem|bereits|nun|jetzt|heute|gestern|damals|dazu|selbst|"
         r"ebenfalls|zufolge|offenbar|erneut|stets|mehrfach|später|zuvor|daraufhin|inzwischen|"
-        r"wörtlich|selber|ihrerseits|seinerseits|ebenso|wiederum|gleichwohl|freilich)")
+        r"wörtlich|selber|ihrerseits|seinerseits|ebenso|wiederum|gleichwohl|freilich|"
+        # middle-field adverbs before an inverted subject ("meldeten dann die Agenturen")
+        + alternation(r["word"] for r in load_tsv(Path(__file__).with_name("verbs_midfield.tsv")))
+        + r")")
 
 
 _AUX = (r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|soll|sollen|will|"

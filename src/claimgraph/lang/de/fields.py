@@ -31,12 +31,22 @@ TIME_FIELD = re.compile(r"""\s*(?:(?:Wenige|Einige|Mehrere|Zwei|Drei|Vier|Fünf|
                                Jahren|Tag|Woche|Monat|Jahr)\s+
                             (?:später|zuvor|danach|davor|vorher|nach|vor|lang|seit)(?![\w-])""",
                         re.VERBOSE)
+#: "Kurz darauf", "Unmittelbar danach", "Tags zuvor": an adverb of degree or time before a
+#: temporal pronominal adverb; "Kurz" here is no surname
+SHORTLY_FIELD = re.compile(r"""\s*(?:Kurz|Bald|Gleich|Unmittelbar|Wenig|Tags|Lange|Noch|Schon|Direkt)\s+
+                               (?:darauf|danach|zuvor|vorher|nachher|später|davor|anschließend)
+                               \s*""", re.VERBOSE)
 
 #: words that end a prepositional first field early: a second finite verb, a conjunction or a
 #: relative pronoun means the stretch is more than one phrase
 _NOT_ONE_PHRASE = re.compile(r"""(?<![\w-])(?:und|oder|sowie|dass|daß|ob|weil|wie|
                                  hat|hatte|haben|hatten|ist|sind|war|waren|wird|wurde|werden|
                                  wurden|sagte|sagten|sagt)(?![\w-])""", re.VERBOSE)
+
+
+#: adverbs that open a prepositional first field ("Zusammen mit Barney Frank plädiert X")
+_PREP_ADVERBS = frozenset({"zusammen", "gemeinsam", "angesichts", "unmittelbar", "kurz", "gleich",
+                           "direkt", "noch", "schon", "bereits", "erst"})
 
 
 def adverbs_only(pack: LanguagePack, field: str) -> bool:
@@ -56,8 +66,9 @@ def prepositional(pack: LanguagePack, field: str) -> bool:
         return False
     if not (words[-1][:1].isupper() or words[-1][:1].isdigit()):
         return False  # "Im weiteren …", "Für weite …": a phrase ends in its noun
-    if words[0].lower() not in Lexicons.of(pack).prepositions:
-        return False
+    if words[0].lower() not in Lexicons.of(pack).prepositions and not (
+            words[0].lower() in _PREP_ADVERBS and words[1].lower() in Lexicons.of(pack).prepositions):
+        return False  # "Zusammen mit X", "Gemeinsam mit X": an adverb + PP is one phrase too
     return _NOT_ONE_PHRASE.search(field) is None
 
 
@@ -83,5 +94,6 @@ def adverbial(pack: LanguagePack, field: str) -> bool:
     words = field.split()
     return (len(words) == 1 and is_participle(words[0].strip())) \
         or FRONT_PARTICIPLE.search(field) is not None or TIME_FIELD.match(field) is not None \
+        or SHORTLY_FIELD.fullmatch(field) is not None \
         or adverbs_only(pack, field) or ALS_FIELD.fullmatch(field) is not None \
         or prepositional(pack, field)

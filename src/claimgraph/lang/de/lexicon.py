@@ -83,6 +83,15 @@ def frame_clause(text: str, after: int) -> str:
     return rest[:stop.start()] if stop else rest
 
 
+#: an article or a case-governing preposition right before a verb form that is followed by a
+#: noun: the form is an attributive adjective or participle ("die erwarteten Folgen")
+#: (not a clause-initial "das": "… – das beschreiben Forscher der Universität" is the pronoun)
+_ATTRIBUTIVE = re.compile(r"""(?:(?<![\w-])(?:der|die|den|dem|des|ein|eine|einer|einen|eines|
+                                             einem|wegen|nach|trotz|seit|bei|mit|von|zur|zum)
+                               |(?<![\s,.;:!?–—-])\s+das)\s+$""",
+                          re.VERBOSE | re.IGNORECASE)
+
+
 @dataclass
 class Compiled:
     """Everything the German rules look up, compiled from the TSV files once."""
@@ -109,6 +118,9 @@ class Compiled:
         options = self.rows.get(form)
         if not options:
             return None
+        if _ATTRIBUTIVE.search(text[max(0, after - len(form) - 12):after - len(form)]) and \
+                re.match(r"\s+[A-ZÄÖÜ][\w-]*(?!\s*,)(?=\s|$)", text[after:after + 60]):
+            return None  # "die bekannte Feministin", "wegen wiederholten Fouls": an adjective
         clause = frame_clause(text, after)
         found = re.findall(r"[\w-]+", clause)
         # a noun particle may stand after a name in apposition ("nahm X, Jan Weber, Stellung")
@@ -124,6 +136,11 @@ class Compiled:
         for row, sub in options:
             if sub:
                 return row
+            if "refl" in row["frame"].split(",") and not row["particle"] and "sich" not in words:
+                continue  # "gab sich überzeugt, dass" frames; "Es gab Hinweise, dass" does not
+            if "norefl" in row["frame"].split(",") and ("sich" in words or re.search(
+                    r"(?<![\w-])sich\s[^,.;:!?]*$", text[max(0, after - 80):after])):
+                continue  # "befand, dass" judges; "befindet sich darauf" is a place
             if row["particle"]:
                 # a lower-case particle closes the clause ("teilte … mit,"); "sagte zu den
                 # Vorwürfen, …" has a preposition "zu", not the particle

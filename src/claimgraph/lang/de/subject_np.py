@@ -109,6 +109,12 @@ _APP_ROLE = re.compile(rf"""\s*,\s*(?P<role>(?:(?:der|die|ein|eine)\s+)?{NP}
                          """, re.VERBOSE)
 
 
+#: a finite auxiliary or copula: a phrase after the comma holding one is a clause, no apposition
+_CLAUSE_VERB = re.compile(r"""(?<![\w-])(?:sei|seien|sein|habe|haben|hat|hatte|hätte|hätten|ist|sind|
+                                         war|waren|wäre|wären|wird|werde|werden|wurde|würde|würden)
+                              (?![\w-])""", re.VERBOSE)
+
+
 def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel: int
                      ) -> tuple[SourceMention | None, int]:
     """Join a subject after its verb with its apposition (`rel`: offset in `m` after it).
@@ -128,6 +134,8 @@ def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel
         if named is not None and named.type == "person":
             return _merged(ctx, src, named, base + nm.end("name")), nm.end()
     rm = _APP_ROLE.match(m, rel)
+    if rm is not None and _CLAUSE_VERB.search(rm.group("role")):
+        rm = None  # "meldeten die Agenturen, der Präsident sei zurückgetreten": a clause
     if rm is not None and (_is_name(src.text) or (src.type == "person" and not src.role)):
         role = parse(rm.group("role"), base + rm.start("role"), ctx.pack)
         if role is not None and role.role:

@@ -354,6 +354,12 @@ def _assessment(ctx: Ctx, stretch: str) -> bool:
     return rx.search(head) is not None
 
 
+#: "als" opening a clause (after a comma, or before a pronoun subject): a conjunction of time
+#: or comparison ("sah den Film, als er kam"), not the predicative "als" of a judgement
+_ALS_CLAUSE = re.compile(r"""als(?=\s+(?:er|sie|es|man|ich|wir|ihr|du|ob|wenn)(?![\w-]))
+                            |(?<=,\s)als|(?<=,)als""", re.VERBOSE)
+
+
 def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
                   at: int, cue: TextSpan, src: SourceMention) -> Attribution | None:
     """The content after a reporting verb: a clause after a comma/colon, a PP or an object."""
@@ -434,6 +440,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             # a relative clause inside the object ("den Schaden, der … entstand, auf") is blanked
             pm = re.match(rf"(?:\s+\S+){{0,8}}?\s+(?P<p>(?:da|dar)?{prep})(?![\w-])",
                           lexicon.blank_inserted(stretch))
+            if pm is not None and prep == "als" and _ALS_CLAUSE.match(stretch, pm.start("p")):
+                continue  # "sah den Zusammenbruch, als sie landeten": als of time, no judgement
             if pm is not None:
                 # "hält X für Y", "bezeichnet X als Y", "schätzt X auf Y": the object counts
                 from_at = rel if prep in ("für", "als", "auf") else rel + pm.start("p")
