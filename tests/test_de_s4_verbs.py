@@ -172,3 +172,14 @@ def test_apposition_is_no_clause() -> None:
                   lang="de").attributions[0]
     assert att.source is not None and "Präsident" not in att.source.text
     assert "Präsident sei" in att.content.text
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Die Kanzlerin gab sich überzeugt, dass die Reform komme.", "gab sich überzeugt"),
+    ("Der Direktor zeigte sich besorgt, dass das Projekt scheitert.", "zeigte sich besorgt"),
+    ("Der Forscher gab zu bedenken, dass die Daten lückenhaft seien.", "gab bedenken"),
+])
+def test_reflexive_and_fixed_cue_words(text: str, words: str) -> None:
+    """The cue of a reflexive stance or a fixed phrase holds all its words (cue_parts.py)."""
+    att = analyze(text, lang="de").attributions[0]
+    assert getattr(att.cue, "words", att.cue.text) == words

@@ -40,6 +40,9 @@ class SplitCue(TextSpan):
         return out
 
 
+#: verbs whose reflexive takes a predicative adjective of stance: "zeigte sich besorgt",
+#: "gab sich überzeugt" (the adjective is a word of the cue)
+_PREDICATIVE_REFL = frozenset({"zeigen", "geben"})
 #: correlative adverbs standing for the clause that follows ("geht davon aus, dass …")
 _CORRELATIVES = {"davon", "darauf", "davor", "daran", "darüber", "dafür", "damit", "dazu",
                  "darum", "dagegen"}
@@ -149,7 +152,7 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
     if rm is not None and rm.end() <= limit:
         pieces.append(Span(rm.start("sich"), rm.end("sich")))
         pos = rm.end()
-        if row["lemma"] == "zeigen":
+        if row["lemma"] in _PREDICATIVE_REFL:
             adj = _predicative(text, pos, limit, pack)
             if adj is None:  # "zeigte sich der Bürgermeister enttäuscht:"
                 sm = _SUBJECT_AFTER.match(text, pos)
@@ -167,7 +170,7 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
             if nm is not None and found.start - 8 + nm.start() >= pos:
                 pieces.append(Span(found.start - len(nm.group()), found.start - len(nm.group()) + 5))
     preps = {f[5:] for f in row["frame"].split(",") if f.startswith("prep:")}
-    if content.start >= head.end and row["lemma"] != "zeigen":  # not "zeigte sich darüber …"
+    if content.start >= head.end and row["lemma"] not in _PREDICATIVE_REFL:  # not "zeigte sich darüber …"
         pieces.extend(_before_content(text, head.end, content.start, preps, bool(particle), pack))
         pieces.extend(_content_lead(text, content, preps, bool(particle), pack))
     if len(pieces) == 1:
