@@ -354,10 +354,10 @@ def _assessment(ctx: Ctx, stretch: str) -> bool:
     return rx.search(head) is not None
 
 
-#: "als" opening a clause (after a comma, or before a pronoun subject): a conjunction of time
-#: or comparison ("sah den Film, als er kam"), not the predicative "als" of a judgement
-_ALS_CLAUSE = re.compile(r"""als(?=\s+(?:er|sie|es|man|ich|wir|ihr|du|ob|wenn)(?![\w-]))
-                            |(?<=,\s)als|(?<=,)als""", re.VERBOSE)
+#: "als" before a pronoun subject opens a clause of time or comparison ("sah den Film, als er
+#: kam"), not the predicative "als" of a judgement; after a comma it may still be one
+#: ("bezeichnete die Worte, sollten sie gefallen sein, als „…“")
+_ALS_CLAUSE = re.compile(r"als(?=\s+(?:er|sie|es|man|ich|wir|ihr|du|ob|wenn)(?![\w-]))")
 
 
 def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: list[str],
