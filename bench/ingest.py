@@ -3,13 +3,15 @@
 Builds >= 2,000 documents from the shared German (700) and English (295) Wikinews articles,
 repeated with a generated line appended so that every copy has its own content hash, then
   pass 1: analyses every document (analysis alone),
-  pass 2: analyses and stores every document in a fresh store (has() + add() per document),
+  pass 2: analyses and stores every document in a fresh store (has() per document, then
+          add() per document, or with --batch N add_many() of every N documents),
 and prints documents/s for both and the storing overhead: store time / analysis time, measured
 inside pass 2 (the same documents, the same process), plus the wall-clock ratio of the passes.
 
     python bench/ingest.py                      # SQLite file in a temporary folder
     python bench/ingest.py --db postgresql://postgres@127.0.0.1:55432/postgres?schema=bench
     python bench/ingest.py --docs 300           # quicker look
+    python bench/ingest.py --batch 50 --db …    # store 50 documents per transaction (add_many)
 
 The shared articles are read from ../shared (CLAIMGRAPH_SHARED overrides); nothing is copied.
 """
@@ -82,6 +84,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents (default 2000)")
     ap.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file)")
+    ap.add_argument("--batch", type=int, default=1,
+                    help="documents per add_many() call (default 1: add() per document)")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON too")
     args = ap.parse_args()
 
@@ -102,21 +106,35 @@ def main() -> None:
     store = open_store(url)
     items = list(documents(args.docs))  # fresh Documents (pass 1 filled the old ones)
     t_an = t_st = 0.0
-    stored = failed = 0
+    stored = failed = unstored = 0  # unstored: analysed, but the store refused it
+    queue: list = []
+
+    def flush() -> int:
+        """Store the queued documents; returns how many could not be stored."""
+        results = store.add_many(queue) if len(queue) > 1 else [store.add(d) for d in queue]
+        queue.clear()
+        return sum(1 for r in results if not isinstance(r, int))
+
     t_start = time.perf_counter()
     for it in items:
         a = time.perf_counter()
         res = analyze_item(it)
         b = time.perf_counter()
         if res.ok and res.doc is not None and not store.has(res.doc.id):
-            store.add(res.doc)
+            queue.append(res.doc)
             stored += 1
+            if len(queue) >= args.batch:
+                unstored += flush()
         elif not res.ok:
             store.quarantine(res.name, res.error or "")
             failed += 1
         t_an += b - a
         t_st += time.perf_counter() - b
         _tick("analyze+store", stored + failed, len(items), t_start)
+    b = time.perf_counter()
+    unstored += flush()
+    t_st += time.perf_counter() - b
+    stored, failed = stored - unstored, failed + unstored
     both = time.perf_counter() - t_start
     counts = {t: sum(1 for _ in store.iter_table(t)) for t in ("attributions", "entities", "vias")}
     store.close()
@@ -126,6 +144,7 @@ def main() -> None:
     n = len(items)
     result = {
         "documents": n, "analysed_ok": ok, "stored": stored, "failed": failed,
+        "batch": args.batch,
         "backend": "postgres" if url.startswith("postgres") else "sqlite",
         "analyze_docs_per_s": round(n / analyze_alone, 1),
         "analyze_store_docs_per_s": round(n / both, 1),
@@ -134,7 +153,8 @@ def main() -> None:
         "overhead_wall": round(both / analyze_alone - 1, 3),
         "rows": counts, "db_bytes": size,
     }
-    print(f"{n} documents ({ok} analysed, {stored} stored, {failed} failed) on {result['backend']}")
+    print(f"{n} documents ({ok} analysed, {stored} stored, {failed} failed) on {result['backend']}"
+          + (f", add_many() of {args.batch}" if args.batch > 1 else ", add() per document"))
     print(f"analyze alone      : {result['analyze_docs_per_s']:8.1f} docs/s")
     print(f"analyze + store    : {result['analyze_store_docs_per_s']:8.1f} docs/s")
     print(f"store alone        : {result['store_docs_per_s']:8.1f} docs/s")

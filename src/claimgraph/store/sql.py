@@ -227,6 +227,18 @@ class SQLStore(RefreshMixin, QueryMixin):
                 row_id = int(row["id"])
             return row_id
 
+    def add_many(self, docs: Sequence[Document]) -> list[int | StoreError]:
+        """Store several analysed documents; each result is the document's row id, or the
+        StoreError (naming the document) of one that could not be stored while the others
+        were. Here one `add` per document; PostgreSQL sends a batch in one transaction."""
+        out: list[int | StoreError] = []
+        for doc in docs:
+            try:
+                out.append(self.add(doc))
+            except StoreError as exc:
+                out.append(exc)
+        return out
+
     # The writes below look ids up on the server ("SELECT id FROM entities WHERE key = ?")
     # instead of reading them back: only the document insert waits for an answer, so a
     # PostgreSQL pipeline sends the rest of a document in one go (12 -> 6 ms per document).
