@@ -94,10 +94,11 @@ def _head(word: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
-def institution_head(word: str) -> bool:
-    """Whether a word is (a form of) a noun that heads institution names: Bahn, Gesamtbetriebsrat."""
+def institution_head(word: str, plural: bool = True) -> bool:
+    """Whether a word is (a form of) a noun that heads institution names: Bahn, Gesamtbetriebsrat
+    (with `plural=False` not its plural: "Zeitungen" alone are several, no institution)."""
     hit = _head(word)
-    return hit is not None and hit[2] == "institution"
+    return hit is not None and hit[2] == "institution" and (plural or not hit[3])
 
 
 def _adjective(word: str) -> str | None:

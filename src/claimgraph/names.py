@@ -215,6 +215,19 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     return parsed
 
 
+#: German abstract nouns (at least seven letters) that end a name they are glued to: "die IADB
+#: Überweisungen"; not "-ion" (Hoover Institution, Human Rights Investigation are names)
+_GLUED_NOUN = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|nisse|täten)$")
+
+
+def _name_word(tok: str, lex: Lexicon) -> bool:
+    """A capitalised word that may be (part of) a name: no institution, role or info noun."""
+    if tok.endswith("s") and _is_place(tok[:-1]):
+        return False  # "der Oberrabbiner Israels": a genitive place says where, not who
+    return _is_cap(tok) and not institution_head(tok) and lex.match(
+        tok, "de", ("org", "info", "role", "group", "anonymous")) is None
+
+
 def _particle_name(left: list[str], right: list[str], lex: Lexicon) -> bool:
     """Whether `right` ("von der Leyen", "zu Guttenberg") continues the person name `left`
     ends with: a first name before a particle and one or two capitalised words after it."""
@@ -372,10 +385,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             gender = gender or m[1]
             continue
         if m is None and lang == "de" and not name_parts and not role_parts and (
-                had_det or (n and toks[n - 1][:1].islower())) and not lex.first_name(tok) \
-                and agent_noun(tok) and (n + 1 == len(toks) or _is_cap(toks[n + 1])):
-            # "der konservative Herausforderer Rajoy", "der Unterhändler": an agent noun after
-            # an article or adjective is a role (German surnames take no article)
+                had_det or (n and toks[n - 1][:1].islower())) and n + 1 < len(toks) \
+                and _name_word(toks[n + 1], lex) and not lex.first_name(tok) \
+                and not _place_word(tok) and agent_noun(tok):
+            # "der konservative Herausforderer Rajoy": an agent noun after an article or
+            # adjective and before a name is a role (German surnames take no article); not
+            # "die Münchener Polizei" (a place adjective before an institution)
             g = agent_noun(tok) or ""
             role_parts.append(tok)
             role_head = (tok[:-2] if g == "f" else tok[:-5] if g == "p" else tok).lower()
@@ -470,8 +485,9 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         one = definite and had_det and role is not None
         return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
                       "person" if one else "anonymous", gender, definite=definite)
-    if lang == "de" and len(name_parts) > 1 and _DE_NOUN.search(name_parts[-1]) and not \
-            institution_head(name_parts[-1]) and (name_parts[-2].isupper() or not role):
+    if lang == "de" and len(name_parts) > 1 and _GLUED_NOUN.search(name_parts[-1]) and not \
+            institution_head(name_parts[-1]) and not lex.first_name(name_parts[0]) \
+            and not re.search(r"(?:en|em)$", name_parts[-2]):
         # "die IADB Überweisungen": an abstract noun after a name is no part of it
         name_parts = name_parts[:-1]
         name = " ".join(name_parts)
@@ -490,12 +506,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         # name without a given name makes an institution, not a person
         return Parsed(text, "org", name, type="organisation", affiliation=affiliation)
     if lang == "de" and len(name_parts) == 1 and not first:
-        if not role and institution_head(name) and (not had_det or re.match(
+        if not role and institution_head(name, plural=False) and (not had_det or re.match(
                 r"[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ]", name)):
             # "Airbus-Gesamtbetriebsrates", "Bundesamt": an institution noun is no surname
             return Parsed(text, "org", name, type=classify_unknown(name) or "organisation",
                           affiliation=affiliation)
-        if role and had_det and name.endswith("s"):
+        if role and had_det and name.endswith("s") and _is_place(name[:-1]):
             # "der Präsident Indonesiens": a genitive after the role is where, not who
             return Parsed(text, "role", role, role, role_head, name[:-1], "anonymous", gender,
                           definite=definite)
