@@ -26,12 +26,14 @@ from dataclasses import dataclass
 
 from ...model import Attribution, SourceMention
 from ..common import Unit, content, copy_source
-from .clauses import Ctx, _clause_start, _reach, _subject
+from .clauses import Ctx, _POST_SUBJ, _agrees, _clause_start, _reach, _subject
+from .fields import adverbial
+from .mentions import NP, parse
 
 #: the source types that can own a run (a crowd, a thing or "man" cannot)
 _OWNERS = ("person", "organisation", "government", "group", "outlet")
 #: pronouns and placeholders that never open a run
-_EMPTY = frozenset("es das dies dieses man wer was alle".split())
+_EMPTY = frozenset("es das dies dieses man wer was alle kein keine keiner niemand".split())
 #: lower-case words that stand before the finite verb without being it
 _NOT_FINITE = frozenset("""der die das den dem des ein eine einen einem einer eines sein seine
     seinem seinen seiner ihr ihre ihrem ihren ihrer mit nach in im am an auf aus bei beim von vom
@@ -73,18 +75,56 @@ def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
                 continue  # "gab das Geld zurück": no demeanour without "sich"
             if _PARTICLE_END.search(m, 0, first):
                 continue  # "gaben sich als Kunden aus": ausgeben, a pretence, not a stance
-            found = _owner(ctx, unit, m, tm.start(), tm.end())
             end = tm.end() + (refl.end() if refl else 0)
+            # "Am Abend gab sich Trainer X kämpferisch": the subject follows the reflexive
+            found = _owner(ctx, unit, m, tm.start(), end)
         else:
             if row["role"] == "statement" and _owned_by_other(m, tm.end()):
-                continue  # "prüfte die Aussage des Zeugen": the witness's statement
+                # "prüfte die Aussage des Zeugen": the witness's statement opens his run
+                owner = _genitive_owner(ctx, unit, m, tm.end())
+                if owner is not None:
+                    return Opener(owner, tm.end(), row["role"])
+                continue
             found = _before(ctx, unit, m, tm.start())
             end = tm.end()
-        if found is not None and found.span is not None and found.span.end <= \
-                unit.span.start + tm.start():
+        if found is not None and row["role"] == "demeanour":
+            return Opener(found, end, row["role"])
+        trigger = unit.span.start + tm.start()
+        if found is not None and found.span is not None and found.span.start < trigger < \
+                found.span.end:
+            # "hat die Sängerin Klage eingereicht": the noun phrase ran into the trigger
+            found = parse(m[found.span.start - unit.span.start:tm.start()].strip(),
+                          found.span.start, ctx.pack)
+        if found is not None and found.span is not None and found.span.end <= trigger:
             # the owner stands before its trigger ("keine Aussagen … gemacht": no owner)
             return Opener(found, end, row["role"])
     return None
+
+
+_GENITIVE = re.compile(rf"\s+(?:des|der|von|vom|eines|einer)\s+(?P<np>{NP})")
+
+
+def _genitive_owner(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
+    """The person or body named in the genitive after a statement noun at `at`."""
+    gm = _GENITIVE.match(m, at)
+    if gm is None:
+        return None
+    src = parse(gm.group("np"), unit.span.start + gm.start("np"), ctx.pack)
+    if src is None or src.type not in (*_OWNERS, "anonymous") or src.text.lower() in _EMPTY:
+        return None  # a witness ("des Zeugen") is an anonymous source, still the owner
+    return src
+
+
+def _inverted(ctx: Ctx, m: str, base: int, pre: str, verb: str, ve: int
+              ) -> SourceMention | None:
+    """`Am Abend gab sich Trainer X kämpferisch`: after an adverbial first field the subject
+    follows the finite verb (and its reflexive), agreeing with it."""
+    if not pre.strip() or not adverbial(ctx.pack, pre):
+        return None
+    sm = _POST_SUBJ.match(m, ve)
+    if sm is None or not _agrees(verb, sm.group("np")):
+        return None
+    return parse(sm.group("np"), base + sm.start("np"), ctx.pack)
 
 
 def speaking_subject(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
@@ -143,7 +183,7 @@ _LOWER = re.compile(r"(?<![\w-])[a-zäöüß]{3,}(?![\w-])")
 
 def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
     """The subject of the first finite verb before offset `at` (a trigger noun after it)."""
-    if _PASSIVE.search(m, 0, at):
+    if _PASSIVE.search(m, 0, _first_clause(m)):
         return None  # "Eine Erklärung wurde übergeben": a passive clause has no speaking subject
     for wm in _LOWER.finditer(m, 0, at):
         if wm.group() in _NOT_FINITE or _NOT_VERB_END.search(wm.group()):
@@ -172,14 +212,15 @@ def _owner(ctx: Ctx, unit: Unit, m: str, vs: int, ve: int) -> SourceMention | No
     if re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])", pre) or \
             re.match(r"\s*(?:Wenn|Falls|Ob|Als|Nachdem|Weil|Da|Obwohl|Während)\s", pre):
         return None  # a passive or a subordinate clause: its subject does not speak
-    if _SUBORDINATE.match(pre, max(0, pre.rfind(","))):
+    if _SUBORDINATE.search(pre) and not pre.rstrip().endswith(","):
         # the verb stands in a relative or subordinate clause ("…, was X belegt"); after it
         # ("Zapatero, der der PSOE angehört, verwies …") the main clause goes on
         return None
     subj = _subject(ctx, m, base, cstart, base + vs, base + ve)
-    if subj is None or subj[0] is None:
+    src = subj[0] if subj is not None and subj[0] is not None else \
+        _inverted(ctx, m, base, pre, verb, ve)
+    if src is None:
         return None
-    src = subj[0]
     if src.type not in _OWNERS or src.text.lower() in _EMPTY:
         return None
     if src.type == "person" and not src.name and not src.role:
