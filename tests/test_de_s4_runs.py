@@ -91,3 +91,25 @@ def test_look_alike_opens_nothing(text, piece, not_owner):
     got = source_of(text, piece)
     assert got is not None, "the Konjunktiv sentence is still reported"
     assert not_owner not in got
+
+
+@pytest.mark.parametrize("text,piece,owner", [
+    # relatives.py: a passive relative clause is about its subject; the von-agent speaks
+    ("Der Preis ging an den Autor Max Huber, der von Kritikern als mutig bezeichnet wurde, "
+     "weil er unbequeme Wahrheiten ausspreche.", "mutig", "Kritikern"),
+    ("Der Preis ging an den Autor Max Huber, der als mutig bezeichnet worden war, weil er "
+     "unbequeme Wahrheiten ausspreche.", "mutig", ""),
+    # an active relative clause still names its antecedent
+    ("Die Laudatio hielt die Ministerin Anna Berg, die den Mut des Autors hervorhob, der in "
+     "seinem Werk zum Ausdruck komme.", "Ausdruck", "Anna Berg"),
+    # actors.py: a strong past verb ("hielt", "sprach") after the actor
+    ("Der Bürgermeister Jonas Keller hielt am Montag an seinem Plan fest. Die Stadt brauche "
+     "neue Wohnungen.", "Wohnungen", "Jonas Keller"),
+])
+def test_relative_and_actor(text, piece, owner):
+    got = source_of(text, piece)
+    assert got is not None
+    if owner:
+        assert owner in got
+    else:
+        assert "Max Huber" not in got

@@ -23,15 +23,20 @@ from .clauses import Ctx, _POST_SUBJ, _agrees, _reach
 from .fields import adverbial
 from .mentions import NP, parse
 
+#: the strong past singular has no ending ("erhob", "gab", "hielt", "wies … zurück"); with a
+#: prefix or particle stem: "erhob", "vorschlug" does not occur in a main clause, "erhob" does
+_STRONG = r"(?:gab|kam|sprach|hielt|rief|wies|hob|ging|stand|fand|nahm|trat|bat|warf|schrieb|blieb|zog|ließ|sah|lag|bot|traf|schlug|stieß|wandte|nannte|brachte|dachte)"
+
 #: "Der Innenminister X definierte das Ziel.", "Der Vizekanzler X (SPD), hat … verkündet": the
 #: first field (with a party or age in brackets and a stray comma after it), then a finite verb
 _ACTOR = re.compile(rf"""\s*(?:{NP}\s+und\s+(?=[A-ZÄÖÜ]))?    # "Der Vizekanzler und Minister X"
                          (?P<np>{NP})(?:\s*\([^()]{{1,40}}\))?\s*,?
-                         \s+(?P<v>[a-zäöüß]{{3,}}(?:t|te|ten|en)|hat|ist|war)(?=[\s,.])""",
+                         \s+(?P<v>[a-zäöüß]{{3,}}(?:t|te|ten|en)|hat|ist|war
+                              |[a-zäöüß]*{_STRONG})(?=[\s,.])""",
                     re.VERBOSE)
 
 #: a lowercase word that may be the finite verb after an adverbial first field
-_FINITE = re.compile(r"(?<=\s)(?P<v>[a-zäöüß]{3,}(?:t|te|ten|en)|hat|ist|war)(?=\s)")
+_FINITE = re.compile(rf"(?<=\s)(?P<v>[a-zäöüß]{{3,}}(?:t|te|ten|en)|hat|ist|war|{_STRONG})(?=\s)")
 
 #: words that look like a finite verb by their ending but are not one
 _NOT_VERB = frozenset("""der die das den dem des ein eine einen einem einer eines mit nach

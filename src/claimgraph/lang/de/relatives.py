@@ -29,6 +29,11 @@ _REL = re.compile(r""",\s*(?:(?P<nom>der|die|welcher|welche)
 #: an auxiliary after the verb-final participle ("bezeichnet hatte", "gelobt hat")
 _TAIL = re.compile(r"(?:\s+(?:hat|hatte|hatten|haben|hätte|habe|wurde|worden|war|ist))?\s*(?=[,.;!?]|$)")
 
+#: a passive auxiliary after the participle: the clause's subject undergoes the act
+_PASSIVE_TAIL = re.compile(r"\s+(?:wurde|wurden|worden|wird|werden)(?![\w-])")
+#: the agent of a passive relative clause: "von Kritikern", "vom Gericht"
+_AGENT = re.compile(rf"(?<![\w-])(?:von|vom)\s+(?P<np>{NP})")
+
 #: "In der Süddeutschen Zeitung erschien ein Kommentar": the outlet that printed a document
 _PRINTED_IN = re.compile(r"""(?:^|\s)(?:In|in|Im|im|Auf|auf)\s+
                               (?P<np>(?:(?:der|dem|den|des)\s+)?
@@ -52,7 +57,13 @@ def relative_speech(ctx: Ctx, unit: Unit, m: str) -> Attribution | None:
         if cue is None or cue.start() < 6 or \
                 rm.group("nom") and re.fullmatch(r"\s*[A-ZÄÖÜ][\w-]*\s+", clause[:cue.start()]):
             continue  # ", der Presse mitteilte": an article and a dative noun, no relative clause
-        if rm.group("pron"):
+        if _PASSIVE_TAIL.match(clause, cue.end()):
+            # ", der von Kritikern als mutig bezeichnet wurde": the relative pronoun is the
+            # passive subject, talked about; the von-agent (if any) speaks
+            agent = _AGENT.search(clause, 0, cue.start())
+            src = None if agent is None else parse(agent.group("np"),
+                                                   base + rm.end() + agent.start("np"), ctx.pack)
+        elif rm.group("pron"):
             src = parse(rm.group("pron"), base + rm.start("pron"), ctx.pack)
         else:
             src = _antecedent(ctx, m, base, rm.start())
