@@ -11,9 +11,10 @@ import re
 from itertools import chain, islice
 from typing import Iterator
 
-from ...model import Attribution, Document, SourceMention, Span, TextSpan
+from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
+from .frames_laut import _laut_more
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap)
 from .nominal import nominal
@@ -197,6 +198,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
     for am in islice(chain(_LAUT.finditer(m), _laut_lower(ctx).finditer(m)), 2 * MAX_CUES):
         if am.start("cue") in relative:
             continue
+        via: list[Via] = []
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
         if not first or first[0].strip("«»„“") in lx.laut_blockers:
             continue
@@ -211,10 +213,12 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         elif MASK in am.group("np"):  # "laut Gall „auch in Zukunft …“": the quote is content
             cut = am.group("np")[:am.group("np").index(MASK)].rstrip(" «„»“\"‚")
             fend = base + am.start("np") + len(cut)
+        else:
+            src, fend, via = _laut_more(ctx, m, am, src, fend)
         body = _around(doc, ustart, uend, base + am.start(), fend, lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
-                       base + am.end("cue")), source=src, rule="according_laut")
+                       base + am.end("cue")), source=src, via=via, rule="according_laut")
     for zm in islice(_ZUFOLGE.finditer(m), MAX_CUES):
         before = m[:zm.start()]
         paren = re.search(r"\s*\([^()]{1,30}\)\s*$", before)  # "des Verbandes (VDR) zufolge"

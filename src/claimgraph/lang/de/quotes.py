@@ -92,8 +92,11 @@ def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consume
         if (pre.strip(" ,–—-:") and not _CONNECTOR.fullmatch(pre)) or \
                 post.strip(" .!?,–—-"):
             return None  # a quote inside a sentence without a frame: mixed or nothing
-        taken = _taken_up(ctx, unit)
-        if taken is not None:
+        block = _colon_block(ctx, unit, q.span.start)
+        taken = _taken_up(ctx, unit) if block is None else None
+        if block is not None:  # "X sagte am Montag:" ¶ „…“: the frame ends the unit before
+            cue, src, via, rule = block
+        elif taken is not None:
             cue, src = taken
             rule = "direct_taken_up"
         else:
@@ -132,6 +135,18 @@ _CONNECTOR = re.compile(r"\s*(?:Und|Sowie|Weiter|Außerdem|Ausserdem|Ferner|Zude
 _PARTIAL_TAIL = re.compile(r"\s*,\s+[a-zäöüß]\w*\s[^.!?]*?[«„»“\"\u2591]")
 #: "Das musste X einräumen", "So beschrieb es X": a sentence that takes up the quote before it
 _TAKE_UP = re.compile(rf"\s*(?:Das|Dies|So)\s+(?P<v>\w+)(?:\s+{_ADV})?\s+(?P<np>{NP})")
+#: "Mit diesen Worten eröffnete X die Sitzung": the words name the quote, any verb frames it
+_WORDS_TAKE_UP = re.compile(rf"""\s*(?P<cue>Mit\s+(?:diesen|den|solchen|jenen|folgenden)\s+
+                                 (?:[a-zäöüß]+en\s+)?Worten)
+                                 \s+(?P<v>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?\s+(?P<np>{NP})""",
+                            re.VERBOSE)
+#: "So der Minister.", "So Hofreiter am Dienstag in Berlin.": a verbless sentence naming the
+#: speaker of the quote before; only a scene (time, place, occasion) may follow the name
+_SO_ALONE = re.compile(rf"""\s*(?P<cue>So)\s+(?P<np>{NP}(?:,\s+{NP})?)
+                            (?:\s+(?:{_ADV}|zuletzt|abschließend|jüngst|kürzlich))*
+                            (?:\s+(?:am|im|in|bei|beim|gegenüber|vor|nach|auf|während|zum|zur)
+                               (?:\s+[^\s.!?,;:]+){{1,4}}?)*
+                            \s*[.!]?\s*$""", re.VERBOSE)
 
 
 def kinds_short(doc: Document, q: Quote) -> bool:
@@ -151,6 +166,11 @@ def _taken_up(ctx: Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | N
     if nxt is None or doc.text[unit.span.end:nxt.start].strip():
         return None
     text = doc.text[nxt.start:nxt.end]
+    wm = _WORDS_TAKE_UP.match(text) or _SO_ALONE.match(text)
+    if wm is not None and not any(w in lx.rows for w in wm.group("np").split()[:1]):
+        src = parse(wm.group("np"), nxt.start + wm.start("np"), ctx.pack)
+        if src is not None:
+            return text_span(doc, nxt.start + wm.start("cue"), nxt.start + wm.end("cue")), src
     tm = _TAKE_UP.match(text)
     if tm is None or not (tm.group("v") in lx.rows or re.fullmatch(_AUX, tm.group("v"))):
         return None
@@ -161,6 +181,27 @@ def _taken_up(ctx: Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | N
     if src is None:
         return None
     return text_span(doc, nxt.start + cm.start(), nxt.start + cm.end()), src
+
+
+def _colon_block(ctx: Ctx, unit: Unit, qstart: int):
+    """(cue, source, via, rule) when the unit before the quote is a frame ending in a colon:
+
+    Der Minister sagte am Montag vor Journalisten:
+    „Wir werden die Grenzen nicht schließen.“
+    """
+    prev = ctx.state.previous
+    text = ctx.doc.text
+    if prev is None or prev.end > qstart or text[prev.end:qstart].strip():
+        return None
+    head = text[prev.start:prev.end].rstrip()
+    if not head.endswith(":") or any(c in head for c in "«»„“\"‚‘"):
+        return None  # a quote in the frame itself: its own attribution
+    before = Unit(Span(prev.start, prev.start + len(head)), unit.paragraph, [])
+    frame = _frame_before(ctx, before, head, prev.start, prev.start + len(head))
+    if frame is None:
+        return None
+    cue, src, via, rule = frame
+    return cue, src, via, rule + "_block"
 
 
 def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
@@ -257,6 +298,9 @@ def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: 
     stated = _statement_frame(ctx, region, start)
     if stated is not None:
         return stated
+    written = _written_frame(ctx, region, start)
+    if written is not None:
+        return written
     im = _ES_BEFORE.fullmatch(region)
     if im is not None:
         # "In dem Antrag heißt es wörtlich:": the document (or its owner) speaks
@@ -313,6 +357,48 @@ _ES_BEFORE = re.compile(rf"""\s*(?:In|Im)\s+(?:(?:dem|einem|ihrem|seinem|diesem)
                              (?:\s+(?:des|der|von|vom)\s+(?P<np>{NP}))?
                              \s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)
                              (?:\s+{_ADV})*\s*:\s*""", re.VERBOSE)
+#: "Auf dem Plakat der Demonstranten stand:", "Im Brief des Bischofs hieß es wörtlich:", "Auf
+#: einem Schild an der Tür war zu lesen:": a written surface (frames_signs.tsv) and its owner
+_WRITTEN = re.compile(rf"""\s*(?:Auf|In|Im|An|Am|Unter)\s+
+                           (?:(?:dem|den|der|die|einem|einer|einen|ihrem|ihren|ihrer|seinem|
+                                 seinen|seiner|zahlreichen|vielen|mehreren|einigen)\s+)?
+                           (?:{ADJ}\s+){{0,2}}
+                           (?P<doc>[A-ZÄÖÜ][\w-]+)
+                           (?:\s+(?:des|der|von|vom|von\s+der|von\s+den)\s+(?P<np>{NP}))?
+                           (?:\s+(?:an|auf|in|vor|am|im|neben)\s+[^:,;]{{1,40}}?)?
+                           \s+(?P<cue>(?:stand|steht|standen|stehen|war|ist|waren|sind|
+                                     (?:hieß|heißt|hiess|heisst)\s+es)
+                                     (?:\s+geschrieben|\s+zu\s+lesen)?)
+                           (?:\s+(?:wörtlich|nur|groß|etwa|unter\s+anderem|
+                                  in\s+großen\s+Lettern|in\s+großen\s+Buchstaben))*
+                           \s*:\s*$""", re.VERBOSE)
+
+
+def _written_frame(ctx: Ctx, region: str, start: int):
+    """`Auf dem Plakat der Demonstranten stand: «…»`: the owner of the writing speaks; a sign
+    without an owner names nobody, a letter or a statement without one speaks itself."""
+    wm = _WRITTEN.match(region)
+    if wm is None:
+        return None
+    kinds = ctx.pack.hooks.get("_de_signs")
+    if kinds is None:
+        kinds = {r["noun"]: r["kind"] for r in ctx.pack.lexicon("frames_signs")}
+        ctx.pack.hooks["_de_signs"] = kinds
+    noun = wm.group("doc").lower()
+    kind = kinds.get(noun) or next((k for n, k in kinds.items()
+                                    if noun.endswith(n) and len(noun) > len(n) + 2), None)
+    if kind is None:
+        return None
+    cue = text_span(ctx.doc, start + wm.start("cue"), start + wm.end("cue"))
+    if wm.group("np"):
+        src = _unwrap(ctx, wm.group("np"), start + wm.start("np"))
+    elif kind == "letter":
+        src = parse(wm.group("doc"), start + wm.start("doc"), ctx.pack)
+    else:
+        src = None
+    return cue, src, [], "direct_written"
+
+
 #: a scene after the speaker before a colon: "X nach der Festnahme:", "X am Rande des Gipfels:"
 _SCENE_PP = re.compile(r"""(?P<head>.+?)\s+(?:nach|vor|bei|beim|während|am|im|gegenüber)\s+
                            [^,:;«„»“\"]{1,60}""", re.VERBOSE)

@@ -14,11 +14,15 @@ from typing import Iterator
 
 from ...model import Attribution
 from ..common import content, make, MAX_CUES, text_span, Unit
-from .clauses import Ctx, _clause_start, _unwrap, _vias
+from .clauses import Ctx, _ADV, _clause_start, _unwrap, _vias
 from .mentions import NP, parse
 
+#: a time or an adverb between "so" and the speaker: ", so am Montag die Polizei", ", so auch
+#: der Sprecher" (the middle field may precede the subject in a verbless frame too)
+_SO_ADV = (rf"(?:(?:(?:am|vom|seit)\s+(?:[A-ZÄÖÜ]\w+|\d+\.(?:\s+[A-ZÄÖÜ]\w+)?)|{_ADV}|"
+           r"zuletzt|zuvor|kürzlich|jüngst|bislang|bisher)\s+)*")
 # postposed «so»: "…, so Pentagon-Sprecherin Singh." (a name or determiner must follow)
-_SO = re.compile(rf",\s*(?P<cue>so)\s+(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
+_SO = re.compile(rf",\s*(?P<cue>so)\s+{_SO_ADV}(?P<np>{NP})(?P<tail>(?:\s+[^\s,.!?]+){{0,8}})\s*[.!?]?\s*$")
 
 
 def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[Attribution]:
