@@ -169,3 +169,23 @@ def test_crash_mid_batch_keeps_the_acknowledged_batch(analysed, pg_schema_url, t
         assert all(isinstance(i, int) for i in store.add_many(analysed[2:]))
     finally:
         store.close()
+
+
+def test_a_batch_sends_its_documents_in_one_statement_per_path_round(analysed, pg_schema_url):
+    store = open_store(pg_schema_url)
+    sent: list[str] = []
+    real = store.conn.execute
+
+    def counting(query, *args, **kwargs):  # the real connection, only counted
+        sent.append(str(query))
+        return real(query, *args, **kwargs)
+
+    store.conn.execute = counting
+    try:
+        ids = store.add_many(analysed)  # flut/1.txt twice: two rounds
+        assert all(isinstance(i, int) for i in ids)
+        inserts = [q for q in sent if q.startswith("INSERT INTO documents")]
+        assert len(inserts) == 2 and all("unnest" in q for q in inserts)
+        assert [r["version"] for r in store.list_documents()] == [1, 1, 1, 2]
+    finally:
+        store.close()

@@ -182,6 +182,60 @@ def as_unnest(sql: str, rows: list[Sequence[Any]], types: dict[str, str] | None 
 #: the statement `_write` clears a stored document's path from the quarantine with
 _DELETE_QUARANTINE = "DELETE FROM quarantine WHERE name = ?"
 
+#: the document insert of `SQLStore._write` (rows referring to the document by hash): during
+#: `add_many` it is held back and the batch's documents go as one statement (`_DOCS_UNNEST`);
+#: any other text (the writer changed) is sent as it is, which is slower but still right
+_DOC_INSERT = (
+    "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, "
+    "outlet, ingested_at, n_attributions, body) "
+    "SELECT ?, ?, ?, COALESCE(MAX(version), 0) + 1, MAX(id), ?, ?, ?, ?, ?, ?, ? "
+    "FROM documents WHERE path = ? RETURNING id")
+#: several documents of distinct paths in one statement; version and previous_id as in
+#: `_DOC_INSERT` (the latest stored version at the same path)
+_DOCS_UNNEST = (
+    "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, outlet, "
+    "ingested_at, n_attributions, body) "
+    "SELECT u.hash, u.path, u.url, "
+    "COALESCE((SELECT MAX(d.version) FROM documents d WHERE d.path = u.path), 0) + 1, "
+    "(SELECT MAX(d.id) FROM documents d WHERE d.path = u.path), "
+    "u.title, u.lang, u.date, u.outlet, u.ingested_at, u.n_attributions, u.body "
+    "FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], %b::text[], %b::text[], "
+    "%b::text[], %b::text[], %b::integer[], %b::text[]) WITH ORDINALITY "
+    "AS u(hash, path, url, title, lang, date, outlet, ingested_at, n_attributions, body, n) "
+    "ORDER BY u.n RETURNING id, hash")
+
+
+class _HeldInsert:
+    """Stands for the cursor of a document insert held back during `add_many`: its row id
+    arrives with the batch's commit."""
+
+    row: tuple[int] | None = None
+
+    def fetchone(self) -> tuple[int] | None:
+        return self.row
+
+    def close(self) -> None:
+        pass
+
+
+def path_rounds(rows: list[Sequence[Any]]) -> list[list[Sequence[Any]]]:
+    """Document rows (path second) cut into consecutive groups without a repeated path: a
+    later version must see the earlier one of its batch when it takes the next number.
+
+    >>> [[r[0] for r in g] for g in path_rounds([("a", "x"), ("b", None), ("c", None), ("d", "x")])]
+    [['a', 'b', 'c'], ['d']]
+    """
+    rounds: list[list[Sequence[Any]]] = []
+    seen: set[Any] = set()
+    for row in rows:
+        if not rounds or (row[1] is not None and row[1] in seen):
+            rounds.append([])
+            seen = set()
+        rounds[-1].append(row)
+        seen.add(row[1])
+    return rounds
+
+
 #: tables a statement reads (FROM) and the one it writes
 _READS = re.compile(r"\bFROM (\w+)")
 _WRITES = re.compile(r"^(?:INSERT INTO|DELETE FROM|UPDATE) (\w+)")
@@ -249,6 +303,8 @@ class PostgresStore(SQLStore):
     _batch: dict[str, list[Sequence[Any]]] | None = None
     #: during `add_many`: (document hash, findings) written after the batched rows
     _batch_findings: list[tuple[Any, list[Finding]]] = []
+    #: during `add_many`: the held-back document inserts (parameters, stand-in cursor)
+    _batch_docs: list[tuple[Sequence[Any], _HeldInsert]] = []
 
     def add_many(self, docs: Sequence[Document]) -> list[int | StoreError]:
         """Store several documents in one transaction: every table's rows of all of them go as
@@ -263,12 +319,15 @@ class PostgresStore(SQLStore):
         with self._lock:
             try:
                 with self._tx():
-                    self._batch, self._batch_findings = {}, []
+                    self._batch, self._batch_findings, self._batch_docs = {}, [], []
                     try:
                         cursors = [self._write(doc) for doc in docs]
-                        self._send_batch()
+                        held, returned = self._batch_docs, self._send_batch()
                     finally:
-                        self._batch, self._batch_findings = None, []
+                        self._batch, self._batch_findings, self._batch_docs = None, [], []
+                ids_by_hash = {h: i for cur in returned for i, h in cur.fetchall()}
+                for params, slot in held:
+                    slot.row = (ids_by_hash[params[0]],)
                 ids = [self._returned_id(cur) for cur in cursors]
             except Exception:  # a stored hash, a bad document: find out which, one by one
                 return super().add_many(docs)
@@ -276,14 +335,22 @@ class PostgresStore(SQLStore):
             return super().add_many(docs)  # not reached: a stored hash fails the insert
         return [int(i) for i in ids if i is not None]
 
-    def _send_batch(self) -> None:
-        """The rows gathered by `_many` during `add_many`, one statement per table in the order
-        of `_TABLE_ORDER`, then the documents' findings (each refers to its newest row)."""
+    def _send_batch(self) -> list[Any]:
+        """Send what `add_many` gathered: the documents (one statement per `path_rounds`
+        group), each table's rows in the order of `_TABLE_ORDER`, then the documents' findings
+        (each refers to its newest row). Returns the cursors of the document statements."""
         batch, self._batch = self._batch or {}, None
+        returned = []
+        for rows in path_rounds([params for params, _ in self._batch_docs]):
+            columns = [list(col) for col in zip(*rows)][:10]  # the last one repeats the path
+            columns[8] = [int(n) for n in columns[8]]
+            self._flush()
+            returned.append(self.conn.execute(_DOCS_UNNEST, columns))
         for sql, rows in sorted(batch.items(), key=lambda item: _table_rank(item[0])):
             self._many(sql, rows)
         for ref, findings in self._batch_findings:
             super()._write_document_findings(ref, findings)
+        return returned
 
     def _write_document_findings(self, doc_id: int | str, findings: list[Finding]) -> None:
         if self._batch is None:
@@ -304,6 +371,10 @@ class PostgresStore(SQLStore):
                 self._pending = None
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        if self._batch is not None and sql == _DOC_INSERT:  # `add_many`: see `_send_batch`
+            slot = _HeldInsert()
+            self._batch_docs.append((params, slot))
+            return slot
         self._flush()  # statements run in the order they were given
         return super()._exec(sql, params)
 
