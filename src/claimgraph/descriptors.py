@@ -17,7 +17,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from .coref import NOT_NAME_WORDS, Ent, Item, written_form
+from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet, written_form
+from .german_names import nominative
 from .model import Document, SourceMention, Via
 from .names import POSSESSIVE_GENDERS, Parsed, classify_unknown, lexicon
 from .registry import Registry, normalise
@@ -42,6 +43,12 @@ _NAME_CHAIN = re.compile(r"""
     """, re.VERBOSE)
 #: how far back (characters) a descriptor is looked for
 DESCRIPTOR_REACH = 6000
+
+
+def same_owner(a: str, b: str) -> bool:
+    """Two affiliations of one role name one institution: equal, or one names the other once
+    both are in the nominative ("der Bundesagentur für Arbeit" and "Bundesagentur")."""
+    return a == b or affiliations_meet(nominative(a), nominative(b))
 
 
 def definite_mention(written: str) -> bool:
@@ -448,6 +455,9 @@ class DescriptorLookup:
         branch = "info" if info else "role" if p.form == "role" else "other"
         for s, e in self._head_candidates(text, lo, span.start, head, branch):
             ent, horizon = self._descriptor_at(item, p, s, e, lo, head, info)
+            if ent is not None and p.form == "role" and p.affiliation and ent.affiliation and \
+                    not same_owner(p.affiliation, ent.affiliation):
+                continue  # "der Chef der Deutschen Bahn" is not the agency's chief named before
             if ent is not None:
                 return ent
             if horizon < item.pos:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .german_names import nominative
 from .registry import Registry
 from .source_words import (DEPUTY, DETERMINERS, NAME_PARTICLES, Word, _is_place, _role_head,
                            _split_compound, lexicon, singular_role)
@@ -138,8 +139,14 @@ def find_persons(text: str, start: int, end: int, lang: str, registry: Registry)
                 # "Tomasz Kubiak, a fire service spokesman"
                 cue, role_tok = _apposition(text, toks, person[0], person[-1], lang) or (cue, None)
                 gender = gender or (cue[1] if cue and cue[1] in ("m", "f") else "")
+                apposed = role_tok is not None
+            else:
+                apposed = False
             role_tok = singular_role(role_tok, cue[0]) if role_tok and cue else role_tok
             prefix = _split_compound(role_tok, registry)[0] if role_tok else None
+            if apposed and prefix is None and lang == "de":
+                # "Frank-Jürgen Weise, Chef der Bundesagentur für Arbeit": whose chief
+                prefix = _apposed_owner(text, toks[person[-1]][1], end)
             end = toks[person[-1]][1]
             poss = _POSSESSIVE.search(names[-1])
             if poss and len(names[-1]) > len(poss.group()):  # "Ann Carr's offer": the name is Ann Carr
@@ -179,6 +186,25 @@ def _apposition(text: str, toks: list[tuple[int, int, str]], first: int, last: i
             if toks[j][2][:1].isupper() and lex.first_name(toks[j][2]):
                 break  # another name: a list, not an apposition
     return None
+
+
+#: "<NAME>, [adjectives] ROLE der|des|vom NAME WORDS": the institution a role is apposed with
+_APPOSED_OWNER = re.compile(r"""
+    \s*,\s*(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*          # ", [stellvertretender] Chef"
+    \s+(?:der|des|vom|von\s+der)\s+                            # the genitive or von
+    (?P<owner>[A-ZÄÖÜ][\w-]*(?:\s+(?:für|der|des|[A-ZÄÖÜ][\w-]*)){0,4})  # Bundesagentur für Arbeit
+""", re.VERBOSE)
+
+
+def _apposed_owner(text: str, name_end: int, sentence_end: int) -> str | None:
+    """The institution after a role apposed to a name, in the nominative, else None."""
+    m = _APPOSED_OWNER.match(text, name_end, sentence_end)
+    if m is None:
+        return None
+    words = m.group("owner").split()
+    while words and words[-1] in ("für", "der", "des"):
+        words.pop()
+    return nominative(" ".join(words)) if words else None
 
 
 #: words that open a sentence capitalised but start no name ("Meanwhile Smith, the ...")

@@ -61,8 +61,18 @@ class Lexicon:
     _tails: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def first_name(self, token: str) -> str | None:
-        """Gender (m, f, u) when `token` is a known first name, else None."""
-        return self.firstnames.get(token)
+        """Gender (m, f, u) when `token` is a known first name, else None.
+
+        A hyphenated given name whose parts are all first names is one too ("Frank-Jürgen",
+        "Anne-Marie"): its last part gives the gender.
+        """
+        found = self.firstnames.get(token)
+        if found is None and "-" in token and token[:1].isupper():
+            parts = token.split("-")
+            genders = [self.firstnames.get(p) for p in parts]
+            if len(parts) == 2 and all(genders) and all(p[:1].isupper() for p in parts):
+                return genders[-1]
+        return found
 
     def match(self, token: str, lang: str, kinds: tuple[str, ...] = ()) -> tuple[Word, str] | None:
         """The word a token is or (German) ends with, and its gender; longest match wins.

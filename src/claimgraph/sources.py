@@ -35,7 +35,7 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_next_to, role_items, roles_agree, singular_antecedent,
                     spelled_out, surname_items)
-from .descriptors import DescriptorLookup, heads_name
+from .descriptors import DescriptorLookup, heads_name, same_owner
 from .entities import write_back
 from .model import Document, SourceMention
 from .name_shapes import lone_quantifier
@@ -305,7 +305,7 @@ class _Resolver(DescriptorLookup):
                 if ppos >= pos or here - sent > ROLE_WINDOW:
                     continue
                 if ent.role_head == p.role_head and (not p.affiliation or not ent.affiliation
-                                                     or p.affiliation == ent.affiliation) \
+                                                     or same_owner(p.affiliation, ent.affiliation)) \
                         and roles_agree(p.text, ent.role, p.role_head):
                     return ent
         same = role_synonyms(p.role, self.lang) if p.definite else frozenset()
