@@ -113,3 +113,19 @@ def test_relative_and_actor(text, piece, owner):
         assert owner in got
     else:
         assert "Max Huber" not in got
+
+
+@pytest.mark.parametrize("text,piece,owner", [
+    # sollen-sentences inside a run keep it alive across narrator lines and a paragraph break
+    ("Die Staatsanwaltschaft hat Anklage gegen einen Rentner erhoben. Außerdem soll er Geld "
+     "unterschlagen haben. Seit März sitzt der Mann in Haft.\n\nIm Sommer soll er erneut "
+     "zugeschlagen haben. Er habe dabei eine Waffe getragen.", "Waffe", "Staatsanwaltschaft"),
+    # without the sollen chain, three narrator lines end the run
+    ("Die Staatsanwaltschaft hat Anklage gegen einen Rentner erhoben. Der Mann lebt in Fürth. "
+     "Seit März sitzt er in Haft. Im Sommer begann der Prozess.\n\nDie Zeugin habe nichts "
+     "gesehen.", "Zeugin", ""),
+])
+def test_run_across_reportatives(text, piece, owner):
+    got = source_of(text, piece)
+    assert got is not None
+    assert owner in got if owner else "Staatsanwaltschaft" not in got

@@ -137,6 +137,8 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
         elif att.rule.startswith("continuation"):
             state.unit = state.counter
             state.reported = True
+        elif att.rule.startswith("reportative") and _reach(state, unit, 3) is not None:
+            state.unit = state.counter  # "soll … haben" inside a run: the same report goes on
         elif att.rule in _IMPERSONAL and att.cue is not None:
             # "Die Ministerin sagte, … Am Montag hieß es dann, … Die Ursache sei unklar.": an
             # agentless frame that does not point back (see _carried) ends her run; the
