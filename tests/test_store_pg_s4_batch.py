@@ -189,3 +189,40 @@ def test_a_batch_sends_its_documents_in_one_statement_per_path_round(analysed, p
         assert [r["version"] for r in store.list_documents()] == [1, 1, 1, 2]
     finally:
         store.close()
+
+
+@pytest.fixture(scope="module")
+def shared_docs():
+    """60 shared Wikinews articles (every 15th German text, English rows of one CSV part),
+    analysed: many more shapes of rows than the invented articles above."""
+    import csv
+
+    from shared_paths import need_shared
+
+    de = sorted(need_shared("data", "de-wikinews-texts", "texts").glob("*.txt"))[::15][:40]
+    docs = [claimgraph.analyze(p.read_text(encoding="utf-8"), lang="de", path=f"de/{p.name}")
+            for p in de]
+    part = sorted(need_shared("data", "en-wikinews-sample", "data").glob("*.csv"))[0]
+    csv.field_size_limit(10_000_000)
+    with open(part, encoding="utf-8", newline="") as fh:
+        for i, row in zip(range(20), csv.DictReader(fh)):
+            docs.append(claimgraph.analyze(f"{row['title']}\n\n{row['text']}", lang="en",
+                                           path=f"en/{i}"))
+    return docs
+
+
+def test_add_many_on_shared_articles_writes_the_rows_sqlite_writes(shared_docs, pg_schema_url,
+                                                                   tmp_path):
+    lite, pg = open_store(str(tmp_path / "s.db")), open_store(pg_schema_url)
+    try:
+        for doc in shared_docs:
+            lite.add(doc)
+        for at in range(0, len(shared_docs), 25):
+            assert all(isinstance(i, int) for i in pg.add_many(shared_docs[at:at + 25]))
+        want, got = _table_rows(lite), _table_rows(pg)
+        assert len(want["attributions"]) > 100 and len(want["mentions"]) > 300
+        for table in TABLES:
+            assert got[table] == want[table], table
+    finally:
+        lite.close()
+        pg.close()
