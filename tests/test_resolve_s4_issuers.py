@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.descriptors import publisher_start
+from claimgraph.german_names import publisher_start
 
 from resolve_helpers import resolved_names
 

@@ -16,12 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
-from pathlib import Path
 
 from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet, written_form
-from .german_names import nominative
-from .lang.base import load_tsv
+from .german_names import nominative, publisher_start
 from .model import Document, SourceMention, Via
 from .names import POSSESSIVE_GENDERS, Parsed, classify_unknown, lexicon
 from .registry import Registry, normalise
@@ -105,51 +102,6 @@ def author_start(text: str, end: int) -> int | None:
     """Where the author in a relative clause after a document noun starts (`vom |IPCC`)."""
     m = _AUTHOR_CLAUSE.match(text, end)
     return m.start("who") if m else None
-
-
-@lru_cache(maxsize=1)
-def _publish_verbs() -> tuple[dict[str, str], frozenset[str]]:
-    """Finite publishing verbs (-> the particle they leave) and participles."""
-    rows = load_tsv(Path(__file__).parent / "data" / "de_publish_verbs.tsv")
-    return ({r["form"]: r["particle"] for r in rows if r["kind"] == "finite"},
-            frozenset(r["form"] for r in rows if r["kind"] == "participle"))
-
-
-# "Das Bundesamt für Verfassungsschutz legte am Dienstag seinen Jahresbericht": the subject,
-# its V2 verb, anything but a clause break, then the object's determiner right before the noun
-_PUBLISHER_PATTERN = r"""
-    \s*(?:(?:Der|Die|Das)\s+)?                               # the subject's article
-    (?P<who>[A-ZÄÖÜ][^,.;:!?"„“]{{1,80}}?)\s+                  # the subject
-    (?P<verb>{verbs})\b                                     # its finite verb (V2)
-    [^,.;:!?]*?\s                                           # adverbs
-    (?:seine[nmrs]?|ihre[nmrs]?|sein|ihr|eine[nmrs]?|ein|den|die|das|dem)\s+  # determiner
-    (?:[a-zäöüß][\w-]*\s+){{0,2}}$                          # adjectives before the noun
-"""
-_CLAUSE_END = re.compile(r"[^,.;:!?]*")
-
-
-@lru_cache(maxsize=1)
-def _publisher() -> re.Pattern[str]:
-    verbs = "|".join(sorted([*_publish_verbs()[0], "hat", "haben", "hatte", "hatten"],
-                            key=len, reverse=True))
-    return re.compile(_PUBLISHER_PATTERN.format(verbs=verbs), re.VERBOSE)
-
-
-def publisher_start(text: str, sent_start: int, s: int, e: int) -> int | None:
-    """Where the subject that issues the document noun at text[s:e] starts, when its verb
-    is a publishing verb ("legte ... vor", "hat ... veröffentlicht"), else None."""
-    finite, participles = _publish_verbs()
-    m = _publisher().fullmatch(text, sent_start, s)
-    if m is None:
-        return None
-    rest = text[e:_CLAUSE_END.match(text, e).end()].split()
-    verb = m.group("verb")
-    if verb in finite:
-        particle = finite[verb]
-        ok = not particle or particle in rest
-    else:
-        ok = verb in ("hat", "haben", "hatte", "hatten") and any(w in participles for w in rest)
-    return m.start("who") if ok else None
 
 
 def apposed_before(text: str, start: int, lo: int) -> int | None:

@@ -9,6 +9,10 @@ German also puts a describing noun before a person's name ("der konservative Her
 Rajoy"); roles.tsv lists the usual offices, but any agent noun (-er, -ent, -ant, -or, -ist, -eur,
 -chef, -leiter ...) in that place is a role, not a first name. The word lists are data:
 `data/de_name_heads.tsv` (head nouns and their gender), `data/de_agent_suffixes.tsv`.
+
+A document speaks for whoever issued it: "Das Bundesamt ... legte seinen Jahresbericht vor.
+Der Bericht stellt fest ..." — `publisher_start` finds that subject when its verb is one of
+`data/de_publish_verbs.tsv` (descriptors.py asks it for a document noun's issuer).
 """
 
 from __future__ import annotations
@@ -144,4 +148,49 @@ def _plain_modifier(word: str) -> bool:
     return word[:1].isupper() and not re.search(r"(?:en|em)$", word) or word.isupper()
 
 
-__all__ = ["agent_noun", "institution_head", "nominative"]
+@lru_cache(maxsize=1)
+def _publish_verbs() -> tuple[dict[str, str], frozenset[str]]:
+    """Finite publishing verbs (-> the particle they leave) and participles."""
+    rows = load_tsv(DATA_DIR / "de_publish_verbs.tsv")
+    return ({r["form"]: r["particle"] for r in rows if r["kind"] == "finite"},
+            frozenset(r["form"] for r in rows if r["kind"] == "participle"))
+
+
+# "Das Bundesamt für Verfassungsschutz legte am Dienstag seinen Jahresbericht": the subject,
+# its V2 verb, anything but a clause break, then the object's determiner right before the noun
+_PUBLISHER_PATTERN = r"""
+    \s*(?:(?:Der|Die|Das)\s+)?                               # the subject's article
+    (?P<who>[A-ZÄÖÜ][^,.;:!?"„“]{{1,80}}?)\s+                  # the subject
+    (?P<verb>{verbs})\b                                     # its finite verb (V2)
+    [^,.;:!?]*?\s                                           # adverbs
+    (?:seine[nmrs]?|ihre[nmrs]?|sein|ihr|eine[nmrs]?|ein|den|die|das|dem)\s+  # determiner
+    (?:[a-zäöüß][\w-]*\s+){{0,2}}$                          # adjectives before the noun
+"""
+_CLAUSE_END = re.compile(r"[^,.;:!?]*")
+
+
+@lru_cache(maxsize=1)
+def _publisher() -> re.Pattern[str]:
+    verbs = "|".join(sorted([*_publish_verbs()[0], "hat", "haben", "hatte", "hatten"],
+                            key=len, reverse=True))
+    return re.compile(_PUBLISHER_PATTERN.format(verbs=verbs), re.VERBOSE)
+
+
+def publisher_start(text: str, sent_start: int, s: int, e: int) -> int | None:
+    """Where the subject that issues the document noun at text[s:e] starts, when its verb
+    is a publishing verb ("legte ... vor", "hat ... veröffentlicht"), else None."""
+    finite, participles = _publish_verbs()
+    m = _publisher().fullmatch(text, sent_start, s)
+    if m is None:
+        return None
+    rest = text[e:_CLAUSE_END.match(text, e).end()].split()
+    verb = m.group("verb")
+    if verb in finite:
+        particle = finite[verb]
+        ok = not particle or particle in rest
+    else:
+        ok = verb in ("hat", "haben", "hatte", "hatten") and any(w in participles for w in rest)
+    return m.start("who") if ok else None
+
+
+__all__ = ["agent_noun", "institution_head", "nominative", "publisher_start"]
