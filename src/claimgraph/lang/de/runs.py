@@ -109,7 +109,10 @@ def _genitive_owner(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | No
     gm = _GENITIVE.match(m, at)
     if gm is None:
         return None
-    src = parse(gm.group("np"), unit.span.start + gm.start("np"), ctx.pack)
+    # "des Abgeordneten X für Aufregung": the noun phrase ends before a preposition
+    np_text = re.split(r"\s(?:für|mit|in|im|auf|an|am|zu|zum|zur|gegen|über|bei|nach|vor|um)\s",
+                       gm.group("np"))[0]
+    src = parse(np_text, unit.span.start + gm.start("np"), ctx.pack)
     if src is None or src.type not in (*_OWNERS, "anonymous") or src.text.lower() in _EMPTY:
         return None  # a witness ("des Zeugen") is an anonymous source, still the owner
     return src
