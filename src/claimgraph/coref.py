@@ -23,8 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .acronyms import (doc_acronyms, is_acronym, spelled_out, spells,  # noqa: F401 (re-exported)
-                       written_form)
+from .acronyms import doc_acronyms  # noqa: F401 (tests/test_resolve_names.py imports it here)
 from .model import Document, SourceMention, Span, TextSpan, Via
 from .names import NOT_NAMES, Parsed, _role_head, classify_unknown, lexicon, singular_role
 from .persons import find_groups

@@ -17,7 +17,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet, written_form
+from .acronyms import written_form
+from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet
 from .german_names import nominative, publisher_start
 from .model import Document, SourceMention, Via
 from .names import POSSESSIVE_GENDERS, Parsed, classify_unknown, lexicon

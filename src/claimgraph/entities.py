@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .coref import Ent, Item, is_acronym, written_form
+from .acronyms import is_acronym, written_form
+from .coref import Ent, Item
 from .model import Document, Entity, SourceMention, Span
 from .registry import RegistryEntry, normalise
 

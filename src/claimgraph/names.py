@@ -21,7 +21,7 @@ from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later,
                           canonical_affiliation, classify_unknown, lone_quantifier)
 from .persons import _POSSESSIVE, PersonHit, find_persons
 from .registry import Registry, RegistryEntry
-from .source_words import (DATA_DIR, DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
+from .source_words import (DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
                            QUANTIFIERS, Lexicon, Word, _is_place, _role_head, _split_compound,
                            lexicon, singular_role)
 
@@ -575,6 +575,6 @@ def _special(text: str, word: Word, gender: str, tok: str, premods: list[str], p
                   affiliation=affiliation)
 
 
-__all__ = ["DATA_DIR", "DETERMINERS", "INDEFINITE", "NAME_PARTICLES", "POSSESSIVES", "QUANTIFIERS",
-           "Lexicon", "Parsed", "PersonHit", "Word", "canonical_affiliation", "classify_unknown",
-           "find_persons", "lexicon", "parse_mention", "singular_role", "tokens_of"]
+__all__ = ["DETERMINERS", "NAME_PARTICLES", "POSSESSIVE_GENDERS", "Parsed", "PersonHit",
+           "classify_unknown", "find_persons", "lexicon", "parse_mention", "singular_role",
+           "tokens_of"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .coref import Item, written_form
+from .acronyms import written_form
+from .coref import Item
 from .model import Attribution, SourceMention, Span
 from .name_shapes import lone_quantifier
 from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon, parse_mention

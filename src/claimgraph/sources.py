@@ -31,10 +31,11 @@ import bisect
 import re
 
 from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand, Ent, Item,
-                    affiliations_meet, apposed_names, can_be_they, doc_acronyms, group_items,
+                    affiliations_meet, apposed_names, can_be_they, group_items,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_next_to, role_items, roles_agree, singular_antecedent,
-                    spelled_out, surname_items)
+                    surname_items)
+from .acronyms import doc_acronyms, spelled_out
 from .descriptors import DescriptorLookup, heads_name, same_owner
 from .entities import write_back
 from .model import Document, SourceMention
