@@ -15,6 +15,7 @@ import re
 from ...model import Attribution, Document, SourceMention, Via
 from ..base import LanguagePack
 from ..common import as_via
+from .frames_embedded import prune_crossing
 from .mentions import NP, parse
 
 
@@ -61,6 +62,7 @@ def recite(doc: Document, found: list[Attribution], pack: LanguagePack) -> None:
     subject (outside the content) makes the cited party the source and the outlet a via.
     The verb frames read the simple shapes; this pass catches a frame sentence of its own and
     a name between the subject and the phrase."""
+    prune_crossing(found)  # a verb inside a noun's clause frames nothing outside it
     rx = pattern(pack)
     for att in found:
         src = att.source

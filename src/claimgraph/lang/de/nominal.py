@@ -20,6 +20,7 @@ from typing import Iterator
 from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .adopted import adopted
+from .frames_consensus import consensus
 from .frames_dative import dative_passives
 from .passive_frames import passive_frames
 from .clauses import Ctx, _subject, _unwrap
@@ -71,9 +72,10 @@ _MAIN_AFTER = re.compile(r""",\s*(?!(?:und|oder|aber|sondern|dass|daß|der|die|d
 
 
 #: "mit der Begründung (abgelehnt), …", "mit dem Hinweis, …": the reason the subject gives
-_MIT_NOUN = re.compile(r"""(?<![\w-])mit\s+(?:der|dem)\s+
+_MIT_NOUN = re.compile(r"""(?<![\w-])[Mm]it\s+(?:der|dem)\s+
                            (?P<noun>Begründung|Warnung|Behauptung|Forderung|Aussage|Erklärung|
-                                    Hinweis|Argument|Vorwurf|Versicherung|Zusage)
+                                    Hinweis|Argument|Vorwurf|Versicherung|Zusage|Verweis|
+                                    Einwand|Bemerkung|Feststellung|Drohung|Ankündigung)
                            (?:\s+[a-zäöüß]+){0,2}\s*,\s*""", re.VERBOSE)
 #: the finite auxiliary of a V2 clause whose subject `_subject` finds around it
 #: (a werden-passive is left out: "Er wurde mit der Begründung entlassen, …" names no giver)
@@ -107,6 +109,7 @@ def nominal(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     """Nominal-frame candidates in one unit (`m` is its masked text)."""
     yield from _statement_nouns(ctx, unit, m)
     yield from _mit_noun(ctx, unit, m)
+    yield from consensus(ctx, unit, m)  # "Unter X herrschte Konsens, dass …" (frames_consensus.py)
     yield from adopted(ctx, unit, m)  # "war der Einschätzung gefolgt, …" (adopted.py)
     yield from passive_frames(ctx, unit, m)  # "Es wurde von X die Mutmaßung geäußert, …"
     yield from dative_passives(ctx, unit, m)  # "Ihm wird vorgeworfen, … zu haben"
@@ -145,7 +148,7 @@ def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if nm.group("punct") == ":":
             if not owned or not clause[:1].isupper() and not clause[:1].isdigit():
                 continue
-        elif not _reports(ctx, clause):
+        elif not _reports(ctx, clause) and not (owned and _embedded_v2(m, nm.start(), at)):
             continue
         start = at
         lead = re.match(r"(?:dass|daß|wonach)\s+", m[at:])
@@ -165,6 +168,27 @@ def _statement_nouns(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                    base + nm.end("noun")), source=src, rule="nominal_frame")
 
 
+#: a verb-second clause: a subject (pronoun or noun phrase), then a lower-case finite verb
+_V2_CLAUSE = re.compile(rf"""(?!(?:dem|den|des|einem|einen|eines)\s)   # an apposition, no subject
+                              (?:es|er|sie|man|{NP})\s+
+                              (?!(?:von|vom|mit|aus|in|im|bei|zu|zum|zur|für|über|unter|auf|an|
+                                    am|nach|und|oder|aus|seit)(?![\w-]))
+                              [a-zäöüß]+(?![\w-])[^,;:.!?]*""", re.VERBOSE)
+
+
+def _embedded_v2(m: str, start: int, at: int) -> bool:
+    """`Die Warnung des Wetterdienstes, es drohten Überschwemmungen, wurde ernst genommen`: an
+    owned statement noun heading the first field, a verb-second clause between commas and the
+    main clause's finite verb after it: the clause is the noun's content in any mood."""
+    if m[_clause_from(m, start):start].strip(" ") not in ("", "Die", "Der", "Das", "Den", "Dem",
+                                                          "Seine", "Ihre", "Auch die", "Doch die"):
+        return False
+    if _NOT_REPORTED.match(m, at):
+        return False
+    vm = _V2_CLAUSE.match(m, at)
+    return vm is not None and _MAIN_AFTER.match(m, vm.end()) is not None
+
+
 def _framed(ctx: Ctx, m: str, at: int) -> bool:
     """Is there a reporting verb (with its particle, if any) before offset `at` in its clause?
     ("wandte sich gegen die Behauptung" has no "ein": no frame)"""
@@ -181,7 +205,8 @@ def _mit_noun(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     for wm in islice(_MIT_NOUN.finditer(m), MAX_CUES):
         body_at = wm.end()
         lead = re.match(r"(?:dass|daß)\s+", m[body_at:])
-        if lead is None and not _reports(ctx, m[body_at:body_at + 200]):
+        cut = _MAIN_AFTER.search(m, body_at, body_at + 200)  # the main clause goes on after it
+        if lead is None and not _reports(ctx, m[body_at:cut.start() if cut else body_at + 200]):
             continue
         start = body_at + (lead.end() if lead else 0)
         end = ctx.lx.content_end(m, start)
@@ -193,11 +218,34 @@ def _mit_noun(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         if am is not None:
             got = _subject(ctx, m, base, base + cs, base + am.start(), base + am.end())
             subj = got[0] if got else None
+        elif not m[cs:wm.start()].strip() and cut is not None:
+            # "Mit dem Argument, …, lehnte der Minister den Antrag ab": the mit-phrase is the
+            # first field, the subject follows the finite verb after the embedded clause
+            vm = _V2_SUBJECT.match(m, cut.start())
+            end = min(end, cut.start())
+            if vm is not None:
+                subj = parse(vm.group("np"), base + vm.start("np"), ctx.pack)
+        elif _FINITE_WERDEN.search(m, cs, wm.start()) is None:
+            # "Der Minister lehnte den Antrag ab mit dem Hinweis, …", "X begegnet der Kritik
+            # mit dem Argument, …": any finite verb; the subject stands first (V2)
+            vm = _FIRST_FIELD.match(m, cs)
+            if vm is not None and not re.fullmatch(r"(?:Es|Das|Dies|Man)", vm.group("np")):
+                subj = parse(vm.group("np"), base + vm.start("np"), ctx.pack)
         body = content(ctx.doc, base + start, base + end)
         if subj is None or body is None or len(body.text.split()) < 3:
             continue
         yield make("indirect", body, cue=text_span(ctx.doc, base + wm.start("noun"),
                    base + wm.end("noun")), source=subj, rule="nominal_mit")
+
+
+#: the finite verb after a fronted mit-phrase's clause, then the subject: ", lehnte der Minister"
+_V2_SUBJECT = re.compile(rf",\s*(?!(?:wird|wurde|werden|wurden)(?![\w-]))[a-zäöüß]+\s+(?:sich\s+)?"
+                         rf"(?P<np>{NP})")
+#: the subject in the first field and a finite verb (not werden: a passive names no giver)
+_FIRST_FIELD = re.compile(rf"""\s*(?:(?:Und|Aber|Doch|Auch)\s+)?(?P<np>{NP})\s+
+                              (?!(?:wird|wurde|werden|wurden)(?![\w-]))[a-zäöüß]+(?![\w-])""",
+                          re.VERBOSE)
+_FINITE_WERDEN = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
 
 
 def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:

@@ -138,7 +138,10 @@ _TAKE_UP = re.compile(rf"\s*(?:Das|Dies|So)\s+(?P<v>\w+)(?:\s+{_ADV})?\s+(?P<np>
 #: "Mit diesen Worten eröffnete X die Sitzung": the words name the quote, any verb frames it
 _WORDS_TAKE_UP = re.compile(rf"""\s*(?P<cue>Mit\s+(?:diesen|den|solchen|jenen|folgenden)\s+
                                  (?:[a-zäöüß]+en\s+)?Worten)
-                                 \s+(?P<v>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?\s+(?P<np>{NP})""",
+                                 # the finite verb, not a preposition ("Worten im Ohr")
+                                 \s+(?!(?:im|in|am|an|auf|aus|bei|vor|nach|mit|zu|zum|zur|und|
+                                       von|vom|über|unter|für|gegen)(?![\w-]))
+                                 (?P<v>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?\s+(?P<np>{NP})""",
                             re.VERBOSE)
 #: "So der Minister.", "So Hofreiter am Dienstag in Berlin.": a verbless sentence naming the
 #: speaker of the quote before; only a scene (time, place, occasion) may follow the name
