@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .model import Document
+from .german_names import institution_head, nominative
 from .names import lexicon
 from .registry import normalise
 
@@ -56,6 +57,10 @@ def doc_acronyms(text: str) -> dict[str, str]:
         if len(caps) == len(letters) and all(
                 words[c][0].upper() == ch for c, ch in zip(caps, letters)):
             out[acr] = " ".join(words[caps[0]:])
+        else:
+            named = _named_institution(text, m.start(), acr)
+            if named:
+                out[acr] = named
     for m in _LOWER_ACRONYM_DEF.finditer(text):
         # "amnesty international (ai)": a lower-case name and its lower-case initials
         acr = m.group(1)
@@ -64,6 +69,30 @@ def doc_acronyms(text: str) -> dict[str, str]:
                 and all(len(w) > 2 for w in words):
             out.setdefault(acr, " ".join(words))
     return out
+
+
+#: the capitalised words right before a bracket: "der Interamerikanischen Entwicklungsbank ("
+_CAPITAL_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w.&'’-]*\s+(?:(?:für|der|des|von|und)\s+)?)*"
+                          r"[A-ZÄÖÜ][\w.&'’-]*\s*$")
+
+
+def _named_institution(text: str, at: int, acr: str) -> str | None:
+    """An acronym of another language after an institution's name: "Berliner Verkehrsbetriebe
+    (BVG)", "der Interamerikanischen Entwicklungsbank (IADB)" (the initials do not agree, but
+    the name starts with the acronym's letter, holds an institution noun and no given name)."""
+    m = _CAPITAL_RUN.search(text, max(0, at - 120), at)
+    if m is None:
+        return None
+    words = m.group().split()
+    for k, first in enumerate(words):
+        rest = words[k:]
+        if first[:1] != acr[:1] or len(rest) < 2 or first.lower() in _CONNECTORS:
+            continue
+        if any(lexicon().first_name(w) for w in rest) or not any(
+                institution_head(w) for w in rest):
+            return None
+        return nominative(" ".join(rest))
+    return None
 
 
 def _clipped_form(text: str, at: int, short: str) -> str | None:
