@@ -220,6 +220,17 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
 _GLUED_NOUN = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|nisse|täten)$")
 
 
+#: small words inside a German proper name: "Ärzte ohne Grenzen", "Brot für die Welt"
+_DE_NAME_CONNECTORS = frozenset("ohne für der des die von und am im zur zum".split())
+
+
+def _de_proper_name(toks: list[str]) -> bool:
+    """A German name after an institution noun: capitalised first and last, small words
+    between, at most six words ("Ärzte ohne Grenzen", not "Mitte der Woche am Montag")."""
+    return len(toks) <= 6 and _is_cap(toks[0]) and _is_cap(toks[-1]) and all(
+        _is_cap(t) or t in _DE_NAME_CONNECTORS for t in toks) and toks[0] not in NOT_NAMES
+
+
 def _name_word(tok: str, lex: Lexicon) -> bool:
     """A capitalised word that may be (part of) a name: no institution, role or info noun."""
     if tok.endswith("s") and _is_place(tok[:-1]):
@@ -411,7 +422,11 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
             if word.kind == "org" and lang == "en" and tok[:1].isupper() and len(rest) > 1 \
                     and rest[0].lower() in _INNER_WORDS and _proper_name(rest[1:]):
                 rest = [tok] + rest  # "the Institute for Fiscal Studies": all one name
-            if word.kind == "org" and _proper_name(rest):
+            quoted = n + 1 < len(toks) and toks[n + 1] in "«»„“”\"‚‘’‹›"
+            if word.kind == "org" and (_proper_name(rest) or (
+                    lang == "de" and rest and (quoted or _de_proper_name(rest)))):
+                # "Die Organisation „Reporter ohne Grenzen“", "die Organisation Ärzte ohne
+                # Grenzen": the name apposed to the institution noun is the institution
                 entry = registry.lookup(" ".join(rest))
                 if entry:
                     return Parsed(text, "org", entry.name, type=entry.type, entry=entry)

@@ -1,0 +1,32 @@
+"""A German institution noun with its name apposed (session 4): "die Organisation „Reporter ohne
+Grenzen“", "die Organisation Ärzte ohne Grenzen" name the institution, not a back-reference to an
+earlier one; a genitive after the noun ("der Organisation der Vereinten Nationen") or a bare noun
+stays a descriptor. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.names import parse_mention
+from claimgraph.registry import default_registry
+
+from resolve_helpers import resolved_names
+
+
+@pytest.mark.parametrize("text,form,name", [
+    ("Die Organisation „Reporter ohne Grenzen“", "org", "Reporter ohne Grenzen"),
+    ("die Organisation Ärzte ohne Grenzen", "org", "Ärzte ohne Grenzen"),
+    # look-alikes: a genitive after the noun, the noun alone
+    ("die Organisation der Vereinten Nationen", "demonstrative", "Organisation"),
+    ("Der Verband", "demonstrative", "Verband"),
+])
+def test_name_apposed_to_an_institution_noun(text: str, form: str, name: str) -> None:
+    p = parse_mention(text, "de", default_registry())
+    assert (p.form, p.name) == (form, name)
+
+
+def test_apposed_name_wins_over_an_earlier_institution() -> None:
+    text = ("Die Journalisten-Hilfsorganisation legte am Montag Zahlen vor. Die Organisation "
+            "„Reporter ohne Grenzen“ teilte mit, die Lage habe sich verschlechtert.")
+    mention = "Die Organisation „Reporter ohne Grenzen“"
+    assert resolved_names(text, [mention], "de") == ["Reporter ohne Grenzen"]
