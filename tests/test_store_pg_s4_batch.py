@@ -25,7 +25,8 @@ from test_store import pg_schema_url, postgres_url  # noqa: F401 (fixture)
 from test_store_pg_writes import _table_rows
 
 #: articles written for this test: two conflicting figures (a document finding with its
-#: attributions), relays, quantities, an anonymous spokesman, and a second version of a path
+#: attributions), relays, quantities, an anonymous spokesman, a second version of a path and
+#: an embedded post
 ARTICLES = [
     ("de", "flut/1.txt",
      "Streit um Schäden an der Saale\n\n"
@@ -46,6 +47,15 @@ ARTICLES = [
      "Streit um Schäden an der Saale\n\n"
      "Der Landrat Peter Wendt sagte, 210 Häuser seien überflutet worden. Ein Sprecher der "
      "Feuerwehr sagte dagegen, es seien 50 Häuser überflutet worden."),
+    # an embedded post (pasted form: text, then author, handle, date and status URL)
+    ("de", "bruecke/5.txt",
+     "Minister äußert sich zur Brücke\n\n"
+     "Der Verkehrsminister Jonas Brandt schrieb am Dienstag auf X, die Brücke werde bald "
+     "repariert.\n\n"
+     "Die Brücke wird im Mai wieder geöffnet. Wir haben das Geld bereit.\n"
+     "— Jonas Brandt (@brandt_verkehr) 4. März 2025 "
+     "https://x.com/brandt_verkehr/status/1234567890\n\n"
+     "Die Opposition kritisierte die Pläne."),
 ]
 
 
@@ -61,8 +71,8 @@ def _bad(text: str) -> claimgraph.Document:
     return doc
 
 
-def test_batch_order_covers_every_table_the_writer_fills():
-    # a table `_write` fills without a place in the order would be refused, not sent too early
+def test_batch_order_puts_lookups_after_what_they_look_up():
+    # a table without a place in the order is refused (add_many falls back), not sent too early
     assert _table_rank("INSERT INTO entities (key) VALUES (?)") < \
         _table_rank("INSERT INTO attributions (x) VALUES (?)") < \
         _table_rank("INSERT INTO vias (x) VALUES (?)")
@@ -71,9 +81,9 @@ def test_batch_order_covers_every_table_the_writer_fills():
 
 
 @pytest.mark.parametrize("batches", [
-    [4],          # everything in one transaction (two versions of one path inside it)
-    [2, 2],       # two batches
-    [1, 3],       # a single document goes through add()
+    [5],          # everything in one transaction (two versions of one path inside it)
+    [2, 3],       # two batches
+    [1, 4],       # a single document goes through add()
 ])
 def test_add_many_writes_the_rows_sqlite_add_writes(analysed, pg_schema_url, tmp_path, batches):
     lite, pg = open_store(str(tmp_path / "a.db")), open_store(pg_schema_url)
@@ -85,7 +95,8 @@ def test_add_many_writes_the_rows_sqlite_add_writes(analysed, pg_schema_url, tmp
             at += size
         assert got_ids == want_ids  # fresh stores: ids in the order the documents came
         want, got = _table_rows(lite), _table_rows(pg)
-        assert want["findings"] and want["finding_attributions"] and want["vias"]
+        assert all(want[t] for t in ("findings", "finding_attributions", "vias", "embeds",
+                                     "quantities", "entity_aliases"))
         for table in TABLES:
             assert got[table] == want[table], table
         versions = {(r["path"], r["version"]) for r in pg.list_documents()}
@@ -162,7 +173,7 @@ def test_crash_mid_batch_keeps_the_acknowledged_batch(analysed, pg_schema_url, t
     try:
         rows = store.list_documents()
         assert [r["id"] for r in rows] == acked
-        assert [store.has(d.id) for d in analysed] == [True, True, False, False]
+        assert [store.has(d.id) for d in analysed] == [True, True, False, False, False]
         assert len(list(store.iter_table("attributions"))) == \
             sum(len(d.attributions) for d in analysed[:2])
         # the lost batch can be stored afterwards (what a resumed ingest does)
@@ -171,22 +182,28 @@ def test_crash_mid_batch_keeps_the_acknowledged_batch(analysed, pg_schema_url, t
         store.close()
 
 
-def test_a_batch_sends_its_documents_in_one_statement_per_path_round(analysed, pg_schema_url):
-    store = open_store(pg_schema_url)
+def _count_statements(store) -> list[str]:
+    """The texts `store` sends from now on (the real connection, only counted)."""
     sent: list[str] = []
     real = store.conn.execute
 
-    def counting(query, *args, **kwargs):  # the real connection, only counted
+    def counting(query, *args, **kwargs):
         sent.append(str(query))
         return real(query, *args, **kwargs)
 
     store.conn.execute = counting
+    return sent
+
+
+def test_a_batch_sends_its_documents_in_one_statement_per_path_round(analysed, pg_schema_url):
+    store = open_store(pg_schema_url)
+    sent = _count_statements(store)
     try:
         ids = store.add_many(analysed)  # flut/1.txt twice: two rounds
         assert all(isinstance(i, int) for i in ids)
         inserts = [q for q in sent if q.startswith("INSERT INTO documents")]
-        assert len(inserts) == 2 and all("unnest" in q for q in inserts)
-        assert [r["version"] for r in store.list_documents()] == [1, 1, 1, 2]
+        assert len(inserts) == 2 and all("unnest" in q for q in inserts)  # no fallback
+        assert [r["version"] for r in store.list_documents()] == [1, 1, 1, 2, 1]
     finally:
         store.close()
 
@@ -217,8 +234,11 @@ def test_add_many_on_shared_articles_writes_the_rows_sqlite_writes(shared_docs, 
     try:
         for doc in shared_docs:
             lite.add(doc)
+        sent = _count_statements(pg)
         for at in range(0, len(shared_docs), 25):
             assert all(isinstance(i, int) for i in pg.add_many(shared_docs[at:at + 25]))
+        # three batches, no fallback to one document at a time (which would be correct, slow)
+        assert sum(q.startswith("INSERT INTO documents") for q in sent) == 3
         want, got = _table_rows(lite), _table_rows(pg)
         assert len(want["attributions"]) > 100 and len(want["mentions"]) > 300
         for table in TABLES:
