@@ -36,3 +36,20 @@ _KESSLER = ("Anne-Marie Kessler, Sprecherin des Verbands, äußerte sich am Aben
 ])
 def test_role_only_mention_is_its_named_holder(text: str, role: str, name: str) -> None:
     assert resolved_names(text.format(role=role), [role], "de") == [name]
+
+
+_PAIR = ("Mariano Rajoy führt die Opposition. José Luis Rodríguez Zapatero regiert seit 2004. "
+         "So kritisierte {glued} in der Debatte heftig, es sei ein Fehler gewesen.")
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    (_PAIR.format(glued="Rajoy Zapatero"), "Rajoy Zapatero", "Mariano Rajoy"),
+    (_PAIR.format(glued="Zapatero Rajoy"), "Zapatero Rajoy", "José Luis Rodríguez Zapatero"),
+    # look-alikes: a two-word name whose words name nobody else; one person's two names
+    ("Der Politiker Samak Sundaravej sagte, er trete nicht zurück.", "Samak Sundaravej",
+     "Samak Sundaravej"),
+    ("Mariano Rajoy führt die Opposition. So kritisierte Mariano Rajoy die Regierung, es sei "
+     "ein Fehler gewesen.", "Mariano Rajoy", "Mariano Rajoy"),
+])
+def test_two_glued_surnames_are_the_first_person(text: str, mention: str, name: str) -> None:
+    assert resolved_names(text, [mention], "de", last=True) == [name]

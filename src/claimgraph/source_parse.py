@@ -118,6 +118,27 @@ def _registry_surnames(text: str, items: list[Item]) -> None:
             item.parsed = Parsed(p.text, "surname", written)
 
 
+def split_glued(items: list[Item]) -> None:
+    """Two surnames the rules took for one name ("So kritisierte Rajoy Zapatero"): when each
+    word is the surname of another person the article names in full (Mariano Rajoy, José Luis
+    Rodríguez Zapatero), the source is the first (the subject before the object)."""
+    lex = lexicon()
+    owners: dict[str, set[str]] = {}
+    for it in items:
+        words = it.parsed.name.split()
+        if it.parsed.form == "full" and len(words) > 1 and lex.first_name(words[0]):
+            owners.setdefault(words[-1], set()).add(it.parsed.name)
+    for it in items:
+        p = it.parsed
+        words = p.name.split()
+        if p.form != "full" or p.entry is not None or len(words) != 2 or any(
+                lex.first_name(w) for w in words) or not isinstance(it.target, SourceMention):
+            continue
+        first, second = (owners.get(w, set()) for w in words)
+        if first and second and not first & second:
+            p.form, p.name = "surname", words[0]
+
+
 def _hit_item(hit: PersonHit) -> Item:
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
                     hit.role, hit.role_head, hit.affiliation, "person", hit.gender)

@@ -41,7 +41,7 @@ from .entities import write_back
 from .model import Document, SourceMention
 from .name_shapes import lone_quantifier
 from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
-from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive
+from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive, split_glued
 from .registry import Registry, default_registry, normalise
 from .source_words import is_epithet, only_function_words, role_synonyms, role_word
 
@@ -502,6 +502,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             items.append(Item(span.start, span, Parsed(doc.slice(span), "org", entry.name,
                                                         type=entry.type, entry=entry)))
     items.sort(key=lambda it: it.pos)
+    split_glued(items)
     _registry_surnames(doc.text, items)
     apposed_names(doc.text, items)
     for item in items:
