@@ -246,3 +246,28 @@ def test_add_many_on_shared_articles_writes_the_rows_sqlite_writes(shared_docs, 
     finally:
         lite.close()
         pg.close()
+
+
+def test_two_writers_batching_the_same_documents_store_each_once(analysed, pg_schema_url):
+    import threading
+
+    stores = [open_store(pg_schema_url) for _ in range(2)]
+    results: list[list] = [[], []]
+
+    def writer(k: int) -> None:  # overlapping batches: documents 0-3 and 1-4
+        results[k] = stores[k].add_many(analysed[k:k + 4])
+
+    try:
+        threads = [threading.Thread(target=writer, args=(k,)) for k in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert all(isinstance(i, int) for r in results for i in r)
+        assert results[0][1:] == results[1][:3]  # the shared documents: the same rows
+        assert len(stores[0].list_documents()) == 5
+        assert len(list(stores[0].iter_table("attributions"))) == \
+            sum(len(d.attributions) for d in analysed)
+    finally:
+        for s in stores:
+            s.close()
