@@ -30,3 +30,15 @@ def test_apposed_name_wins_over_an_earlier_institution() -> None:
             "„Reporter ohne Grenzen“ teilte mit, die Lage habe sich verschlechtert.")
     mention = "Die Organisation „Reporter ohne Grenzen“"
     assert resolved_names(text, [mention], "de") == ["Reporter ohne Grenzen"]
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("den Fairphone Shops", "de", "organisation"),
+    ("Nordic Airlines", "en", "organisation"),
+    ("Acme Technologies", "en", "organisation"),
+    # look-alikes: a given name before the word, a person's plain name
+    ("Thomas Shop", "de", "person"),
+    ("Anna Becker", "de", "person"),
+])
+def test_business_noun_at_the_end_makes_a_company(text: str, lang: str, kind: str) -> None:
+    assert parse_mention(text, lang, default_registry()).type == kind

@@ -9,9 +9,11 @@ descriptors, sources) can use `classify_unknown` without the mention grammar.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .lang.base import load_tsv
 from .registry import Registry
-from .source_words import DETERMINERS, POSSESSIVES, QUANTIFIERS, Lexicon, _is_place, lexicon
+from .source_words import DATA_DIR, DETERMINERS, POSSESSIVES, QUANTIFIERS, Lexicon, _is_place, lexicon
 
 #: capitalised words that start sentences but never names ("Both said", "Beide sagten")
 NOT_NAMES = frozenset(
@@ -71,6 +73,11 @@ def canonical_affiliation(text: str, registry: Registry) -> str:
 
 
 
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_tsv(DATA_DIR / "company_words.tsv"))
+
+
 def classify_unknown(name: str) -> str:
     """Type of a capitalised name not in the registry: outlet, government, organisation or ''."""
     if _OUTLET_WORDS.search(name):
@@ -79,6 +86,10 @@ def classify_unknown(name: str) -> str:
         return "government"
     if _ORG_WORDS.search(name):
         return "organisation"
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in _company_words() \
+            and not (len(words) == 2 and lexicon().first_name(words[0])):
+        return "organisation"  # "Fairphone Shops", "Nordic Airlines"
     return ""
 
 
