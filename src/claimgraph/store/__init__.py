@@ -8,7 +8,7 @@ interface, never to SQL directly.
 from __future__ import annotations
 
 import os
-from typing import Any, Protocol
+from typing import Any, Protocol, Sequence
 
 from ..errors import StoreError
 from ..model import Document, Finding
@@ -25,6 +25,11 @@ class Store(Protocol):
     def add(self, doc: Document) -> int:
         """Store one analysed document in one transaction; idempotent by `doc.id`
         (an already stored hash returns the existing row id). Returns the row id."""
+
+    def add_many(self, docs: Sequence[Document]) -> list[int | StoreError]:
+        """Store several documents (PostgreSQL: one transaction, one wait for the server);
+        each result is the row id, or the StoreError naming a document that failed while the
+        others were stored."""
 
     def has(self, doc_hash: str) -> bool:
         """True when a document with this content hash is stored (resume skips it)."""
