@@ -265,16 +265,22 @@ def load_parquet(folder: str, store: Any, *, compare: bool = True,
     summary = LoadSummary()
     for batch in ds.dataset(docs_dir, format="parquet").to_batches(columns=["hash", "body"],
                                                                   batch_size=batch_size):
+        docs: list[Document] = []  # this parquet batch, stored with one add_many
         for h, body in zip(batch.column("hash").to_pylist(), batch.column("body").to_pylist()):
             if store.has(h):
                 summary.skipped += 1
                 continue
             try:
-                store.add(Document.from_dict(json.loads(body)))
-                summary.stored += 1
+                docs.append(Document.from_dict(json.loads(body)))
             except (ClaimgraphError, ValueError, KeyError, TypeError) as exc:
                 summary.failed += 1
                 summary.errors.append(f"{h}: {exc}")
+        for doc, result in zip(docs, store.add_many(docs) if docs else []):
+            if isinstance(result, int):
+                summary.stored += 1
+            else:  # a StoreError naming the document; the rest of the batch is stored
+                summary.failed += 1
+                summary.errors.append(f"{doc.id}: {result}")
     q_dir = f"{base}/quarantine"
     if os.path.isdir(q_dir):
         for row in ds.dataset(q_dir, format="parquet").to_table().to_pylist():
