@@ -137,3 +137,35 @@ def test_abstract_noun_after_a_name(text: str, name: str, kind: str) -> None:
 ])
 def test_lone_institution_noun(text: str, kind: str) -> None:
     assert _parse(text)[3] == kind
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Der deutsche Verteidigungsminister Franz Josef Jung", "Franz Josef Jung",
+     "Verteidigungsminister"),
+    ("Die US-amerikanische Außenministerin Condoleezza Rice", "Condoleezza Rice",
+     "Außenministerin"),
+    ("Der Kölner Oberbürgermeister Fritz Schramma", "Fritz Schramma", "Oberbürgermeister"),
+    ("Privatdozent Dr. Dittrich", "Dittrich", "Privatdozent"),
+    ("Der Präsident der Region Elsass Peter Zeller", "Peter Zeller", "Präsident"),
+    ("des Leiters Hans Meier", "Hans Meier", "Leiter"),
+    # look-alikes: a place adjective before an institution, a role with its institution only
+    ("Die Berliner Polizei", "Berliner Polizei", None),
+    ("Der Sprecher der Polizei Hamburg", "Sprecher", "Sprecher"),
+])
+def test_words_before_a_name_that_are_no_name(text: str, name: str, role: str | None) -> None:
+    _form, got, got_role, _kind = _parse(text)
+    assert (got, got_role) == (name, role)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a genitive role whose article the rules cut is one person, named as written
+    ("Generalanwalts des Europäischen Gerichtshofes", "Generalanwalts", "person"),
+    ("des Sprechers", "Sprechers", "person"),
+    # look-alikes: an indefinite one is anonymous and stays as written; a weak noun's -en is plural
+    ("eines Mitarbeiters", "Mitarbeiters", "anonymous"),
+    ("eines neutralen Vermittlers", "Vermittlers", "anonymous"),
+    ("Die Experten", "Experten", "group"),
+])
+def test_genitive_roles(text: str, name: str, kind: str) -> None:
+    _form, got, _role, got_kind = _parse(text)
+    assert (got, got_kind) == (name, kind)

@@ -231,6 +231,20 @@ def _de_proper_name(toks: list[str]) -> bool:
         _is_cap(t) or t in _DE_NAME_CONNECTORS for t in toks) and toks[0] not in NOT_NAMES
 
 
+#: an adjective after a capitalised prefix: "US-amerikanische", "EU-weiten"
+_PREFIXED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]{2,}-[a-zäöüß]+(?:e|en|er|es|em)$")
+
+
+def _holder_after(tail: list[str], lex: Lexicon) -> int:
+    """How many words at the end of an affiliation are the role holder's name: a given name
+    and one or two capitalised words ("der Region Elsass| Adrien Zeller"), else 0."""
+    for k in range(max(1, len(tail) - 3), len(tail) - 1):
+        if lex.first_name(tail[k]) and all(t[:1].isupper() and t not in NOT_NAMES
+                                           for t in tail[k:]) and tail[k - 1][:1].isupper():
+            return len(tail) - k
+    return 0
+
+
 def _name_word(tok: str, lex: Lexicon) -> bool:
     """A capitalised word that may be (part of) a name: no institution, role or info noun."""
     if tok.endswith("s") and _is_place(tok[:-1]):
@@ -348,6 +362,12 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 affiliation = " ".join(toks[i + 1:])
                 toks = toks[:i]
                 break
+            held = _holder_after(toks[i + 1:], lex) if lang == "de" and not named and toks[
+                i].lower() in ("der", "des", "vom", "von") else None
+            if held:  # "Der Präsident der Region Elsass Adrien Zeller": the holder ends it
+                affiliation = canonical_affiliation(" ".join(toks[i + 1:-held]), registry)
+                toks = toks[:i] + toks[-held:]
+                break
             if registry.lookup(rest) or info_head or named or (
                     any(t[:1].isupper() for t in toks[i + 1:]) and not any(
                         lex.first_name(t) for t in toks[i + 1:] if t[0].isupper())):
@@ -355,6 +375,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 toks = toks[:i]
                 break
     role_parts: list[str] = []
+    #: the role words as written ("Mitarbeiters"): an anonymous role keeps them (annotation.md)
+    written_role: list[str] = []
     role_head: str | None = None
     name_parts: list[str] = []
     premods: list[str] = []
@@ -384,7 +406,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 lex.match(tok, lang, ("role",)):
             # "Angela Merkel's spokesperson": the possessor is the affiliation
             affiliation = affiliation or re.sub(r"['’]s?$", "", " ".join(premods + name_parts))
-            name_parts, premods, role_parts = [], [], []
+            name_parts, premods, role_parts, written_role = [], [], [], []
         m = lex.match(tok, lang, ("title", "role", "group", "anonymous", "info", "org"))
         if m and lang == "en" and tok[:1].isupper() and m[0].kind in (
                 "org", "info", "group", "anonymous") and premods and (
@@ -395,8 +417,13 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if m and m[0].kind == "title":
             gender = gender or m[1]
             continue
+        if lang == "de" and not name_parts and (_PREFIXED_ADJECTIVE.match(tok) or (
+                (_place_word(tok) or (had_det and tok.endswith("er"))) and n + 1 < len(toks) and (
+                    lex.match(toks[n + 1], lang, ("role",)) or agent_noun(toks[n + 1])))):
+            continue  # "Die US-amerikanische Außenministerin", "Der Bremer Forscher"
         if m is None and lang == "de" and not name_parts and not role_parts and (
-                had_det or (n and toks[n - 1][:1].islower())) and n + 1 < len(toks) \
+                had_det or (n and toks[n - 1][:1].islower()) or (n + 1 < len(toks) and lex.match(
+                    toks[n + 1], lang, ("title",)))) and n + 1 < len(toks) \
                 and _name_word(toks[n + 1], lex) and not lex.first_name(tok) \
                 and not _place_word(tok) and agent_noun(tok):
             # "der konservative Herausforderer Rajoy": an agent noun after an article or
@@ -445,8 +472,10 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                     found.name = " ".join(premods + mods + [tok])
                 return found
             role_tok = singular_role(tok, word)
-            oblique = oblique or role_tok != tok
+            # a weak noun's -en form without a name is plural ("Experten"); a genitive -s is not
+            oblique = oblique or (role_tok != tok and not tok.endswith("s"))
             role_parts.extend(premods + [role_tok])
+            written_role.extend(premods + [tok if tok.endswith("s") else role_tok])
             premods = []
             role_head = _role_head(m)
             gender = g if g in ("m", "f") else gender
@@ -479,7 +508,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         name_parts = premods + name_parts
     # a first name inside the name starts it: "State Antony Blinken" -> role "... State"
     for k, tok in enumerate(name_parts[:-1]):
-        if k and lex.first_name(tok):
+        if k and lex.first_name(tok) and not all(lex.first_name(t) for t in name_parts[:k]):
+            # (not "Franz Josef Jung": two given names)
             role_parts.extend(name_parts[:k])
             name_parts = name_parts[k:]
             break
@@ -497,7 +527,14 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         # "the archbishop", "The mother"); indefinite ones ("ein Sprecher") name nobody
         bare = [t for t in toks if t.isalpha()]
         # only role words count: "the project", "the debate", "the fire service" are no persons
-        one = definite and had_det and role is not None
+        # a genitive role without its article ("Generalanwalts des EuGH": the rules cut "des")
+        genitive = lang == "de" and written_role != role_parts
+        one = definite and (had_det or genitive) and role is not None
+        if role and genitive:
+            # "eines Mitarbeiters", "des SPD-Politikers": named as written (docs/annotation.md),
+            # the role in the nominative links it to later mentions of that role
+            return Parsed(text, "role", " ".join(written_role), role, role_head, affiliation,
+                          "person" if one else "anonymous", gender, definite=definite)
         return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
                       "person" if one else "anonymous", gender, definite=definite)
     if lang == "de" and len(name_parts) > 1 and _GLUED_NOUN.search(name_parts[-1]) and not \

@@ -171,8 +171,15 @@ def _split_compound(tok: str, registry: Registry) -> tuple[str | None, str]:
 
 
 def singular_role(tok: str, word: Word) -> str:
-    """`Verteidigungsexperten` -> `Verteidigungsexperte`, `Präsidenten` -> `Präsident` (weak nouns)."""
-    if not word.weak or word.lang != "de":
+    """`Verteidigungsexperten` -> `Verteidigungsexperte`, `Präsidenten` -> `Präsident` (weak nouns);
+    a strong noun's genitive: `des Generalanwalts` -> `Generalanwalt`, `Leiters` -> `Leiter`."""
+    if word.lang != "de":
+        return tok
+    if not word.weak:
+        low = tok.lower()
+        for end in ("es", "s"):
+            if low.endswith(word.word + end) and not low.endswith(word.word + "ss"):
+                return tok[: len(tok) - len(end)]
         return tok
     ending = "n" if word.word.endswith("e") else "en"
     if tok.lower().endswith(word.word[-3:] + ending):

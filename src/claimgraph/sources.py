@@ -319,11 +319,13 @@ class _Resolver(DescriptorLookup):
             ent = self._epithet(p, pos, here) or self._sole_holder(p, pos)
             if ent is not None:
                 return ent
-        name = p.role or p.name
-        # a definite role ("the archbishop") is one person, even without a name
+        # a definite role ("the archbishop") is one person, even without a name; an anonymous
+        # one keeps its written form ("eines Mitarbeiters", as docs/annotation.md names it)
         etype = "person" if p.type == "person" and p.definite else "anonymous"
+        key = (p.role or p.name) if etype == "person" else (p.name or p.role)
         return self.entity(f"{'role' if etype == 'person' else 'anon'}:"
-                           + normalise(f"{name}|{p.affiliation or ''}"), name, etype, pos)
+                           + normalise(f"{key}|{p.affiliation or ''}"), p.name or p.role or key,
+                           etype, pos)
 
     def _epithet(self, p: Parsed, pos: int, here: int) -> Ent | None:
         """A describing role ("The Wooster professor added", "nach Meinung des SPD-Politikers")
