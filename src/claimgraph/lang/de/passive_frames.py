@@ -11,7 +11,11 @@ Three shapes the verb frames do not read:
   (nominal.tsv nouns, statement_verbs.tsv participles); without an agent the verb frame
   names the noun, so an agent is required here;
 * a naming fronted by an als-phrase: `Als Favorit wird Michael Glos genannt` (naming.tsv):
-  nobody is named as the source unless a von-agent is.
+  nobody is named as the source unless a von-agent is;
+* a report fronted by the act of putting a motion forward: `Zur Begründung des Antrags der
+  Grünen wurde betont, …` (verbs_passive_movers.tsv): the motion's owner is the speaker; an
+  owner-less motion (`Zur Begründung des Antrags wurde …`) names none and is left to the
+  agentless passive.
 """
 
 from __future__ import annotations
@@ -73,10 +77,54 @@ def _patterns(ctx: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return done
 
 
+def _mover_pattern(ctx: Ctx) -> re.Pattern[str]:
+    """`Zur Begründung des Antrags der Grünen wurde betont,`: event PP, motion, owner, verb."""
+    done = ctx.pack.hooks.get("_de_passive_movers")
+    if done is None:
+        rows = ctx.pack.lexicon("verbs_passive_movers")
+        event = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "event")
+        motion = "|".join(sorted((re.escape(r["word"]) for r in rows if r["role"] == "motion"),
+                                 key=len, reverse=True))
+        done = re.compile(rf"""(?:^|(?<=[;:]))\s*(?:(?:Auch|Zudem|Dabei)\s+)?
+                               (?:[Zz]ur|[Bb]ei\s+der|[Ii]n\s+der|[Mm]it\s+der|[Nn]ach\s+der)\s+
+                               (?:{event})\s+
+                               (?:des|der|eines|einer)\s+
+                               (?:[a-zäöüß][\w-]*(?:e|en)\s+)?             # an adjective
+                               (?:[A-ZÄÖÜ][\w-]*-)?(?:{motion})\s+       # (CDU-)Antrags
+                               (?:der|des|von\s+der|von\s+den|vom|von)\s+
+                               (?P<agent>{NP})\s+
+                               {_AUX}\s+{_ADVS}
+                               (?P<cue>[a-zäöüß]+)(?:\s+worden)?
+                               \s*(?P<punct>[,:])\s*""", re.VERBOSE)
+        ctx.pack.hooks["_de_passive_movers"] = done
+    return done
+
+
+def _movers(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    """Passive reports whose speaker is the owner of the motion put forward."""
+    from .nominal import _reports  # nominal imports this module: a late import breaks the cycle
+    doc, base = ctx.doc, unit.span.start
+    for mm in islice(_mover_pattern(ctx).finditer(m), MAX_CUES):
+        rows = [r for r, _ in ctx.lx.rows.get(mm.group("cue"), ())]
+        if not any("say" in r["frame"].split(",") for r in rows):
+            continue  # "… wurde abgelehnt": no speech verb
+        start = mm.end()
+        if re.match(r"(?:dass|daß)\s+", m[start:]) is None and \
+                not _reports(ctx, m[start:start + 200]):
+            continue
+        src = parse(mm.group("agent"), base + mm.start("agent"), ctx.pack)
+        body = content(doc, base + start, base + ctx.lx.content_end(m, start))
+        if src is None or body is None or len(body.text.split()) < 3:
+            continue
+        yield make("indirect", body, cue=text_span(doc, base + mm.start("cue"),
+                   base + mm.end("cue")), source=src, rule="passive_mover")
+
+
 def passive_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     """Passive-frame candidates in one unit (`m` is its masked text)."""
     judged, stated, naming = _patterns(ctx)
     doc, base = ctx.doc, unit.span.start
+    yield from _movers(ctx, unit, m)
     for jm in islice(judged.finditer(m), MAX_CUES):
         src = parse(jm.group("agent"), base + jm.start("agent"), ctx.pack)
         body = content(doc, base + jm.start("body"), base + jm.end("body"))

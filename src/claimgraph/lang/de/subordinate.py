@@ -45,6 +45,22 @@ _MAIN_AGAIN = re.compile(r""",\s*(?!(?:nicht|jetzt|bereits|selbst|meist|zuletzt|
                                 muss|müssen|gab|gibt|kam|kamen|ging|gingen|blieb|blieben|
                                 [a-zäöüß]{2,}(?:te|ten|t))(?![\w-])""", re.VERBOSE)
 
+#: ", unterbrach ihn der Richter": a strong past (verbs_strong_past.tsv) after a comma
+_STRONG_AFTER_COMMA = re.compile(r",\s*(?P<verb>[a-zäöüß]+)(?=\s)")
+
+
+def _strong_again(ctx: Ctx, m: str, rel: int) -> re.Match[str] | None:
+    """The comma before a strong past form that resumes the main clause, or None."""
+    forms = ctx.pack.hooks.get("_de_strong_past")
+    if forms is None:
+        forms = frozenset(r["form"] for r in ctx.pack.lexicon("verbs_strong_past"))
+        ctx.pack.hooks["_de_strong_past"] = forms
+    for sm in _STRONG_AFTER_COMMA.finditer(m, rel):
+        if sm.group("verb") in forms:
+            return sm
+    return None
+
+
 #: how far back a subordinate frame may start (characters)
 _WINDOW = 160
 
@@ -113,10 +129,11 @@ def subordinate_frame(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str]) -> Attrib
     end = lx.content_end(m, rel)
     lead = sm.start("conj") + max(0, cm.start() - _WINDOW)
     if not m[:lead].strip(" –—"):
-        again = _MAIN_AGAIN.search(m, rel, end)
+        # (searched to the unit's end: ", forderte die Opposition …" is also a trailer frame)
+        again = _MAIN_AGAIN.search(m, rel) or _strong_again(ctx, m, rel)
         if again is None:
             return None  # the main clause must come back after the content
-        end = again.start()
+        end = min(end, again.start())
     body = content(ctx.doc, base + rel, base + end)
     if body is None or len(body.text.split()) < 3 or MASK in body.text[:2]:
         return None
