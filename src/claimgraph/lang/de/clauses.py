@@ -16,6 +16,7 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack, load_tsv
 from ..common import alternation, copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
+from .animacy import inanimate_np
 from .fields import ALS_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
 # re-exported: the other German modules import these from clauses
@@ -437,6 +438,13 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
         # "Die Kosten bezifferte der Bürgermeister auf …", "Die Zahl der …, bezifferte die
         # Agentur X heute mit 13": a speaker after the verb, then the judgement's preposition;
         # the fronted thing is the judged object
+        return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
+    verb = re.search(r"(\S+)\s*$", m[:ve - base])
+    if inanimate_np(ctx.pack, fronted, ctx.lx.documents, verb.group(1) if verb else "") and (
+            _agent(ctx, post.group("np")) or post.group("np") in ("sie", "Sie")):
+        # "Diese Entscheidung kritisierte die Ministerin scharf", "Die praktische Anwendung
+        # der Richtlinie stellte der SPD-Vorsitzende in Frage": a decision cannot speak, so the
+        # fronted phrase is the object and the speaker after the verb the subject (animacy.py)
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     words = {w.lower() for w in re.findall(r"[\w-]+", fronted)}
     accusative = re.match(r"(?:Den|Einen|Diesen|Jenen|Seinen|Ihren|Unseren)\s", fronted)
