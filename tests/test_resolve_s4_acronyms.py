@@ -33,3 +33,19 @@ def test_the_acronym_source_takes_the_long_name() -> None:
     text = ("Die Daten stammen von der Interamerikanischen Entwicklungsbank (IADB). Die IADB "
             "schätzt, dass die Überweisungen steigen.")
     assert resolved_names(text, ["Die IADB"], "de") == ["Interamerikanische Entwicklungsbank"]
+
+
+@pytest.mark.parametrize("text,lang,name,affiliation", [
+    ("Multilateralen Investitionsfonds (MIF)", "de", "Multilateraler Investitionsfonds", None),
+    ("Kölner Verkehrsbetriebe (KVB)", "de", "Kölner Verkehrsbetriebe", None),
+    ("the World Health Organization (WHO)", "en", "WHO", None),
+    # look-alike: a person with a party in brackets keeps the party as affiliation
+    ("Peter Meier (SPD)", "de", "Peter Meier", "SPD"),
+])
+def test_bracketed_acronym_after_a_source(text: str, lang: str, name: str,
+                                          affiliation: str | None) -> None:
+    from claimgraph.names import parse_mention
+    from claimgraph.registry import default_registry
+
+    p = parse_mention(text, lang, default_registry())
+    assert (p.name, p.affiliation) == (name, affiliation)

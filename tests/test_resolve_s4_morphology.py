@@ -72,6 +72,8 @@ def test_role_before_surname_takes_the_full_name(text: str, mention: str, name: 
     ("Roten Kreuzes", "Rotes Kreuz"),
     ("Hessischen Rundfunks", "Hessischer Rundfunk"),
     ("Berichts", "Bericht"),
+    ("Deutsche Fußball-Bund", "Deutscher Fußball-Bund"),
+    ("Deutsche Rote Kreuz", "Deutsches Rotes Kreuz"),
     # look-alikes: nominatives, plural names, place adjectives and nouns stay as written
     ("Deutsche Bahn", "Deutsche Bahn"),
     ("Vereinten Nationen", "Vereinten Nationen"),

@@ -136,7 +136,9 @@ def nominative(name: str) -> str:
     if plural and len(words[end - 1]) != len(base):
         return name  # "Vereinten Nationen": a plural name keeps its words
     mods = words[:end - 1]
-    stems = [_adjective(w) for w in mods]
+    # a weak nominative after der/das ("der Deutsche Fußball-Bund") takes the strong ending too
+    stems = [_adjective(w) or (_adjective(w + "n") if gender in ("m", "n") and not plural
+                                and w.endswith("e") else None) for w in mods]
     if any(s is None and not _plain_modifier(w) for s, w in zip(stems, mods)):
         return name  # a word before the head that is neither adjective nor name: leave it
     out = [w if s is None else s + _STRONG[gender] for s, w in zip(stems, mods)]

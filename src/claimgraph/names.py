@@ -122,6 +122,13 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     handle = _HANDLE.search(raw)
     if handle:
         return Parsed(text, "social", raw, type="social_account")
+    bracketed = _BRACKETED_ACRONYM.match(raw)
+    if bracketed:  # "Multilateralen Investitionsfonds (MIF)": the acronym is only an alias
+        parsed = parse_mention(bracketed.group(1), lang, registry)
+        parsed.text = text
+        if parsed.type == "person" and not parsed.affiliation:  # "Peter Meier (SPD)": his party
+            parsed.affiliation = raw[bracketed.end(1):].strip(" ()")
+        return parsed
     citing = _CITING.search(raw)
     if citing:  # "a report citing the mayor's office": the one cited is the source
         return parse_mention(raw[citing.end():], lang, registry)
@@ -219,6 +226,9 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
 #: Überweisungen"; not "-ion" (Hoover Institution, Human Rights Investigation are names)
 _GLUED_NOUN = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|nisse|täten)$")
 
+
+#: a name with its acronym in brackets after it: "Berliner Verkehrsbetriebe (BVG)"
+_BRACKETED_ACRONYM = re.compile(r"^(.*[\w.])\s*\([A-ZÄÖÜ][\w&-]{1,9}\)$")
 
 #: small words inside a German proper name: "Ärzte ohne Grenzen", "Brot für die Welt"
 _DE_NAME_CONNECTORS = frozenset("ohne für der des die von und am im zur zum".split())
