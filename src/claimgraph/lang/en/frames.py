@@ -16,7 +16,7 @@ from itertools import islice
 
 from ...model import SourceMention, Span
 from ..common import MAX_CUES
-from . import mentions
+from . import apposition, mentions
 from .mentions import parse
 from .reading import (
     ACCORDING, ADVERBIAL_START, AUX, BARE_CLAUSE, BE, QUOTED_AS, REPORTATIVE, Para, add_attribution,
@@ -28,6 +28,7 @@ from .reading import (
 _SOURCE_WORDS = re.compile(
     r"""\s*((?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|No)\.   # Dr.
              | \b[A-Z]\.                                   # initials, U.S.
+             | \([^()\"“”;:]{1,40}\)                        # a bracket tail: "Anna Berg (D-Calif.)"
              | \b(?:January|February|March|April|May|June|July|August|September|October|November|December)
                \s+\d{1,2},\s+\d{4}\b                       # "a March 14, 2019 press release"
              | [^,.;:!?\"“”])+)                            # anything else but punctuation
@@ -126,8 +127,8 @@ def according(p: Para, sent: Span) -> None:
             ns = dated.end()
         words = list(re.finditer(r"\S+", t[ns:ne]))
         # "According to the town's mayor, Dee Margo, …": the name in the apposition is the source
-        an = None if verb_cut else re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,",
-                                            t[ne:sent.end])
+        an = None if verb_cut else re.match(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)\s*(?:,|\.?\s*$)",
+                                            t[ne:sent.end])  # (or closing the sentence)
         if an:
             named = parse(doc.text, ns, ne + an.end(1))
             if named is not None and named.type == "person" and named.name in an.group(1):
@@ -161,15 +162,21 @@ def according(p: Para, sent: Span) -> None:
             ADVERBIAL_START.match(head.strip()) and head.count(",") == 1 and \
             not re.match(r"(?i:at\s+(?:least|most)|in\s+all|in\s+total)\b", head.strip())  # "At least 40 …, according to"
         cue = (m.start(), m.end())
+        # the speaker phrase with its appositions ('Burt Rutan, 54, who has led the firm since 1990,')
+        head_is_role = t[ns:ns + 1].islower() or t.startswith(("The ", "A ", "An "), ns)
+        app_end = nm.end(1) if verb_cut else apposition.right_end(t, nm.end(1), sent.end, after_role=head_is_role,
+                                                                   to_end=not at_start)
         verb = re.search(r"([a-z]+)\s*,\s*$", head)
         if verb and verb.group(1) in lexicon().cues and re.match(r"\s*,\s*:?\s*[\"“]", t[nm.end(1):sent.end]):
             continue  # 'X decided, according to the summary, "…"': the cue's own quotation
         if at_start:
             c_start = nm.end(1)
-            am = _APPOSITION.match(t, c_start, sent.end)
+            am = None if app_end > c_start else _APPOSITION.match(t, c_start, sent.end)
             if am and re.search(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", am.group()):
                 am = None  # ', former Vice President X has amassed …,' is the content, not an apposition
-            if am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
+            if app_end > c_start:
+                c_start = app_end + len(re.match(r"\s*,?", t[app_end:sent.end]).group())
+            elif am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):
                 c_start = am.end()
             else:  # ", director of the event," — a role noun among the first words of the chunk
                 rm = re.match(r"\s*,\s*((?:[\w'’-]+\s+){0,3}?)([\w-]+)\s+(?:of|at|for|in)\b[^,;:\"“”]{0,80},", t[c_start:sent.end])
@@ -186,9 +193,9 @@ def according(p: Para, sent: Span) -> None:
                 add_attribution(p, "according_to", (q.inner.start, q.inner.end), cue, source,
                                 "according_quote", vias)
                 continue
-        elif not t[ne if verb_cut else nm.end(1):sent.end].strip(" .!?\"”") or \
-                (head.rstrip().endswith(",") and not verb_cut and t[nm.end(1):nm.end(1) + 1] != ",") or \
-                (not verb_cut and _closes(t[nm.end(1):sent.end])) or re.match(r"\s*;", t[nm.end(1):sent.end]):
+        elif not t[ne if verb_cut else app_end:sent.end].strip(" .!?\"”") or \
+                (head.rstrip().endswith(",") and not verb_cut and t[app_end:app_end + 1] != ",") or \
+                (not verb_cut and _closes(t[app_end:sent.end])) or re.match(r"\s*;", t[app_end:sent.end]):
             # "…, according to a report from ABC on March 3 in which …": the content stood before
             # ("Magnitude 6.3 according to X, it was …": a new clause follows the frame)
             c_start, c_end = c0, m.start()

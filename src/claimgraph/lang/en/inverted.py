@@ -17,6 +17,7 @@ import re
 
 from ...model import Span
 from . import mentions
+from .apposition import role_phrase
 
 _CAP = r"[A-Z][\w.'’-]*"
 # after the first name: an optional place in the genitive ('…, San Diego's chancellor'), then
@@ -51,7 +52,9 @@ def role_name_end(text: str, span: Span, end: int) -> Span:
         ok = _is_role(m.group("role"))
     else:
         own = _OWN_ROLE.search(text, span.start, span.end)
-        ok = own is not None and _is_role(own.group(1))
+        ok = own is not None and _is_role(own.group(1)) or \
+            role_phrase(text[span.start:span.end])  # 'said the head of the firm, Burt Rutan'
+
     stop = m.end("name")
     while text[stop - 1] == ".":  # the full stop after the name ('…, Maria Lopez.')
         stop -= 1

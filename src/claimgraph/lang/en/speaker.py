@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import Span
-from . import mentions
+from . import apposition, mentions
 from .mentions import is_outlet
 from .paragraph import (QUOTE_CLOSE, Para, is_lookalike, lexicon, outlets_in, skip_after,
                         strip_before, trim)
@@ -182,6 +182,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
     ing = _ING_ASIDE.search(t, sent.start, cs)
     if ing and ing.start() > sent.start and not aside:  # 'Raman, speaking to reporters on Monday, said'
         e = ing.start()
+    e = apposition.left_trim(t, sent.start, e)  # 'Burt Rutan, who has led the firm since 1990, said'
     bounds = [m for m in LEFT_BOUNDARY.finditer(t, sent.start, e) if m.end() <= e
               and not _quoted_name(p, sent, m.start())]
     if bounds and bounds[-1].group() == "that " and re.match(
@@ -189,6 +190,8 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
             t[bounds[-1].end():e]) and re.search(r"(?-i:[a-z]{3,})\s+$", t[sent.start:bounds[-1].start()]):
         bounds.pop()  # 'Part of the court order that was not overturned declared': a relative on the noun
     s = bounds[-1].end() if bounds else sent.start
+    if bounds and re.fullmatch(r",\s*as\s", bounds[-1].group()) and _AS_CLOSES.match(t, cs, sent.end):
+        out.content_end = bounds[-1].start()  # 'The reactor is safe, as Burt Rutan noted.'
     if bounds and t[s:e].rstrip().endswith(","):
         # "Zoe, on the top deck when the roof fell in, said": the boundary sits in an aside
         c1 = t.rfind(",", sent.start, bounds[-1].start())
@@ -229,6 +232,8 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
             s2 = prev + 1 if prev >= 0 else s
             if last_comma < 0:
                 s2 = s
+            elif prev < 0 and apposition.as_subject(t[s:last_comma]) is not None:
+                s2 = s + apposition.as_subject(t[s:last_comma])  # 'As Burt Rutan, head of Y, told'
             elif prev < 0 and ADVERBIAL_START.match(t[s:last_comma].strip()):
                 s2 = last_comma + 1  # "On Friday, Beto O'Rourke, who …, announced"
             if prev >= 0 and re.match(r"\s*(?:the|a|an)\s", t[prev + 1:last_comma]):
@@ -236,7 +241,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
                 pp = t.rfind(",", s, prev)
                 if NAME_RUN.fullmatch(t[pp + 1 if pp >= 0 else s:prev].strip()):
                     prev, s2 = pp, (pp + 1 if pp >= 0 else s)
-            out.speaker = Span(*trim(t, s2, inner_end))
+            out.speaker = _coordinated(t, sent, Span(*trim(t, s2, inner_end)), out, cs)
             if prev >= 0 and t[s:prev].strip() and not ADVERBIAL_START.match(t[s:prev].strip()):
                 out.content_end = prev
             return out
@@ -329,8 +334,24 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         s += pp_and.end()
     span = Span(*trim(t, s, e))
     if span.end > span.start and len(t[span.start:span.end].split()) <= 14:
-        out.speaker = span
+        out.speaker = _coordinated(t, sent, span, out, cs)
     return out
+
+
+# after the cue of '…, as X noted.': at most a few words, then the sentence ends
+_AS_CLOSES = re.compile(r"\S+(?:\s+[^\s,;:]+){0,3}\s*[.!?]?[\"”’]?\s*$")
+
+
+def _coordinated(t: str, sent: Span, span: Span, out: Left, cs: int) -> Span:
+    """'Anna Berg, a nurse, and Tom Lee, a doctor, said': both named speakers, the first leading;
+    a clause before them ('The reactor is safe, [as] Anna Berg, …') is the content."""
+    first = apposition.coordinated_start(t, sent.start, span.start)
+    if first is None:
+        return span
+    before = re.search(r",\s*(?:(as)\s+)?$", t[sent.start:first])
+    if before and out.content_end is None and (not before.group(1) or _AS_CLOSES.match(t, cs, sent.end)):
+        out.content_end = sent.start + before.start()
+    return Span(first, span.end)
 
 
 # a personal name of up to five capitalised words ("Charles Federic Plotena", "Lord Carloway")
