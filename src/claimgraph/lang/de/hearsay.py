@@ -14,6 +14,7 @@ from typing import Iterator
 from ...model import Attribution, Document, SourceMention, TextSpan
 from ..common import content, copy_source, make, MASK, text_span, Unit
 from .clauses import Ctx, State, _PRE_SUBJ, _RELATIVE, _THAT, _clause_start, _is_name, _reach, _unwrap
+from .owner import agreeing, explicit_subject, party_subject
 from .mentions import NP, parse
 
 _REPORTATIVE = re.compile(
@@ -319,7 +320,9 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
         return None
     if mood == "k2" and (not recent or not state.clause or _INFERENCE.match(m)):
         return None
-    src = _new_speaker(ctx, unit, m) or copy_source(_reach(state, unit, 3))
+    party = party_subject(ctx, unit, m)
+    src = explicit_subject(ctx, unit, m) or party or _new_speaker(ctx, unit, m) or \
+        agreeing(ctx, unit, m, copy_source(_reach(state, unit, 3)))
     prev = state.previous
     if src is not None and state.counter - state.unit > 1 and _IMPERSONAL_MAN.match(m) and \
             prev is not None and lx.mood(ctx.doc.text[prev.start:prev.end]) is None:
@@ -327,7 +330,11 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
         # allen Spuren nach": after a narrator sentence, impersonal 'man' is the institution
         # at work, not the speaker named before it
         src = None
-    body = content(ctx.doc, unit.span.start, unit.span.end)
+    start = unit.span.start
+    that = re.search(r",\s*dass\s+", m) if party is not None else None
+    if that is not None:
+        start += that.end()  # "CDU und FDP setzten dem entgegen, dass …": the dass-clause
+    body = content(ctx.doc, start, unit.span.end)
     if body is None or MASK in body.text[:1]:
         return None
     return make("indirect", body, source=src, modality="reported",

@@ -35,6 +35,7 @@ from .so_frames import _SO_VERB_MID
 from .cue_parts import complete_cues, words
 from .relatives import relative_speech
 from .runs import own_run
+from .owner import outside_content
 from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_SUBJ,
                       _agrees, _clause_start, _with_apposition, _impersonal_source,
                       _reach, _recent, _subject, _vias)
@@ -123,6 +124,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             cont = (None if found else relative_speech(ctx, unit, m)) or cont
             found.append(cont)
     owner = own_run(ctx, unit, m, found) if ctx.speaker is None else None
+    outside_content(ctx, found, _reach(state, unit, 3))  # no source inside its content
     for att in sorted(found, key=lambda a: a.content.span.start):
         if att.source is not None and _plural_belief(ctx, att) and state.source is not None \
                 and state.source.type == "person" and _reach(state, unit, 2) is not None:

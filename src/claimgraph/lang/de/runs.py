@@ -29,6 +29,7 @@ from ..common import Unit, content, copy_source
 from .clauses import Ctx, _POST_SUBJ, _agrees, _clause_start, _reach, _subject
 from .fields import adverbial
 from .mentions import NP, parse
+from .owner import explicit_subject
 
 #: the source types that can own a run (a crowd, a thing or "man" cannot)
 _OWNERS = ("person", "organisation", "government", "group", "outlet")
@@ -80,6 +81,10 @@ def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
             found = _owner(ctx, unit, m, tm.start(), end)
         else:
             if row["role"] == "statement" and _owned_by_other(m, tm.end()):
+                if _IN_PP.search(m, 0, tm.start()):
+                    # "Zu dieser Einschätzung des Kanzlers sehe er …", "Nach der Rede des
+                    # Kanzlers": a topic or a time, not the owner's frame
+                    continue
                 # "prüfte die Aussage des Zeugen": the witness's statement opens his run
                 owner = _genitive_owner(ctx, unit, m, tm.end())
                 if owner is not None:
@@ -99,6 +104,14 @@ def opener(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
             # the owner stands before its trigger ("keine Aussagen … gemacht": no owner)
             return Opener(found, end, row["role"])
     return None
+
+
+#: a preposition and a determiner right before a statement noun: the noun is inside a PP
+_IN_PP = re.compile(r"""(?<![\w-])(?:[Zz]u|[Nn]ach|[Vv]or|[Mm]it|[Ii]n|[Aa]uf|[Bb]ei|[Ww]egen|
+                         [Tt]rotz|[Ww]ährend|[Ss]eit|[Gg]egen|[Üü]ber|[Aa]ufgrund|[Ii]nfolge)\s+
+                        (?:der|die|das|dem|den|dieser|diesem|dieses|jener|jenem|einer|einem|
+                           seiner|seinem|ihrer|ihrem|deren|dessen)\s+
+                        (?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}$""", re.VERBOSE)
 
 
 _GENITIVE = re.compile(rf"\s+(?:des|der|von|vom|eines|einer)\s+(?P<np>{NP})")
@@ -142,10 +155,27 @@ def speaking_subject(ctx: Ctx, unit: Unit, m: str) -> Opener | None:
             # "Reuters zitiert den Bericht": the cited speaks; "steht", "ins Leben gerufen"
             # (a quote-only verb), "gaben sich als Käufer aus" (ausgeben): no speaker
             continue
-        found = _owner(ctx, unit, m, cm.start(), cm.end())
+        found = _wie_subject(ctx, unit, m, cm.start()) or _owner(ctx, unit, m, cm.start(),
+                                                                   cm.end())
         if found is not None:
             return Opener(found, cm.end(), "speech")
     return None
+
+
+#: "…, wie Burt Rutan, Chef der Firma, mitteilte": the subject of a verb-final wie-clause
+_WIE = re.compile(rf",\s*wie\s+(?P<np>{NP})(?:\s*,[^,]{{3,80}},)?\s*(?:[a-zäöüß]+\s+){{0,3}}$")
+
+
+def _wie_subject(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
+    """The speaker of `wie X mitteilte` in the opening sentence: the run after it is X's
+    (not the narrative subject of the main clause, "Die Chemikalie stand unter Druck")."""
+    wm = _WIE.search(m, 0, at)
+    if wm is None:
+        return None
+    src = parse(wm.group("np"), unit.span.start + wm.start("np"), ctx.pack)
+    if src is None or src.type not in _OWNERS or src.text.lower() in _EMPTY:
+        return None
+    return src
 
 
 def _first_clause(m: str) -> int:
@@ -245,6 +275,8 @@ def own_run(ctx: Ctx, unit: Unit, m: str, found: list[Attribution]) -> SourceMen
     """
     if any(a.source is not None and a.rule not in _SOURCELESS for a in found):
         return None
+    if explicit_subject(ctx, unit, m) is not None:
+        return None  # "Dazu sehe er, Köhler, keine Alternative": the unit names its speaker
     op = opener(ctx, unit, m) or speaking_subject(ctx, unit, m)
     if op is None:
         return None
