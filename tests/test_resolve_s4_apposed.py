@@ -42,3 +42,20 @@ def test_apposed_name_wins_over_an_earlier_institution() -> None:
 ])
 def test_business_noun_at_the_end_makes_a_company(text: str, lang: str, kind: str) -> None:
     assert parse_mention(text, lang, default_registry()).type == kind
+
+
+_MSF = ("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge der {noun} seien gelandet. "
+        "Der Organisation zufolge ist die Lage dramatisch.")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a definite compound after the institution in its sentence refers back to it
+    (_MSF.format(noun="Hilfsorganisation"), "Ärzte ohne Grenzen"),
+    (_MSF.format(noun="Nichtregierungsorganisation"), "Ärzte ohne Grenzen"),
+    # look-alike: a compound that opens its sentence names an institution of its own
+    ("Der Bundesverband der Hersteller legte Zahlen vor. Nach Angaben des Verbandes sank der "
+     "Umsatz.", "Bundesverband der Hersteller"),
+])
+def test_definite_compound_refers_back(text: str, name: str) -> None:
+    mention = "Der Organisation" if "Der Organisation" in text else "des Verbandes"
+    assert resolved_names(text, [mention], "de") == [name]

@@ -52,6 +52,10 @@ def same_owner(a: str, b: str) -> bool:
     return a == b or affiliations_meet(nominative(a), nominative(b))
 
 
+#: a definite article right before a word
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|des|dem|den)\s+$")
+
+
 def definite_mention(written: str) -> bool:
     """`Die Firma`, `dem Bericht`, `dieser Studie`: a mention that refers back."""
     return bool(_DEFINITE_START.match(written.strip()))
@@ -501,11 +505,28 @@ class DescriptorLookup:
         ent = self._named(0, end, exclude=item) if end is not None else None
         if ent is not None and ent.type != "person":
             return ent, e + 1
-        name = name_after(text, e) or compound_name(text, s, e, head)
+        name = name_after(text, e)
+        if name is None and _DEFINITE_BEFORE.search(text, max(0, s - 5), s):
+            # "Ärzte ohne Grenzen teilte mit, drei Flugzeuge der Hilfsorganisation ...": a
+            # definite compound after an institution in its sentence refers back to it
+            ent = self._earlier_institution(s)
+            if ent is not None:
+                return ent, e + 1
+        name = name or compound_name(text, s, e, head)
         if name:
             return self.entity("org:" + normalise(name), name,
                                classify_unknown(name) or p.type, item.pos), e + 1
         return None, e + 1
+
+    def _earlier_institution(self, pos: int) -> Ent | None:
+        """The last institution mentioned before `pos` in its sentence, else None."""
+        lo = self._sentence_span(pos)[0]
+        for opos, ent in reversed(self.orgs):
+            if opos < lo:
+                break
+            if opos < pos:
+                return ent
+        return None
 
     def _head_candidates(self, text: str, lo: int, hi: int, head: str, branch: str
                          ) -> Iterator[tuple[int, int]]:
