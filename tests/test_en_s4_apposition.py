@@ -144,7 +144,22 @@ def test_lookalikes(text: str, source: str | None) -> None:
     ("The reactor is safe, according to Anna Berg, who was there.", "The reactor is safe"),
     ("Burt Rutan, who founded Scaled Composites, told reporters that the reactor was safe.", "the reactor was safe"),
     ("The company, which built the reactor, said it was safe.", "it was safe"),
+    ("The reactor is safe, according to Tom Lee, 61, a retired teacher from Leeds.", "The reactor is safe"),
+    ("The reactor is safe, according to Tom Lee (61), a retired teacher.", "The reactor is safe"),
+    ("Tom Lee, 61, a retired teacher from Leeds, said the reactor was safe.", "the reactor was safe"),
+    ("The reactor is safe, Tom Lee, 61, a retired teacher from Leeds, said.", "The reactor is safe"),
+    ("Senator Anna Berg (R-Texas) told CNN that the reactor was safe.", "the reactor was safe"),
+    ("As the mayor, Tom Lee, told reporters, the reactor is safe.", "the reactor is safe"),
 ])
 def test_apposition_tails_stay_out(text: str, content: str) -> None:
-    att = _attribution(text) if "safe" in text else None
-    assert att is not None and att.content.text == content
+    assert _attribution(text).content.text == content
+
+
+# the article before a clause's subject is no apposition: 'a man, 34,' is what police said
+@pytest.mark.parametrize(("text", "content"), [
+    ("According to police, a man, 34, was arrested near the safe house.", "a man, 34, was arrested near the safe house"),
+    ("According to police, a man was arrested near the safe house.", "a man was arrested near the safe house"),
+    ("According to Tom Lee, a retired teacher, the reactor is safe.", "the reactor is safe"),
+])
+def test_article_subject_is_content(text: str, content: str) -> None:
+    assert _attribution(text).content.text == content

@@ -34,6 +34,8 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|
                    re.IGNORECASE)
 # a personal or organisation name of up to five capitalised words ("Burt Rutan", "Scaled Composites")
 NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
+# a singular person noun by its ending: teacher, director, economist, historian, consultant, employee
+_PERSON_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee|man|woman|person|expert)")
 # words that open a role phrase without a role word of their own ("formerly the head of Y")
 _ROLE_OPENERS = frozenset("a an the former formerly currently now then himself herself one its his her their".split())
 
@@ -42,10 +44,13 @@ def role_phrase(chunk: str) -> bool:
     """'head of Scaled Composites', 'a nurse', 'the company's chief engineer': a verbless noun
     phrase with a role word (roles.tsv) among its first five words."""
     words = [w.strip(".,'’").lower() for w in chunk.split()]
-    if not words or len(words) > 14 or _VERB.search(chunk):
+    # ('a retired teacher', 'the elected mayor': a participle after the article is an adjective)
+    if not words or len(words) > 14 or _VERB.search(re.sub(r"\b(?:an?|the|former)\s+(?-i:[a-z]+ed)\b", "", chunk)):
         return False
     roles = mentions.lexicons().roles
     head = [w.removesuffix("'s").removesuffix("’s") for w in words[:5]]
+    if words[0] in ("a", "an") and any(_PERSON_NOUN.fullmatch(w) for w in head[1:]):
+        return True  # 'a retired teacher', 'a glacier expert': a person noun the lexicon lacks
     return any(w in roles for w in head) and (words[0] in _ROLE_OPENERS or words[0] in roles
                                                or chunk[:1].isupper() or words[1:2] and words[1] in roles)
 

@@ -174,6 +174,8 @@ def according(p: Para, sent: Span) -> None:
             am = None if app_end > c_start else _APPOSITION.match(t, c_start, sent.end)
             if am and re.search(r"\b(?:has|have|had|is|are|was|were|will|would|said|says)\b", am.group()):
                 am = None  # ', former Vice President X has amassed …,' is the content, not an apposition
+            if am and re.match(r"\s*(?:\d{1,3}\s*,\s*)?(?:has|have|had|is|are|was|were|will|would)\b", t[am.end():sent.end]):
+                am = None  # 'According to police, a man, 34, was arrested': the subject of the content
             if app_end > c_start:
                 c_start = app_end + len(re.match(r"\s*,?", t[app_end:sent.end]).group())
             elif am and (not am.group("role") or am.group("role").lower() in mentions.lexicons().roles):

@@ -229,6 +229,10 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if not ADVERBIAL_START.match(chunk) and not _PARTICIPLE_ASIDE.match(chunk):
             # apposition: "Kubiak, a fire service spokesman," / "The leader, Chuck Schumer,"
             prev = t.rfind(",", s, last_comma) if last_comma >= 0 else -1
+            while prev >= 0 and re.fullmatch(r"\s*\d{1,3}\s*", t[prev + 1:last_comma]) and t.rfind(",", s, prev) >= 0:
+                prev = t.rfind(",", s, prev)  # 'The reactor is safe, Tom Lee, 61, a retired teacher, said'
+            if prev >= 0 and re.fullmatch(r"\s*\d{1,3}\s*", t[prev + 1:last_comma]):
+                prev = -1  # 'Tom Lee, 61, a retired teacher from Leeds, said': the age is the name's
             s2 = prev + 1 if prev >= 0 else s
             if last_comma < 0:
                 s2 = s
@@ -295,7 +299,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         ap = re.search(NAME_RUN.pattern + r",\s*(?:a|an|the)\s[^,;:]{1,80}$", before)
         if ap:  # "led by Mark Hay, a marine ecologist at GT, who said": the named person
             before = before[:ap.end()]
-        np = ap or re.search(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+        np = ap or re.search(r"(?:(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
                              r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
         bare = _BARE_AFTER_PREP.search(before)
         if bare and not ap:  # "according to police, who said": a bare noun after a preposition
