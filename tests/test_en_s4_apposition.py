@@ -111,8 +111,7 @@ def test_possessive_spokesperson(shape: str, text: str) -> None:
     assert att.content.text == "the reactor was safe"
 
 
-# look-alikes: (sentence, fragment that must not be content of an 'according to' / 'as' frame's speaker,
-#               expected source name or None for no attribution holding 'safe')
+# look-alikes: (sentence, the source name expected; None: no list word may become a source)
 LOOKALIKES = [
     # a list after 'according to' is no speaker with appositions
     ("The reactor is safe, according to the plan, budget and bylaws.", None),
@@ -138,7 +137,7 @@ def test_lookalikes(text: str, source: str | None) -> None:
     assert "As the storm" not in hits[0].content.text and "officials" not in hits[0].content.text
 
 
-# appositions that stay in the content: the clause after them has its own verb
+# appositions that stay out of the content, in shapes the matrix does not list (age + role, brackets)
 @pytest.mark.parametrize(("text", "content"), [
     ("The reactor is safe, according to Anna Berg, a nurse at the clinic.", "The reactor is safe"),
     ("The reactor is safe, according to Anna Berg, who was there.", "The reactor is safe"),
@@ -153,6 +152,19 @@ def test_lookalikes(text: str, source: str | None) -> None:
 ])
 def test_apposition_tails_stay_out(text: str, content: str) -> None:
     assert _attribution(text).content.text == content
+
+
+# the frame word 'as' is no part of the speaker's phrase
+@pytest.mark.parametrize("text", [
+    "The reactor is safe, as the head of the firm, Burt Rutan, noted on Monday.",
+    "The reactor is safe, as Burt Rutan, head of Scaled Composites, noted.",
+    "As the head of the firm, Burt Rutan, told reporters, the reactor is safe.",
+])
+def test_as_is_no_speaker_word(text: str) -> None:
+    att = _attribution(text)
+    assert att.source is not None and att.source.name == "Burt Rutan"
+    assert not re.match(r"(?i)as\b", att.source.text), att.source.text
+    assert "as" not in att.content.text.split()
 
 
 # the article before a clause's subject is no apposition: 'a man, 34,' is what police said

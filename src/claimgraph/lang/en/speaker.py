@@ -245,6 +245,9 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
                 pp = t.rfind(",", s, prev)
                 if NAME_RUN.fullmatch(t[pp + 1 if pp >= 0 else s:prev].strip()):
                     prev, s2 = pp, (pp + 1 if pp >= 0 else s)
+            lead_as = re.match(r"\s*as\s+(?=the\s|a\s|an\s|[A-Z])", t[s2:inner_end])
+            if lead_as and s2 > sent.start:  # '…, as the head of the firm, Burt Rutan, noted': 'as' frames
+                s2 += lead_as.end()
             out.speaker = _coordinated(t, sent, Span(*trim(t, s2, inner_end)), out, cs)
             if prev >= 0 and t[s:prev].strip() and not ADVERBIAL_START.match(t[s:prev].strip()):
                 out.content_end = prev
