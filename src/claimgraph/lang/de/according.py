@@ -15,6 +15,7 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from . import lexicon
 from .frames_laut import _laut_more
+from .apposition import before as _appos_before, tail as _appos_tail, widen
 from .clauses import (Ctx, State, _LEAD_SUBORD, _NP_AT, _NP_END, _clause_start, _clause_subject,
                       _compound_source, _is_name, _reach, _unwrap)
 from .nominal import nominal
@@ -215,6 +216,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             fend = base + am.start("np") + len(cut)
         else:
             src, fend, via = _laut_more(ctx, m, am, src, fend)
+            src, rel = widen(ctx, m, base, src, fend - base)  # "Laut X, Chef der Y, ist …"
+            fend = base + rel
         body = _around(doc, ustart, uend, base + am.start(), fend, lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + am.start("cue"),
@@ -223,6 +226,9 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         before = m[:zm.start()]
         paren = re.search(r"\s*\([^()]{1,30}\)\s*$", before)  # "des Verbandes (VDR) zufolge"
         nm = _NP_END.search(before[:paren.start()] if paren else before)
+        appos = _appos_before(ctx, m, zm.start()) if before.rstrip().endswith(",") else None
+        if appos is not None:  # "Burt Rutan, dem Chef der Firma, zufolge"
+            nm = re.compile(r"(?s).{%d}(?P<np>.{%d})" % (appos[0], appos[1] - appos[0])).match(m)
         if nm is None:
             continue
         np_text = nm.group("np")
@@ -232,7 +238,16 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
         if np_text.split()[-1].lower() in lx.laut_blockers:
             continue
         src = _unwrap(ctx, np_text, base + nm.start("np"))
-        body = _around(doc, ustart, uend, base + nm.start(), base + zm.end(), lx)
+        if appos is not None:
+            src = widen(ctx, m, base, src, nm.end("np"))[0]
+        zend = zm.end()
+        after = _appos_tail(ctx, m, zend, head_is_name=True, coordinate=False)
+        if after.role is not None and src is not None and src.type == "person":
+            # "Burt Rutan zufolge, dem Chef der Firma, ist …": the apposition after the frame
+            role = parse(m[after.role[0]:after.role[1]], base + after.role[0], ctx.pack)
+            src.role = src.role or (role.role if role else None)
+            zend = after.end
+        body = _around(doc, ustart, uend, base + nm.start(), base + zend, lx)
         if body is not None:
             yield make("according_to", body, cue=text_span(doc, base + zm.start(), base + zm.end()),
                        source=src, rule="according_zufolge")
@@ -249,8 +264,8 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             if inv is not None:  # "Nach eigenen Angaben hat die Firma …": V2, the subject after
                 src = parse(inv.group("np"), base + inv.start("np"), ctx.pack) or src
         elif (gm := _GEN_ADJ.match(m, nm.end())) is not None:
-            src = _unwrap(ctx, gm.group("np"), base + gm.start("np"))
-            end = gm.end()
+            src, end = widen(ctx, m, base, _unwrap(ctx, gm.group("np"), base + gm.start("np")),
+                             gm.end())
         else:
             sm = _NACH_SRC.match(m, nm.end())
             if sm and m[nm.end():sm.start("np")].strip() in _GEN_ARTICLE:
@@ -258,7 +273,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
                         sm.group("np").split()[0] in ("eines", "einer", "des", "der") or \
                         _BARE_GENITIVE.fullmatch(sm.group("np")):
                     src = _unwrap(ctx, sm.group("np"), base + sm.start("np"))
-                    end = sm.end()
+                    src, end = widen(ctx, m, base, src, sm.end())  # "von X, Chef der Y,"
         if src is None and re.fullmatch(r"[Nn]ach\s+\w+", nm.group(0)):
             continue  # bare "nach Angaben im Fahrplan": neither a source nor "ersten Angaben"
         body = _around(doc, ustart, uend, base + nm.start(), base + end, lx)

@@ -20,6 +20,9 @@ from .mentions import NP
 
 #: "… und (der) Feuerwehr": a second noun phrase coordinated with the laut source
 _AND_NP = re.compile(rf"\s+(?:und|sowie|bzw\.|beziehungsweise)\s+(?P<np>{NP})")
+#: "Laut Polizei, Feuerwehr und Rettungsdienst wurden …": a list in the Vorfeld, the finite
+#: verb right after it (an apposition would be closed by a comma: apposition.py)
+_LIST_NP = re.compile(rf"(?:\s*,\s*(?:{NP})){{1,4}}\s+(?:und|sowie)\s+(?P<np>{NP})(?=\s+[a-zäöüß])")
 #: the coordinated noun phrase closes the frame: punctuation or the end of the unit
 _CLOSED = re.compile(r"\s*(?:[,;:.!?)–—]|$)")
 #: the Vorfeld: nothing but a connector before the laut phrase (then one constituent is fronted
@@ -37,6 +40,11 @@ def _laut_more(ctx: Ctx, m: str, am: re.Match[str], src: SourceMention | None,
     base = fend - am.end()
     end = am.end()
     via: list[Via] = []
+    lm = _LIST_NP.match(m, end) if _FRONT.fullmatch(m, 0, am.start()) else None
+    if lm is not None and src is not None:
+        every = _unwrap(ctx, m[am.start("np"):lm.end("np")], base + am.start("np"))
+        if every is not None:  # "Laut Polizei, Feuerwehr und Rettungsdienst": all speak
+            src, end = every, lm.end("np")
     cm = _AND_NP.match(m, end)
     first = cm.group("np").split()[0].lower() if cm is not None else ""
     if cm is not None and src is not None and first not in _PRONOUNS and (

@@ -12,9 +12,11 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ...model import Attribution
+from ...model import Attribution, SourceMention, Span
 from ..common import content, make, MAX_CUES, text_span, Unit
-from .clauses import Ctx, _ADV, _clause_start, _unwrap, _vias
+from .apposition import widen
+from .cue_parts import _piece_cue
+from .clauses import Ctx, _ADV, _AUX, _clause_start, _unwrap, _vias
 from .mentions import NP, parse
 
 #: a time or an adverb between "so" and the speaker: ", so am Montag die Polizei", ", so auch
@@ -33,8 +35,19 @@ def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[A
     sm = _SO.search(m)
     if sm is not None and sm.group("np").split()[0] in lx.rows:
         sm = None  # ", so urteilte der Richter.": the verb frame reads it (rules.py, postposed)
+    src = None
+    if sm is None:  # ", so Burt Rutan, Chef der Firma X.": an apposition closes the clause
+        for hm in _SO_HEAD.finditer(m):
+            if hm.group("np").split()[0] in lx.rows or re.match(r",\s*so\s+auch\s", hm.group()):
+                continue  # "…, so auch X, die fünf Jahre …": "likewise X", no speaker
+            head = parse(hm.group("np"), base + hm.start("np"), ctx.pack)
+            src, rel = widen(ctx, m, base, head, hm.end("np"), final=True)
+            if rel > hm.end("np") and not m[rel:].strip(" .!?"):
+                sm = hm
+                break
+            src = None
     if sm is not None:
-        src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+        src = src or parse(sm.group("np"), base + sm.start("np"), ctx.pack)
         body = content(doc, _clause_start(m, base, sm.start()), base + sm.start())
         if src is not None and body is not None:
             via = _vias(ctx, base + sm.end("np"), uend, m, base)
@@ -45,9 +58,16 @@ def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[A
             break
         if mm.group("np").split()[0] in lx.rows:
             continue  # ", so urteilte Romney selbst,": a finite verb is the cue (_SO_VERB_MID)
-        att = _so_inserted(ctx, unit, m, mm, laut)
+        wide, rel = widen(ctx, m, base, parse(mm.group("np"), base + mm.start("np"), ctx.pack),
+                          mm.end("np"))
+        if rel > mm.end("np") and not mm.group("tail").strip():
+            # ", so X, Chef der Y, sei …": the apposition belongs to the speaker
+            att = _so_inserted(ctx, unit, m, mm, laut, (wide, m.index(",", rel) + 1))
+        else:
+            att = _so_inserted(ctx, unit, m, mm, laut)
         if att is not None:
             yield att
+    yield from _wie_apposed(ctx, unit, m)
     for mm in islice(_SO_VERB_MID.finditer(m), MAX_CUES):  # ", so schrieb sie in einem Brief,"
         if mm.group("verb") not in lx.rows:
             continue
@@ -55,6 +75,10 @@ def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[A
         if att is not None:
             att.cue = text_span(doc, base + mm.start("cue"), base + mm.end("verb"))
             yield att
+
+
+#: the head of a postposed so-frame whose speaker has an apposition (read by apposition.py)
+_SO_HEAD = re.compile(rf",\s*(?P<cue>so)\s+{_SO_ADV}(?P<np>{NP})(?=\s*[,(])")
 
 
 #: ", so Obama weiter, würde …": a frame inserted into the clause it frames
@@ -71,8 +95,8 @@ _SO_VERB_MID = re.compile(rf""",\s*(?P<cue>so)\s+(?P<verb>[a-zäöüß]+)\s+
                               (?=\s*[^\s,.;:!?])""", re.VERBOSE)
 
 
-def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str], laut: re.Pattern[str]
-                 ) -> Attribution | None:
+def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str], laut: re.Pattern[str],
+                 appos: tuple[SourceMention | None, int] | None = None) -> Attribution | None:
     """`Sein Rivale, so Obama weiter, würde …`: the clause around the frame is the content.
 
     A short frame stays inside the content (one span); after a long one (`so der Autor in
@@ -84,7 +108,10 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str], laut: re.Patte
         return None  # ", so sie es wünscht,": a manner clause
     if re.search(r"(?<![\w-])(?:dass|wie|als|ob)(?![\w-])", tail):
         return None
-    src = parse(np_text, base + mm.start("np"), ctx.pack)
+    src = parse(np_text, base + mm.start("np"), ctx.pack) if appos is None else appos[0]
+    fend = mm.end() if appos is None else appos[1]  # after the comma closing the frame
+    if appos is not None:
+        tail = m[mm.end("np"):fend - 1]  # the apposition counts as frame words
     words = src.name.lower().split() if src is not None else []
     # ", so der OSZE-Bericht,": a short document phrase alone (with an owner or a relative
     # clause after it, the inserted reading picks the wrong side)
@@ -100,14 +127,14 @@ def _so_inserted(ctx: Ctx, unit: Unit, m: str, mm: re.Match[str], laut: re.Patte
         if src is None:
             return None
     cstart = _clause_start(m, base, mm.start())
-    uend = base + ctx.lx.content_end(m, mm.end())
+    uend = base + ctx.lx.content_end(m, fend)
     # ", so vermutet die Zeitung X, …" (a verb): the whole clause around it, as annotated
     frame_words = 0 if "verb" in mm.groupdict() else len((np_text + tail).split()) + 1
     if frame_words <= 5:
         body = content(doc, cstart, uend)
     else:
         left = content(doc, cstart, base + mm.start())
-        right = content(doc, base + mm.end(), uend)
+        right = content(doc, base + fend, uend)
         body = max((b for b in (left, right) if b is not None),
                    key=lambda b: len(b.text.split()), default=None)
     if body is None:
@@ -132,3 +159,41 @@ def _statement_noun(ctx: Ctx, name: str) -> bool:
     last = name.split()[-1].lower() if name.split() else ""
     return last in ctx.lx.documents or last.endswith(
         ("regelung", "lesart", "version", "formulierung", "begründung", "wortlaut", "tenor"))
+
+
+#: "Wie die Sprecherin, Anna Berg, mitteilte": a wie-clause opening a clause, its speaker
+#: followed by an apposition or a bracket (the plain "wie X mitteilte" is read in rules.py)
+_WIE_HEAD = re.compile(rf"""(?:^|(?<=[,;:–—]))\s*(?:(?:und|aber|doch|denn)\s+)?
+                           (?P<cue>[Ww]ie)\s+(?:(?:schon|bereits|auch|zuvor|zuletzt|bisher)\s+)?
+                           (?P<np>{NP})(?=\s*,)""", re.VERBOSE)
+#: the rest of the wie-clause after the apposition: at most nine words, the cue verb last
+_WIE_REST = re.compile(rf"""\s*,\s*(?P<mid>(?:[^\s,;:.!?]+\s+){{0,9}}?)
+                           (?P<verb>[a-zäöüß]+)(?P<aux>\s+{_AUX})?
+                           (?=\s*(?:[,;:.!?–—]|$))""", re.VERBOSE)
+
+
+def _wie_apposed(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    """`Wie X, Chef der Y, mitteilte, ist …` / `…, wie der Chef der Y, X, am Montag sagte.`:
+    the speaker's apposition is read by apposition.py, the verb ends the wie-clause."""
+    doc, lx, base = ctx.doc, ctx.lx, unit.span.start
+    for wm in islice(_WIE_HEAD.finditer(m), MAX_CUES):
+        head = parse(wm.group("np"), base + wm.start("np"), ctx.pack)
+        src, rel = widen(ctx, m, base, head, wm.end("np"))
+        rest = _WIE_REST.match(m, rel) if rel > wm.end("np") else None
+        if src is None or rest is None or rest.group("verb") not in lx.rows or \
+                lx.wie_before(m, rest.start("verb")) is not None:
+            continue  # no apposition, no cue verb, or the plain frame reads it (rules.py)
+        if any(r["frame"] == "impersonal" for r, _ in lx.rows[rest.group("verb")]):
+            continue
+        end = base + rest.end()
+        after = m[rest.end():].lstrip()
+        if after.startswith(","):  # fronted: the main clause after the comma
+            body = content(doc, end + m[rest.end():].index(",") + 1,
+                           base + lx.content_end(m, rest.end() + m[rest.end():].index(",") + 1))
+        else:  # "…, wie X, Chef der Y, mitteilte.": the clause before
+            body = content(doc, _clause_start(m, base, wm.start()), base + wm.start("cue"))
+        if body is None:
+            continue
+        verb = Span(base + rest.start("verb"), base + rest.end("verb"))
+        cue = _piece_cue(doc.text, [Span(base + wm.start("cue"), base + wm.end("cue")), verb], verb)
+        yield make("according_to", body, cue=cue, source=src, rule="according_wie_apposition")
