@@ -209,7 +209,8 @@ def _predicative(text: str, pos: int, limit: int, pack: LanguagePack) -> Span | 
         if word in degree or word in _CORRELATIVES:  # "zeigte sich besonders darüber besorgt"
             pos = wm.end()
             continue
-        if re.search(r"(?:t|en|ig|lich|isch|bar|sam|iert|voll|los)$", word) and word not in \
+        if word in words(pack, "stance") or re.search(
+                r"(?:t|en|ig|lich|isch|bar|sam|iert|voll|los)$", word) and word not in \
                 ("dass", "mit", "von", "vor", "gegen", "nicht", "bereit"):
             return Span(wm.start(1), wm.end(1))
         return None

@@ -28,6 +28,7 @@ from ...model import Attribution
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .clauses import Ctx
 from .mentions import NP, parse
+from .verbs_experiencer import experiencer_frames
 
 _AUX = r"(?:wird|wurde|werden|wurden)"
 #: the von-agent of a passive ("von politischen Beobachtern", "seitens der Regierung")
@@ -125,6 +126,7 @@ def passive_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     judged, stated, naming = _patterns(ctx)
     doc, base = ctx.doc, unit.span.start
     yield from _movers(ctx, unit, m)
+    yield from experiencer_frames(ctx, unit, m)  # "Ihm war es wichtig zu betonen, …" (verbs_experiencer.py)
     for jm in islice(judged.finditer(m), MAX_CUES):
         src = parse(jm.group("agent"), base + jm.start("agent"), ctx.pack)
         body = content(doc, base + jm.start("body"), base + jm.end("body"))

@@ -19,6 +19,7 @@ from ..common import classify_quote, content, copy_source, make, MASK, Unit
 from . import lexicon
 from .clauses import (Ctx, _POST_SUBJ, _PRE_SUBJ, _agent, _clause_start, _content_clause,
                       _is_name, _vias, _with_apposition)
+from .fields import prepositional
 from .mentions import DET, NP, Lexicons, parse
 
 #: a naming aside after the subject: ", wie sich die Junta selbst nennt,"
@@ -89,6 +90,16 @@ _NUMBER = re.compile(r"(?<![\w-])(?:\d[\d.,']*|\w*(?:zehn|zig|hundert|tausend)|D
 
 #: articles that open an object after a fronted PP ("am Montag den Tod des Mannes")
 _OBJ_DET = frozenset("den die das einen eine ein seinen seine ihren ihre".split())
+#: a double accusative that gives a name: a possessed (or kin/pet) noun, then a bare proper
+#: name closing the clause ("nennt seinen Sohn Paul", "nannten ihre Tochter Marie Luise");
+#: an article before the second noun makes a judgement instead ("nannte die Reform einen
+#: Fehler"), and a lower-case word or a figure is no name
+_NAME_GIVEN = re.compile(r"""\s*(?:(?:seinen|seine|sein|ihren|ihre|ihr|unseren|unsere|deren|dessen)
+                                  \s+[A-ZÄÖÜ][a-zäöüß-]+
+                                  |(?:das|den|die)\s+(?:Kind|Baby|Hund|Katze|Pferd|Schiff|Boot|Sohn|
+                                     Tochter|Enkel|Enkelin|Neugeborene|Neugeborenen))
+                             (?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}
+                             \s*[.!?]?\s*""", re.VERBOSE)
 
 #: an accusative object not governed by a preposition ("am Montag den Rücktritt")
 _ACC_NP = re.compile(r"""(?:^|(?<=\s))
@@ -163,14 +174,22 @@ def _perfect_middle(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: l
     return make(row["kind"], body, cue=cue, source=src, rule="verb_perfect")
 
 
+#: a determiner opening a prepositional object (a name's "für" takes a bare noun: "Bundesamt
+#: für Statistik", "Ministerium für Bildung")
+_PP_DET = re.compile(r"(?:ein|eine|einen|einem|einer|den|die|das|dem|der|mehr|weniger|kein|keine|"
+                     r"seine|seinen|ihre|ihren|neue|neuen|höhere|strengere|schärfere)\s")
+
+
 def _prep_in_subject(ctx: Ctx, frames: list[str], particle: str, stretch: str,
                      src: SourceMention | None) -> tuple[SourceMention, int] | None:
     """`sprach sich die Ministerin für einen Kompromiss aus`: after an inverted subject only
     the particle is left, and the noun phrase took the prepositional object ("X für Y" reads
     like "Bundesamt für Statistik"). Returns the subject before the preposition and where the
     content starts."""
-    if not particle or src is None or src.span is None or \
-            not re.fullmatch(rf"\s*{particle}\s*[.!?]?\s*", stretch):
+    # (without a particle the clause ends right after the subject: "Am Montag plädierte die
+    # Ministerin für eine Reform.")
+    if src is None or src.span is None or \
+            not re.fullmatch(rf"\s*{particle}\s*[.!?]?\s*" if particle else r"\s*[.!?]?\s*", stretch):
         return None
     for fr in frames:
         if not fr.startswith("prep:"):
@@ -178,6 +197,8 @@ def _prep_in_subject(ctx: Ctx, frames: list[str], particle: str, stretch: str,
         pm = re.search(rf"\s(?:{fr[5:]})\s", src.text)
         if pm is None:
             continue
+        if not particle and not _PP_DET.match(src.text, pm.end()):
+            continue  # "plädierte das Bundesamt für Strahlenschutz.": a name; "für eine …" is not
         head = parse(src.text[:pm.start()], src.span.start, ctx.pack)
         if head is not None:
             return head, src.span.start + pm.start() + 1
@@ -262,6 +283,8 @@ def _front_object(ctx: Ctx, m: str, base: int, cstart: int, vs: int, att: Attrib
                 or re.search(r"(?<![\w-])(?:auf|mit)\s+$", ctx.doc.text[
                     max(0, att.content.span.start - 5):att.content.span.start])):
         return
+    if prepositional(ctx.pack, pre.strip()):
+        return  # "Zusammen mit X plädiert Y für Z": a fronted PP is no object of the frame
     lead = len(pre) - len(pre.lstrip())
     body = content(ctx.doc, cstart + lead, att.content.span.end)
     if body is not None:
@@ -480,6 +503,8 @@ def _verb_content(ctx: Ctx, unit: Unit, m: str, row: dict[str, str], frames: lis
             end_rel = rel + stretch_end.start() if stretch_end else end_rel
         elif lx.blocked_particle(stretch.rstrip(" .!?")):
             return None
+        if _NAME_GIVEN.fullmatch(stretch):
+            return None  # "Er nennt seinen Sohn Paul": a name given, nothing reported
         words = stretch.strip(" .!?").split()
         if words and words[0].lower() in Lexicons.of(ctx.pack).prepositions and len(words) <= 3 \
                 and not any(w.lower() in _OBJ_DET for w in words[2:]):
