@@ -183,12 +183,31 @@ _GLUED = re.compile(r"""(?<=[a-zäöüß]{3})[.!?]
                               The|He|She|It|They|We|On|At|According)\s)""", re.VERBOSE)
 
 
+#: "im Bundesanzeiger.Mats Schönauer schreibt": a full stop glued to any capitalised word that
+#: a space follows, after a lower-case word of three letters or more; `_glued_name` rules out
+#: domains, file names and words with inner dots ("Spiegel.De", "www.heise.De", "Node.Js")
+_GLUED_ANY = re.compile(r"(?<=[a-zäöüß]{3})\.(?=[A-ZÄÖÜ][a-zäöüß]+[\s,])")
+#: a capitalised word after a dot that continues a domain or product name, not a sentence
+_DOMAIN_PART = frozenset("de at ch com net org info eu online news js io app tv fm".split())
+
+
+def _glued_name(text: str, dot: int) -> bool:
+    """Does the dot at `dot` end a sentence glued to the next one (not a domain or a file)?"""
+    word = _word_before(text, dot)
+    nxt = re.match(r"[^\W\d_]+", text[dot + 1:])
+    if word.lower() in ABBREVIATIONS or nxt is None or nxt.group().lower() in _DOMAIN_PART:
+        return False
+    # "www.bundesanzeiger.Mats" or "info@verein.Mit": the word before is part of an address
+    return not re.search(r"[./@:\\]|www", word, re.IGNORECASE) and word[:1].isalpha()
+
+
 def _cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets right after each sentence-final punctuation in `text[start:end]`."""
     cuts = [m.end() for m in _BOUNDARY.finditer(text, start, end)
             if m.end() < end and _is_boundary(text, m, end)]
     cuts += [m.end() for m in _GLUED.finditer(text, start, end)
              if _word_before(text, m.start()).lower() not in ABBREVIATIONS]
+    cuts += [m.end() for m in _GLUED_ANY.finditer(text, start, end) if _glued_name(text, m.start())]
     return sorted(set(cuts))
 
 
@@ -281,6 +300,16 @@ def quotes_in(text: str, start: int, end: int, paragraph: int = 0,
 # --- document stage --------------------------------------------------------------------
 
 
+def _without_german_names(text: str, found: list[Quote]) -> list[Quote]:
+    """German quotes minus the names inside noun phrases (`die „Aktion Deutschland hilft“`):
+    the name belongs to its phrase, so the rules read it as a speaker, not as speech."""
+    from .lang.base import get_pack  # imported late: the German pack imports segment's users
+    from .lang.de.mentions import quoted_name
+
+    pack = get_pack("de")
+    return [q for q in found if not quoted_name(pack, text, q)]
+
+
 def segment(doc: Document) -> Document:
     """Stage: fill paragraphs, sentences, tokens and quotes of `doc`."""
     text = doc.text
@@ -293,7 +322,10 @@ def segment(doc: Document) -> Document:
         doc.sentences.extend(sentences_in(text, s, e, idx))
         remaining = LIMITS.max_quotes - len(doc.quotes)
         if remaining > 0:
-            doc.quotes.extend(quotes_in(text, s, e, idx, remaining))
+            found = quotes_in(text, s, e, idx, remaining)
+            if (para.lang or doc.lang) == "de":
+                found = _without_german_names(text, found)
+            doc.quotes.extend(found)
     if doc.title is None:
         head = next((p for p in doc.paragraphs if p.kind == "headline"), None)
         if head is not None and doc.paragraphs.index(head) == 0:

@@ -9,12 +9,13 @@ with a genitive or von/vom/bei attachment), so one verbose regex finds them and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from ...model import SourceMention, Span
+from ...model import Quote, SourceMention, Span
 from ..base import LanguagePack
-from ..common import MASK, alternation
+from ..common import MASK, NAME_FUNCTION_WORDS, alternation
+from .animacy import Animacy
 
 DET = (r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]ines|[Ee]inem|"
        r"[Ee]inen|[Dd]iese[rsnm]?|[Ss]eine[rnms]?|[Ii]hre[rnms]?|[Ss]ein|[Ii]hr|[Mm]ehrere|"
@@ -117,6 +118,8 @@ class Lexicons:
     #: prepositions and conjunctions (adverbs.tsv): a closed class, never a source by itself
     prepositions: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    #: class nouns before quoted names -> "outlet" or "" (animacy.tsv: Verein „Pro Asyl“)
+    name_classes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, pack: LanguagePack) -> "Lexicons":
@@ -141,6 +144,7 @@ class Lexicons:
                                        if r["kind"] == "preposition"),
                 conjunctions=frozenset(r["word"].lower() for r in pack.lexicon("adverbs")
                                        if r["kind"] == "conjunction"),
+                name_classes=Animacy.of(pack).name_classes,
             )
             pack.hooks["_mention_lexicons"] = cached
         return cached
@@ -237,6 +241,10 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         att = None  # "Bundesamt für Statistik": one name
     head = text[:att.start()] if att else text
     affiliation = _clean(att.group(2)) if att else None
+    att_quote = re.search(QUOTED, att.group(2)) if att else None
+    if att and att_quote and _class_quote(att.group(2), lex) is not None:
+        # "Ein Sprecher des Vereins „Pro Asyl“": the quoted name is the affiliation
+        affiliation = _strip_quotes(att_quote.group())
     sans = re.search(r"[A-ZÄÖÜ][\w-]*\s+ohne\s+Grenzen$", head)
     if sans is not None:  # "(Die Organisation) Reporter ohne Grenzen": one NGO name (_SANS)
         return SourceMention(text, span, sans.group(), affiliation=affiliation, type="organisation")
@@ -261,6 +269,10 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
             return SourceMention(text, span, _strip_quotes(quoted.group()), type="outlet")
     else:
         name = " ".join(content_words) if content_words else _clean(text)
+        if quoted and _class_quote(head, lex) == "":
+            # "Die Initiative „Mehr Demokratie“", "der Verein „Pro Asyl“": an organisation
+            return SourceMention(text, span, _strip_quotes(quoted.group()), type="organisation",
+                                 affiliation=affiliation)
         if quoted and (not content_words or is_outlet(head, lex) or head.strip() == quoted.group()):
             return SourceMention(text, span, _strip_quotes(quoted.group()), type="outlet",
                                  affiliation=None)
@@ -273,6 +285,19 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         name = _nominative(name)
     del raw
     return SourceMention(text, span, name, role=role, affiliation=affiliation, type=typ)
+
+
+def _class_quote(phrase: str, lex: Lexicons) -> str | None:
+    """"" (organisation) or "outlet" when `phrase` is a class noun and a quoted name ("der
+    Verein „Pro Asyl“", "die Zeitung „Die Welt“"); None for any other phrase."""
+    cm = re.fullmatch(rf"\s*(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}([A-ZÄÖÜ][\w-]*)\s+{QUOTED}\s*", phrase)
+    if cm is None:
+        return None
+    low = cm.group(1).lower()
+    for e, note in lex.name_classes.items():
+        if low == e or low in (e + "s", e + "es") or (low.endswith(e) and len(low) >= len(e) + 3):
+            return "outlet" if note == "outlet" or lex.is_outlet_word(low) else ""
+    return None
 
 
 #: genitive endings of institution nouns -> nominative ("des Verteidigungsministeriums")
@@ -346,3 +371,51 @@ def _type(text: str, head_words: list[str], first: str, role: str | None,
     if first in _PLURAL_DET:
         return "group"
     return "person"
+
+
+# --- quoted names inside a noun phrase ------------------------------------------------------
+
+#: right before a quoted name: a definite article or a preposition fused with one
+#: ("Wie die „Aktion Deutschland hilft“ mitteilte", "Wohlrab von der „Aktion …“", "beim „X“")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?:der|die|das|des|dem|den|vom|beim|zum|zur|im|am)\s*$",
+                          re.IGNORECASE)
+#: or a class noun that takes a name (animacy.tsv name_class): "Der Verein „Pro Asyl“"
+_CLASS_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*)\s*$")
+#: a quote frame after the quote ("„…“, riefen die Demonstranten", "„…“ – sagte er"): speech
+_FRAMED_AFTER = re.compile(r"""\s*(?:,\s*(?!(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?|
+                                           ein|eine|einer|und|oder|sowie)(?![\w-]))[a-zäöüß]
+                                  |\s[–—]\s*[a-zäöüß])""", re.VERBOSE)
+#: first words of a spoken sentence, never of a name with a lower-case word ("Wir schaffen das")
+_SPOKEN_OPENERS = frozenset("wir ich es das dies dieses sie er man wer was wie ein eine kein keine "
+                            "nicht nein ja du ihr uns mir jetzt hier".split())
+
+
+def quoted_name(pack: LanguagePack, text: str, q: Quote) -> bool:
+    """Is the quote `q` the name inside a noun phrase, not quoted speech?
+
+    German press puts organisation, outlet and campaign names in quotation marks: "Wie die
+    „Aktion Deutschland hilft“ mitteilte", "Ein Sprecher des Vereins „Pro Asyl“ sagte". A short
+    quote (up to six words, capitalised, no sentence punctuation, at most one lower-case word
+    besides function words) right after a definite article, a fused preposition or a class noun
+    is the phrase's name. Not: "sagte „Nein“" (after a verb), "nannte das „absurd“" (lower
+    case), "erklärte: „Wir …“" (after a colon), "„Nieder mit X“, riefen sie" (a frame follows).
+    """
+    inner = text[q.inner.start:q.inner.end].strip()
+    words = inner.split()
+    if not q.closed or q.depth or not 1 <= len(words) <= 6 or not inner[:1].isupper() or \
+            re.search(r"[!?;:,\n«»„“”\"]|\.(?:\s|$)", inner):
+        return False
+    lower = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())
+             and w.lower() not in NAME_FUNCTION_WORDS]
+    if len(lower) > 1 or (lower and words[0].lower() in _SPOKEN_OPENERS):
+        return False
+    if lower and Animacy.of(pack).can_speak(words[0]) is False:
+        return False  # "zur „Stärkung der internationalen Diplomatie“": a phrase, not a name
+    if _FRAMED_AFTER.match(text, q.span.end):
+        return False
+    line_start = text.rfind("\n", 0, q.span.start) + 1
+    before = text[max(line_start, q.span.start - 60):q.span.start]
+    if _NAME_BEFORE.search(before):
+        return True
+    cm = _CLASS_BEFORE.search(before)
+    return cm is not None and Animacy.of(pack).name_class(cm.group(1)) is not None
