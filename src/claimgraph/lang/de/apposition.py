@@ -148,8 +148,13 @@ def widen(ctx: Ctx, m: str, base: int, src: SourceMention | None, at: int, *,
     `die Sprecherin des Ministeriums, Anna Berg,` -> Anna Berg, role Sprecherin;
     `Burt Rutan, Chef der Firma X,` -> Burt Rutan, role Chef, affiliation Firma X.
     """
-    if src is None or src.span is None or src.type == "outlet" and not final:
+    if src is None or src.span is None:
         return src, at
+    if src.type == "outlet" and not final:
+        # "des Südwestrundfunks (SWR)": the bracket ends the frame, the outlet's mention stays
+        # as written (its name is read from the head; an abbreviation would replace it)
+        br = _BRACKET.match(m, at)
+        return src, at if br is None else br.end()
     t = tail(ctx, m, at, head_is_name=is_name(src.text), final=final)
     if t.end == at:
         return src, at
