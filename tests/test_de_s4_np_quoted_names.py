@@ -86,3 +86,24 @@ def test_parse_quoted_name(np: str, name: str | None, typ: str | None,
 def test_speech_fragment_stays_a_quote(text: str, kind: str) -> None:
     kinds = [a.kind for a in analyze(text, lang="de").attributions]
     assert kind in kinds
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # inverted subject after an adverbial first field, and a separated particle
+    ("Am Montag teilte die „Aktion Deutschland hilft“ mit, die Spenden seien gestiegen.",
+     "Spenden seien", "Aktion Deutschland"),
+    ("Die Spenden seien gestiegen, teilte die „Aktion Deutschland hilft“ am Montag mit.",
+     "Spenden seien", "Aktion Deutschland"),
+    ("Die Spenden seien gestiegen, berichtet die „Frankfurter Allgemeine Zeitung“.",
+     "Spenden seien", "Frankfurter Allgemeine Zeitung"),
+    ("Wie die Organisation „Ärzte der Welt“ mitteilte, fehlen in den Lagern Medikamente.",
+     "Medikamente", "Ärzte der Welt"),
+    # Perfekt with the quoted name in the first field
+    ("Die Initiative „Mehr Demokratie“ hat am Montag erklärt, das Quorum sei zu hoch.",
+     "Quorum", "Mehr Demokratie"),
+    # a role with a quoted affiliation and a name in apposition
+    ("Die Sprecherin des Bündnisses „Aufstehen gegen Rassismus“, Anna Roth, sagte, man werde "
+     "demonstrieren.", "demonstrieren", "Anna Roth"),
+])
+def test_quoted_name_shapes(text: str, content: str, source: str) -> None:
+    check_found(text, content, "", source)

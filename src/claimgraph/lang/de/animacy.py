@@ -105,3 +105,10 @@ def inanimate_np(pack: LanguagePack, np_text: str, documents: frozenset[str] = f
     if head is None or head.lower() in documents:
         return False
     return Animacy.of(pack).can_speak(head) is False
+
+
+def animate_np(pack: LanguagePack, np_text: str) -> bool:
+    """Is `np_text` a determiner-led phrase whose head the lexicon knows as a speaker
+    (institutions and groups with abstract endings: "die Gewerkschaften", "die Opposition")?"""
+    head = head_noun(np_text)
+    return head is not None and Animacy.of(pack).can_speak(head) is True

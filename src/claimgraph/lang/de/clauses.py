@@ -16,8 +16,8 @@ from ...model import Attribution, Document, SourceMention, Span, TextSpan, Via
 from ..base import LanguagePack, load_tsv
 from ..common import alternation, copy_source, MASK, ParagraphIndex, Unit
 from . import lexicon
-from .animacy import inanimate_np
-from .fields import ALS_FIELD, adverbial, adverbs_only, circumstance
+from .animacy import animate_np, inanimate_np
+from .fields import ALS_FIELD, MANNER_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
 # re-exported: the other German modules import these from clauses
 from .subject_np import _agent, _agrees, _appositive, _is_name, _with_apposition  # noqa: F401
@@ -287,8 +287,14 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         break
     if aux is not None:
         head = pre[:aux.start()]
-        hm = None if _adverbs_only(ctx, head) else _PRE_SUBJ.fullmatch(head)
+        hm = None if _adverbs_only(ctx, head) or MANNER_FIELD.fullmatch(head) \
+            else _PRE_SUBJ.fullmatch(head)
         if hm is not None:
+            am = _POST_SUBJ.match(pre, aux.end())
+            if am is not None and inanimate_np(ctx.pack, hm.group("np"), ctx.lx.documents) and \
+                    _speaks(ctx, am.group("np")):
+                # "Diese Entscheidung hat die Ministerin kritisiert": the thing is the object
+                return parse(am.group("np"), cstart + am.start("np"), ctx.pack), ve
             return parse(hm.group("np"), cstart + hm.start("np"), ctx.pack), ve
         happ = _APPOS.fullmatch(head)  # "Anna Roth, die Kandidatin der Grünen, hat … gesagt"
         if happ is not None and not _LEAD_SUBORD.match(head):
@@ -440,8 +446,8 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
         # the fronted thing is the judged object
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     verb = re.search(r"(\S+)\s*$", m[:ve - base])
-    if inanimate_np(ctx.pack, fronted, ctx.lx.documents, verb.group(1) if verb else "") and (
-            _agent(ctx, post.group("np")) or post.group("np") in ("sie", "Sie")):
+    if inanimate_np(ctx.pack, fronted, ctx.lx.documents, verb.group(1) if verb else "") and \
+            _speaks(ctx, post.group("np")):
         # "Diese Entscheidung kritisierte die Ministerin scharf", "Die praktische Anwendung
         # der Richtlinie stellte der SPD-Vorsitzende in Frage": a decision cannot speak, so the
         # fronted phrase is the object and the speaker after the verb the subject (animacy.py)
@@ -451,6 +457,11 @@ def _ovs_subject(ctx: Ctx, m: str, base: int, fronted: str, ve: int
     if words & (ctx.lx.documents | _FRONTED) or post.group("np") == "er" or accusative:
         return parse(post.group("np"), base + post.start("np"), ctx.pack), base + post.end("np")
     return None
+
+
+def _speaks(ctx: Ctx, np_text: str) -> bool:
+    """Can the phrase after the verb be the speaker when the first field cannot speak?"""
+    return _agent(ctx, np_text) or np_text in ("sie", "Sie") or animate_np(ctx.pack, np_text)
 
 
 def _impersonal_source(ctx: Ctx, m: str, base: int, cstart: int, uend: int) -> SourceMention | None:

@@ -37,6 +37,10 @@ SHORTLY_FIELD = re.compile(r"""\s*(?:Kurz|Bald|Gleich|Unmittelbar|Wenig|Tags|Lan
                                (?:darauf|danach|zuvor|vorher|nachher|später|davor|anschließend)
                                \s*""", re.VERBOSE)
 
+#: "Sinngemäß hofft Musk", "Erwartungsgemäß lehnte X ab", "Verhältnismäßig spät räumte X ein": a
+#: manner adverb in -gemäß/-mäßig fills the first field (no noun ends so), the subject follows
+MANNER_FIELD = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]{2,}(?:gemäß|gemäss|mäßig|mässig)(?:\s+[a-zäöüß]+)?\s*")
+
 #: words that end a prepositional first field early: a second finite verb, a conjunction or a
 #: relative pronoun means the stretch is more than one phrase
 _NOT_ONE_PHRASE = re.compile(r"""(?<![\w-])(?:und|oder|sowie|dass|daß|ob|weil|wie|
@@ -94,6 +98,6 @@ def adverbial(pack: LanguagePack, field: str) -> bool:
     words = field.split()
     return (len(words) == 1 and is_participle(words[0].strip())) \
         or FRONT_PARTICIPLE.search(field) is not None or TIME_FIELD.match(field) is not None \
-        or SHORTLY_FIELD.fullmatch(field) is not None \
+        or SHORTLY_FIELD.fullmatch(field) is not None or MANNER_FIELD.fullmatch(field) is not None \
         or adverbs_only(pack, field) or ALS_FIELD.fullmatch(field) is not None \
         or prepositional(pack, field)
