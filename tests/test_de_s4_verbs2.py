@@ -45,6 +45,17 @@ REPLIES = [
     ("Als der Anwalt einwandte, dass sein Mandant nicht vor Ort gewesen sei, unterbrach ihn der Richter.", "Mandant nicht", "Richter", "Anwalt"),
     ("Als der Minister konterte, die Opposition habe keine Lösung, verließen die Abgeordneten den Saal.", "keine Lösung", "Saal", "Minister"),
     ("Während die Ministerin einräumte, dass Fehler passiert seien, widersprach ihr Staatssekretär.", "Fehler passiert", "Staatssekretär", "Ministerin"),
+    ("Als die Verteidiger einwandten, die Beweise seien gefälscht, vertagte der Richter die Sitzung.", "Beweise seien", "Sitzung", "Verteidiger"),
+    ("Als der Trainer zurückgab, seine Mannschaft habe gut gespielt, lachten die Reporter.", "Mannschaft habe", "Reporter", "Trainer"),
+    # Plusquamperfekt, modal, pronoun subject, fronted object, adverbs in the middle field
+    ("Dem hatte die Ministerin entgegengesetzt, dass die Kosten sinken würden.", "Kosten sinken", "Dem", "Ministerin"),
+    ("Die Gewerkschaft wollte dem entgegensetzen, dass die Löhne stagnierten.", "Löhne stagnierten", "wollte", "Gewerkschaft"),
+    ("Der Bürgermeister hatte dagegengehalten, dass die Stadt kein Geld habe.", "kein Geld", "hatte", "Bürgermeister"),
+    ("Er hielt dagegen, die Stadt habe kein Geld.", "kein Geld", "hielt", "Er"),
+    ("Die Stadt habe kein Geld, hielt der Bürgermeister dagegen.", "kein Geld", "Bürgermeister", "Bürgermeister"),
+    ("Der Trainer hatte zurückgegeben, seine Mannschaft habe gut gespielt.", "Mannschaft habe", "zurückgegeben", "Trainer"),
+    ("Der Anwalt wandte am Dienstag vor Gericht ein, sein Mandant sei unschuldig.", "Mandant sei", "Dienstag", "Anwalt"),
+    ("Der Anwalt des Angeklagten, Peter Klein, wandte ein, sein Mandant sei unschuldig.", "Mandant sei", "Klein", "Peter Klein"),
 ]
 
 
@@ -62,6 +73,9 @@ REPLY_LOOKALIKES = [
     "Er warf den Ball ein.",
     "Sie widersprach dem Vorschlag.",
     "Als der Anwalt einwandte, dass sein Mandant krank sei.",
+    "Er gab ihr das Geld zurück, das sie ihm geliehen hatte.",
+    "Der Verein setzte dem Gegner drei Tore entgegen.",
+    "Sie hielt dagegen die Tür offen.",
 ]
 
 
@@ -189,3 +203,22 @@ def test_fronted_pp_is_no_object(text: str, content: str, outside: str, source: 
 def test_institution_with_fuer_is_no_pp_object() -> None:
     """`das Bundesamt für Strahlenschutz` keeps its für: no content is cut from the name."""
     assert not analyze("Dafür plädierte das Bundesamt für Strahlenschutz.", lang="de").attributions
+
+
+# "Dies teilte X mit" opening a paragraph points back to the last sentence of the paragraph
+# before; a headline (no closing stop) is no content
+ANAPHORS = [
+    ("Der König lud den Premier in den Palast ein.\n\nDies teilte der Ministerpräsident am Sonntag mit.", "König lud", "Ministerpräsident"),
+    ("Es regnete. Das Wetter war schlecht.\n\nDas bestätigte der Wetterdienst am Montag.", "Wetter war schlecht", "Wetterdienst"),
+    ("Die Mieten steigen. Dies sagte die Ministerin am Montag.", "Mieten steigen", "Ministerin"),
+]
+
+
+@pytest.mark.parametrize("text,content,source", ANAPHORS)
+def test_anaphor_points_back(text: str, content: str, source: str) -> None:
+    check_found(text, content, "teilte", source)
+
+
+def test_anaphor_after_headline_is_no_report() -> None:
+    assert not analyze("Titel der Meldung\n\nDies teilte der Ministerpräsident am Sonntag mit.",
+                       lang="de").attributions

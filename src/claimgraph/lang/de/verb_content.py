@@ -66,9 +66,10 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
         body = content(doc, base, base + ana.start())
     else:
         prev = ctx.state.previous
-        if prev is None or prev.end > unit.span.start or not any(
+        if prev is None or prev.end > unit.span.start or not (any(
                 s.start <= prev.start < s.end
-                for s in ctx.index.sentences.get(unit.paragraph, ())):
+                for s in ctx.index.sentences.get(unit.paragraph, ())) or _paragraph_before(
+                ctx, unit, prev)):
             return None
         # a quote inside `prev` (a unit of this paragraph) is one of this paragraph's quotes
         if any(q.span.start >= prev.start and q.span.end <= prev.end and
@@ -82,6 +83,19 @@ def _anaphoric(ctx: Ctx, unit: Unit, m: str, ana: re.Match[str], cm: re.Match[st
                  for q in ctx.index.quotes.get(unit.paragraph, ()))  # "… sondern der Regierung „assistieren“. Das erklärte X"
     return make("mixed" if quoted else "indirect", body, cue=cue, source=src,
                 rule="verb_anaphoric")
+
+
+def _paragraph_before(ctx: Ctx, unit: Unit, prev) -> bool:
+    """`… bestellte den Premierminister ein.` / (new paragraph) `Dies teilte X mit.`: a
+    paragraph that opens with the anaphor points back to the last sentence of the paragraph
+    before, when that is a full sentence of the body (a headline has no closing stop)."""
+    before = ctx.index.sentences.get(unit.paragraph - 1, ())
+    own = ctx.index.sentences.get(unit.paragraph, ())
+    if not before or not own or own[0].start < unit.span.start - 2:
+        return False
+    last = before[-1]
+    return last.start <= prev.start < last.end and \
+        ctx.doc.text[prev.start:prev.end].rstrip()[-1:] in ".!?"
 
 
 #: a figure in an estimate's object ("etwa 1.500 bis 2.000 Teilnehmer", "zehntausend Tote")
