@@ -59,3 +59,16 @@ _MSF = ("Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge der {noun} seien
 def test_definite_compound_refers_back(text: str, name: str) -> None:
     mention = "Der Organisation" if "Der Organisation" in text else "des Verbandes"
     assert resolved_names(text, [mention], "de") == [name]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a genitive place after the noun says whose; an info noun after it is no name
+    ("Die Regierung Guatemalas", "Regierung Guatemalas", "government"),
+    ("die Organisation Schätzungen", "Organisation", "organisation"),
+    # look-alikes: a firm's own name, a newspaper's title
+    ("die Firma Euryza", "Euryza", "organisation"),
+    ("die Zeitung Bild", "Bild", "outlet"),
+])
+def test_word_after_an_institution_noun(text: str, name: str, kind: str) -> None:
+    p = parse_mention(text, "de", default_registry())
+    assert (p.name, p.type) == (name, kind)

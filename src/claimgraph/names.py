@@ -255,6 +255,13 @@ def _holder_after(tail: list[str], lex: Lexicon) -> int:
     return 0
 
 
+def _org_type(word: Word, tok: str) -> str:
+    """The type an institution noun gives ("Regierung" government, "Zeitung" outlet)."""
+    if set(word.fits) & {"newspaper", "broadcaster", "agency", "magazine"}:
+        return "outlet"
+    return classify_unknown(tok) or "organisation"
+
+
 def _name_word(tok: str, lex: Lexicon) -> bool:
     """A capitalised word that may be (part of) a name: no institution, role or info noun."""
     if tok.endswith("s") and _is_place(tok[:-1]):
@@ -460,6 +467,14 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                     and rest[0].lower() in _INNER_WORDS and _proper_name(rest[1:]):
                 rest = [tok] + rest  # "the Institute for Fiscal Studies": all one name
             quoted = n + 1 < len(toks) and toks[n + 1] in "«»„“”\"‚‘’‹›"
+            if word.kind == "org" and lang == "de" and len(rest) == 1 and not quoted and (
+                    (rest[0].endswith("s") and _is_place(rest[0][:-1])) or _DE_NOUN.search(
+                        rest[0]) or lex.match(rest[0], lang, ("info",))):
+                # "Die Regierung Guatemalas" (a genitive place: whose), "die Organisation
+                # Schätzungen" (a noun the rules ran into): no name after the noun
+                if rest[0].endswith("s") and _is_place(rest[0][:-1]):
+                    return Parsed(text, "org", f"{tok} {rest[0]}", type=_org_type(word, tok))
+                rest = []
             if word.kind == "org" and (_proper_name(rest) or (
                     lang == "de" and rest and (quoted or _de_proper_name(rest)))):
                 # "Die Organisation „Reporter ohne Grenzen“", "die Organisation Ärzte ohne
