@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lang.base import load_tsv
+from .name_shapes import NOT_NAMES, _is_cap, classify_unknown
+from .source_words import Lexicon, Word, _is_place
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -195,4 +197,65 @@ def publisher_start(text: str, sent_start: int, s: int, e: int) -> int | None:
     return m.start("who") if ok else None
 
 
-__all__ = ["agent_noun", "institution_head", "nominative", "publisher_start"]
+# -- words around a German name (names.py reads mentions with these) ----------------------
+
+#: German abstract nouns (at least seven letters) that end a name they are glued to: "die IADB
+#: Überweisungen"; not "-ion" (Hoover Institution, Human Rights Investigation are names)
+GLUED_NOUN = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|nisse|täten)$")
+
+
+#: small words inside a German proper name: "Ärzte ohne Grenzen", "Brot für die Welt"
+DE_NAME_CONNECTORS = frozenset("ohne für der des die von und am im zur zum".split())
+
+
+def de_proper_name(toks: list[str]) -> bool:
+    """A German name after an institution noun: capitalised first and last, small words
+    between, at most six words ("Ärzte ohne Grenzen", not "Mitte der Woche am Montag")."""
+    return len(toks) <= 6 and _is_cap(toks[0]) and _is_cap(toks[-1]) and all(
+        _is_cap(t) or t in DE_NAME_CONNECTORS for t in toks) and toks[0] not in NOT_NAMES
+
+
+#: an adjective after a capitalised prefix: "US-amerikanische", "EU-weiten"
+PREFIXED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]{2,}-[a-zäöüß]+(?:e|en|er|es|em)$")
+
+
+def holder_after(tail: list[str], lex: Lexicon) -> int:
+    """How many words at the end of an affiliation are the role holder's name: a given name
+    and one or two capitalised words ("der Region Elsass| Adrien Zeller"), else 0."""
+    for k in range(max(1, len(tail) - 3), len(tail) - 1):
+        if lex.first_name(tail[k]) and all(t[:1].isupper() and t not in NOT_NAMES
+                                           for t in tail[k:]) and tail[k - 1][:1].isupper():
+            return len(tail) - k
+    return 0
+
+
+def name_word(tok: str, lex: Lexicon) -> bool:
+    """A capitalised word that may be (part of) a name: no institution, role or info noun."""
+    if tok.endswith("s") and _is_place(tok[:-1]):
+        return False  # "der Oberrabbiner Israels": a genitive place says where, not who
+    return _is_cap(tok) and not institution_head(tok) and lex.match(
+        tok, "de", ("org", "info", "role", "group", "anonymous")) is None
+
+
+def particle_name(left: list[str], right: list[str], lex: Lexicon) -> bool:
+    """Whether `right` ("von der Leyen", "zu Guttenberg") continues the person name `left`
+    ends with: a first name before a particle and one or two capitalised words after it."""
+    if not left or not lex.first_name(left[-1]) or right[0].lower() not in (
+            "von", "van", "zu", "de", "da", "di", "del"):
+        return False
+    rest = right[1:]
+    if rest and rest[0].lower() in ("der", "den", "dem", "de", "la", "le"):
+        rest = rest[1:]
+    return 0 < len(rest) <= 2 and all(t[:1].isupper() and not lex.first_name(t) for t in rest)
+
+
+def org_type(word: Word, tok: str) -> str:
+    """The type an institution noun gives ("Regierung" government, "Zeitung" outlet)."""
+    if set(word.fits) & {"newspaper", "broadcaster", "agency", "magazine"}:
+        return "outlet"
+    return classify_unknown(tok) or "organisation"
+
+
+__all__ = ["DE_NAME_CONNECTORS", "GLUED_NOUN", "PREFIXED_ADJECTIVE", "agent_noun",
+           "de_proper_name", "holder_after", "institution_head", "name_word", "nominative",
+           "org_type", "particle_name", "publisher_start"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .german_names import agent_noun, institution_head, nominative
+from .german_names import (GLUED_NOUN, PREFIXED_ADJECTIVE, agent_noun, de_proper_name,
+                           holder_after, institution_head, name_word, nominative, org_type,
+                           particle_name)
 from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
                           _is_cap, _noun_modifiers, _place_word, _proper_name,
                           canonical_affiliation, classify_unknown, lone_quantifier)
@@ -95,8 +97,7 @@ def tokens_of(text: str) -> list[str]:
 def parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     """Read a source mention as written (`Pentagon-Sprecherin Sabrina Singh`, `Er`, `Experten`).
 
-    German institution and document names come back in the nominative ("des Multilateralen
-    Investitionsfonds" -> Multilateraler Investitionsfonds), so every case names one entity.
+    German institution names come back in the nominative (german_names.nominative).
 
     >>> from claimgraph.registry import load_registry
     >>> p = parse_mention("der Sprecher Hans Meier", "de", load_registry())
@@ -222,65 +223,8 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     return parsed
 
 
-#: German abstract nouns (at least seven letters) that end a name they are glued to: "die IADB
-#: Überweisungen"; not "-ion" (Hoover Institution, Human Rights Investigation are names)
-_GLUED_NOUN = re.compile(r"^[A-ZÄÖÜ]\w{2,}(?:ungen|ung|heiten|heit|keiten|keit|schaften|nisse|täten)$")
-
-
 #: a name with its acronym in brackets after it: "Berliner Verkehrsbetriebe (BVG)"
 _BRACKETED_ACRONYM = re.compile(r"^(.*[\w.])\s*\([A-ZÄÖÜ][\w&-]{1,9}\)$")
-
-#: small words inside a German proper name: "Ärzte ohne Grenzen", "Brot für die Welt"
-_DE_NAME_CONNECTORS = frozenset("ohne für der des die von und am im zur zum".split())
-
-
-def _de_proper_name(toks: list[str]) -> bool:
-    """A German name after an institution noun: capitalised first and last, small words
-    between, at most six words ("Ärzte ohne Grenzen", not "Mitte der Woche am Montag")."""
-    return len(toks) <= 6 and _is_cap(toks[0]) and _is_cap(toks[-1]) and all(
-        _is_cap(t) or t in _DE_NAME_CONNECTORS for t in toks) and toks[0] not in NOT_NAMES
-
-
-#: an adjective after a capitalised prefix: "US-amerikanische", "EU-weiten"
-_PREFIXED_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ]{2,}-[a-zäöüß]+(?:e|en|er|es|em)$")
-
-
-def _holder_after(tail: list[str], lex: Lexicon) -> int:
-    """How many words at the end of an affiliation are the role holder's name: a given name
-    and one or two capitalised words ("der Region Elsass| Adrien Zeller"), else 0."""
-    for k in range(max(1, len(tail) - 3), len(tail) - 1):
-        if lex.first_name(tail[k]) and all(t[:1].isupper() and t not in NOT_NAMES
-                                           for t in tail[k:]) and tail[k - 1][:1].isupper():
-            return len(tail) - k
-    return 0
-
-
-def _org_type(word: Word, tok: str) -> str:
-    """The type an institution noun gives ("Regierung" government, "Zeitung" outlet)."""
-    if set(word.fits) & {"newspaper", "broadcaster", "agency", "magazine"}:
-        return "outlet"
-    return classify_unknown(tok) or "organisation"
-
-
-def _name_word(tok: str, lex: Lexicon) -> bool:
-    """A capitalised word that may be (part of) a name: no institution, role or info noun."""
-    if tok.endswith("s") and _is_place(tok[:-1]):
-        return False  # "der Oberrabbiner Israels": a genitive place says where, not who
-    return _is_cap(tok) and not institution_head(tok) and lex.match(
-        tok, "de", ("org", "info", "role", "group", "anonymous")) is None
-
-
-def _particle_name(left: list[str], right: list[str], lex: Lexicon) -> bool:
-    """Whether `right` ("von der Leyen", "zu Guttenberg") continues the person name `left`
-    ends with: a first name before a particle and one or two capitalised words after it."""
-    if not left or not lex.first_name(left[-1]) or right[0].lower() not in (
-            "von", "van", "zu", "de", "da", "di", "del"):
-        return False
-    rest = right[1:]
-    if rest and rest[0].lower() in ("der", "den", "dem", "de", "la", "le"):
-        rest = rest[1:]
-    return 0 < len(rest) <= 2 and all(t[:1].isupper() and not lex.first_name(t) for t in rest)
-
 
 def _possessive_owner(toks: list[str], lang: str) -> str | None:
     """The owner of a document written with a possessive: "The chain's press release" ->
@@ -361,7 +305,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if toks[i].lower() in AFFILIATION_PREPS and i + 1 < len(toks):
             if toks[i][:1].isupper() and registry.lookup(" ".join(toks[i:])):
                 continue  # "Nachrichtenmagazins DER SPIEGEL": the article is the name's
-            if _particle_name(toks[:i], toks[i:], lex):
+            if particle_name(toks[:i], toks[i:], lex):
                 particles.update((i + 1, i + 2))
                 continue  # "Ursula von der Leyen", "Otto von Bismarck": a name, no affiliation
             rest = " ".join(toks[i + 1:])
@@ -379,7 +323,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 affiliation = " ".join(toks[i + 1:])
                 toks = toks[:i]
                 break
-            held = _holder_after(toks[i + 1:], lex) if lang == "de" and not named and toks[
+            held = holder_after(toks[i + 1:], lex) if lang == "de" and not named and toks[
                 i].lower() in ("der", "des", "vom", "von") else None
             if held:  # "Der Präsident der Region Elsass Adrien Zeller": the holder ends it
                 affiliation = canonical_affiliation(" ".join(toks[i + 1:-held]), registry)
@@ -392,8 +336,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 toks = toks[:i]
                 break
     role_parts: list[str] = []
-    #: the role words as written ("Mitarbeiters"): an anonymous role keeps them (annotation.md)
-    written_role: list[str] = []
+    written_role: list[str] = []  # as written ("Mitarbeiters"): docs/annotation.md names so
     role_head: str | None = None
     name_parts: list[str] = []
     premods: list[str] = []
@@ -434,14 +377,14 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         if m and m[0].kind == "title":
             gender = gender or m[1]
             continue
-        if lang == "de" and not name_parts and (_PREFIXED_ADJECTIVE.match(tok) or (
+        if lang == "de" and not name_parts and (PREFIXED_ADJECTIVE.match(tok) or (
                 (_place_word(tok) or (had_det and tok.endswith("er"))) and n + 1 < len(toks) and (
                     lex.match(toks[n + 1], lang, ("role",)) or agent_noun(toks[n + 1])))):
             continue  # "Die US-amerikanische Außenministerin", "Der Bremer Forscher"
         if m is None and lang == "de" and not name_parts and not role_parts and (
                 had_det or (n and toks[n - 1][:1].islower()) or (n + 1 < len(toks) and lex.match(
                     toks[n + 1], lang, ("title",)))) and n + 1 < len(toks) \
-                and _name_word(toks[n + 1], lex) and not lex.first_name(tok) \
+                and name_word(toks[n + 1], lex) and not lex.first_name(tok) \
                 and not _place_word(tok) and agent_noun(tok):
             # "der konservative Herausforderer Rajoy": an agent noun after an article or
             # adjective and before a name is a role (German surnames take no article); not
@@ -473,10 +416,10 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 # "Die Regierung Guatemalas" (a genitive place: whose), "die Organisation
                 # Schätzungen" (a noun the rules ran into): no name after the noun
                 if rest[0].endswith("s") and _is_place(rest[0][:-1]):
-                    return Parsed(text, "org", f"{tok} {rest[0]}", type=_org_type(word, tok))
+                    return Parsed(text, "org", f"{tok} {rest[0]}", type=org_type(word, tok))
                 rest = []
             if word.kind == "org" and (_proper_name(rest) or (
-                    lang == "de" and rest and (quoted or _de_proper_name(rest)))):
+                    lang == "de" and rest and (quoted or de_proper_name(rest)))):
                 # "Die Organisation „Reporter ohne Grenzen“", "die Organisation Ärzte ohne
                 # Grenzen": the name apposed to the institution noun is the institution
                 entry = registry.lookup(" ".join(rest))
@@ -531,10 +474,10 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
         name_parts = premods
     elif premods:
         name_parts = premods + name_parts
-    # a first name inside the name starts it: "State Antony Blinken" -> role "... State"
+    # a first name inside the name starts it: "State Antony Blinken" -> role "... State" (not
+    # "Franz Josef Jung": two given names)
     for k, tok in enumerate(name_parts[:-1]):
         if k and lex.first_name(tok) and not all(lex.first_name(t) for t in name_parts[:k]):
-            # (not "Franz Josef Jung": two given names)
             role_parts.extend(name_parts[:k])
             name_parts = name_parts[k:]
             break
@@ -562,7 +505,7 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                           "person" if one else "anonymous", gender, definite=definite)
         return Parsed(text, "role", role or " ".join(bare) or text, role, role_head, affiliation,
                       "person" if one else "anonymous", gender, definite=definite)
-    if lang == "de" and len(name_parts) > 1 and _GLUED_NOUN.search(name_parts[-1]) and not \
+    if lang == "de" and len(name_parts) > 1 and GLUED_NOUN.search(name_parts[-1]) and not \
             institution_head(name_parts[-1]) and not lex.first_name(name_parts[0]) \
             and not re.search(r"(?:en|em)$", name_parts[-2]):
         # "die IADB Überweisungen": an abstract noun after a name is no part of it
