@@ -222,3 +222,42 @@ def test_anaphor_points_back(text: str, content: str, source: str) -> None:
 def test_anaphor_after_headline_is_no_report() -> None:
     assert not analyze("Titel der Meldung\n\nDies teilte der Ministerpräsident am Sonntag mit.",
                        lang="de").attributions
+
+
+# judgement speech acts with an als-phrase, and a reason given with "begründete X mit Y"
+JUDGEMENTS = [
+    ("Der Außenminister attackierte den Iran als führenden Förderer von Terrorismus.", "als führenden Förderer", "attackierte", "Außenminister"),
+    ("Eine Organisation feierte die Absage als großen Erfolg für das Land.", "großen Erfolg", "feierte", "Organisation"),
+    ("Die Ministerin tat die Vorwürfe als haltlos ab.", "als haltlos", "tat", "Ministerin"),
+    ("Der Konzern stellte den Plan als alternativlos dar.", "als alternativlos", "stellte", "Konzern"),
+    ("Die Opposition brandmarkte das Gesetz als Angriff auf die Pressefreiheit.", "Angriff auf die Pressefreiheit", "brandmarkte", "Opposition"),
+    ("Der Papst pries den Verstorbenen als mutigen Kämpfer für den Frieden.", "mutigen Kämpfer", "pries", "Papst"),
+    ("Stoiber begründete seinen Rückzug mit einer veränderten Lage nach der Wahl.", "veränderten Lage", "begründete", "Stoiber"),
+    ("Der Bundespräsident begründete seine Entscheidung mit der fehlenden Mehrheit im Bundestag.", "fehlenden Mehrheit", "Bundespräsident", "Bundespräsident"),
+]
+
+
+@pytest.mark.parametrize("text,content,outside,source", JUDGEMENTS)
+def test_judgement_speech_acts(text: str, content: str, outside: str, source: str) -> None:
+    check_found(text, content, outside, source)
+
+
+JUDGEMENT_LOOKALIKES = [
+    "Der Hamburger SV feierte am Mittwoch den Sieg.",
+    "Die Soldaten attackierten die Stellung im Morgengrauen.",
+    "Das Team feierte, als der Schlusspfiff ertönte.",
+    "Die Studie stellte die Ergebnisse in einer Grafik dar.",
+    "Der Antrag wurde mit der schwierigen Lage begründet.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGEMENT_LOOKALIKES)
+def test_judgement_lookalikes(text: str) -> None:
+    assert not analyze(text, lang="de").attributions
+
+
+def test_begruenden_damit_cue_keeps_no_correlative() -> None:
+    """`begründete X damit, dass …`: the cue is the verb alone (the gold convention)."""
+    att = analyze("Die Agentur begründet die Bewertung damit, dass die Schulden sinken würden.",
+                  lang="de").attributions[0]
+    assert cue_words(att.cue) == "begründet" and att.content.text.startswith("dass")

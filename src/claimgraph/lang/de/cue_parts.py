@@ -169,7 +169,10 @@ def _verb_pieces(text: str, cue: TextSpan, content: Span, lx: Compiled,
             nm = re.search(r"(?<![\w-])nicht\s+$", text[max(0, found.start - 8):found.start])
             if nm is not None and found.start - 8 + nm.start() >= pos:
                 pieces.append(Span(found.start - len(nm.group()), found.start - len(nm.group()) + 5))
-    preps = {f[5:] for f in row["frame"].split(",") if f.startswith("prep:")}
+    # a verb that takes its dass-clause itself keeps the correlative out of its cue
+    # ("begründete X damit, dass …": gold writes "begründete"; "mit" frames only its PP)
+    preps = {f[5:] for f in row["frame"].split(",") if f.startswith("prep:")
+             and "dass" not in row["frame"].split(",")}
     if content.start >= head.end and row["lemma"] not in _PREDICATIVE_REFL:  # not "zeigte sich darüber …"
         pieces.extend(_before_content(text, head.end, content.start, preps, bool(particle), pack))
         pieces.extend(_content_lead(text, content, preps, bool(particle), pack))
