@@ -34,3 +34,21 @@ def test_manner_adverb_first_field(text: str, content: str, source: str) -> None
 ])
 def test_manner_field(field: str, expected: bool) -> None:
     assert adverbial(get_pack("de"), field) is expected
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # a finished passive or perfect clause before the comma (wird/werden + participle, with or
+    # without ge-): the next clause has its own subject
+    ("Die Gründung der Kommission wird von Amnesty positiv gesehen, die Organisation bezweifelt "
+     "aber, dass sich viel ändert.", "viel ändert", "Organisation"),
+    ("Der Antrag wird heute beraten, der Minister sagte, er sei zuversichtlich.",
+     "zuversichtlich", "Minister"),
+    ("Das Gesetz wird im Bundestag diskutiert, die Opposition kritisiert, es gehe nicht weit "
+     "genug.", "nicht weit", "Opposition"),
+    ("Der Termin ist verschoben worden, die Veranstalter erklärten, der Saal sei zu klein.",
+     "Saal sei", "Veranstalter"),
+    # look-alike: no comma, the future auxiliary belongs to the cue's own clause
+    ("Die Ministerin wird morgen erklären, ob sie kandidiert.", "kandidiert", "Ministerin"),
+])
+def test_second_clause_after_finished_passive(text: str, content: str, source: str) -> None:
+    check_found(text, content, "", source)

@@ -214,11 +214,15 @@ def _content_clause(after: str, frame_region: str, that_only: bool) -> bool:
 #: a main clause closed by its separable particle before a comma ("X wies das zurück, …"): the
 #: next clause is a new one with its own subject
 _CLOSED_CLAUSE = re.compile(r"""(?:[^,]{6,120}?\s(?:zurück|ab|an|auf|aus|ein|fest|hin|vor|bei|los)
-                                # "Er wurde festgenommen, andere Quellen berichten": a
+                                # "Er wurde festgenommen, andere Quellen berichten", "X wird
+                                # von ai positiv gesehen, die Organisation bezweifelt aber": a
                                 # finished perfect or passive clause before the comma
                                 |(?:[^,]{0,120}?\s)?(?:wurde|wurden|ist|sind|war|waren|hat|hatte|
-                                                 haben|hatten)\s(?:[^,]{0,60}?\s)?
-                                 (?:ge|[a-zäöüß]+ge)[a-zäöüß]{3,}(?:t|en))
+                                                 haben|hatten|wird|werden)\s(?:[^,]{0,60}?\s)?
+                                 (?:(?:ge|[a-zäöüß]+ge)[a-zäöüß]{3,}(?:t|en)
+                                    # participles without ge-: "beraten", "verschoben", "diskutiert"
+                                    |(?:be|ver|er|ent|zer)[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)
+                                 (?:\s+(?:worden|gewesen))?)     # "ist verschoben worden,"
                                 \s*,\s*(?=(?:der|die|das|ein|eine|andere|mehrere|einige|viele)\s)
                              """, re.VERBOSE)
 
