@@ -100,6 +100,7 @@ EXPERIENCERS = [
     ("Die Kanzlerin legte Wert darauf, zu betonen, dass Deutschland ein verlässlicher Partner bleibe.", "verlässlicher Partner", "Wert", "Kanzlerin"),
     ("Der Bürgermeister legte Wert auf die Feststellung, dass die Stadt schuldenfrei sei.", "schuldenfrei", "Feststellung", "Bürgermeister"),
     ("Die Kanzlerin legte großen Wert auf die Feststellung, dass Deutschland verlässlich bleibe.", "verlässlich bleibe", "Wert", "Kanzlerin"),
+    ("Beide Regierungen legten aber Wert darauf, dass auch andere Länder Soldaten schicken.", "andere Länder", "Wert", "Regierungen"),
 ]
 
 
@@ -261,3 +262,9 @@ def test_begruenden_damit_cue_keeps_no_correlative() -> None:
     att = analyze("Die Agentur begründet die Bewertung damit, dass die Schulden sinken würden.",
                   lang="de").attributions[0]
     assert cue_words(att.cue) == "begründet" and att.content.text.startswith("dass")
+
+
+def test_wert_darauf_cue_in_pieces() -> None:
+    att = analyze("Die Stadt legte Wert darauf, dass die Bürger früh informiert würden.",
+                  lang="de").attributions[0]
+    assert cue_words(att.cue) == "legte Wert darauf" and att.content.text.startswith("dass")

@@ -7,7 +7,8 @@ it mattered, with the verb in a zu-infinitive:
   Anliegen, klarzustellen, …`, `Ihm lag viel daran klarzustellen, dass …`, `Der Partei war
   daran gelegen, festzuhalten, …`;
 * a subject that weighs it: `Die Kanzlerin legte Wert darauf, zu betonen, …`, and with a
-  statement noun instead of the infinitive: `X legte (großen) Wert auf die Feststellung, dass …`
+  statement noun instead of the infinitive: `X legte (großen) Wert auf die Feststellung, dass …`,
+  or with the dass-clause itself: `Beide Regierungen legten aber Wert darauf, dass …`
   (`X hielt es für nötig, festzuhalten, …` is read by the verb frame of halten für).
 
 The dative or subject is the speaker, the infinitive (or the noun) the cue, the dass-clause or
@@ -22,9 +23,10 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ...model import Attribution
+from ...model import Attribution, Span
 from ..common import content, make, MAX_CUES, text_span, Unit
 from .clauses import Ctx
+from .cue_parts import _piece_cue
 from .mentions import NP, parse
 
 #: a dative pronoun standing for the speaker (resolved like "er" later on)
@@ -79,8 +81,12 @@ def _patterns(ctx: Ctx) -> tuple[re.Pattern[str], re.Pattern[str]]:
         \s*,?\s*{deg}(?P<cue>{inf})(?![\w-])\s*(?P<punct>[,:])\s*""", re.VERBOSE)
     noun = re.compile(rf"""
         (?:^|(?<=[;:]))\s*(?P<np>{NP})\s+
-        (?:legte|legten|legt|legen|lege)\s+(?:[a-zäöüß]+en\s+)?Wert\s+auf\s+die\s+
-        (?P<cue>{_alt(role['statement'])})\s*,\s*""", re.VERBOSE)
+        (?P<verb>legte|legten|legt|legen|lege)\s+
+        (?:(?:aber|jedoch|auch|zudem|dabei|besonders|stets|immer)\s+)*  # legten aber Wert
+        (?:[a-zäöüß]+en\s+)?Wert\s+                                 # (großen) Wert
+        (?:auf\s+die\s+(?P<cue>{_alt(role['statement'])})\s*,\s*   # auf die Feststellung,
+          |darauf\s*,\s*(?=(?:dass|daß)\s))                        # darauf, dass …""",
+                      re.VERBOSE)
     done = (infinitive, noun)
     ctx.pack.hooks["_de_experiencer"] = done
     return done
@@ -101,8 +107,15 @@ def experiencer_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             body = content(doc, base + start, base + ctx.lx.content_end(m, start))
             if src is None or body is None or len(body.text.split()) < 3:
                 continue
-            cue_start = fm.start("cue")
+            key = "cue" if fm.group("cue") else "verb"  # "legten Wert darauf, dass": the verb
+            cue_start = fm.start(key)
             if m.startswith("zu ", cue_start):
                 cue_start += 3  # the cue is the verb: "betonen", not "zu betonen"
-            yield make("indirect", body, cue=text_span(doc, base + cue_start, base + fm.end("cue")),
-                       source=src, rule=rule)
+            cue = text_span(doc, base + cue_start, base + fm.end(key))
+            if key == "verb":  # the cue in pieces: "legten Wert darauf" (cue_parts.SplitCue)
+                wm = re.search(r"Wert\s+darauf", m[fm.end("verb"):fm.end()])
+                at = base + fm.end("verb") + wm.start()
+                cue = _piece_cue(doc.text, [cue.span, Span(at, at + 4),
+                                            Span(base + fm.end("verb") + wm.end() - 6,
+                                                 base + fm.end("verb") + wm.end())], cue.span)
+            yield make("indirect", body, cue=cue, source=src, rule=rule)
