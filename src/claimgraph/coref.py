@@ -81,6 +81,9 @@ class Ent:
     gender: str = ""
     #: German grammatical gender of an institution seen as feminine ("die BBC", "die Behörde")
     feminine: bool = False
+    #: German grammatical gender of an institution (m | f | n | ""): "der Verband" is "er",
+    #: "die Regierung" "sie", "das Ministerium" "es" (`source_words.institution_gender`)
+    ggender: str = ""
     #: known only from a role in running text ("der Bundespräsident"): an antecedent, not
     #: listed among the document's entities unless a source refers to it
     hidden: bool = False

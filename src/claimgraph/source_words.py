@@ -8,6 +8,7 @@ the matching lives here once, memoised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -251,3 +252,23 @@ def role_word(role: str | None) -> str:
             if cand and any(key[1] == cand for key in sets):
                 return cand
     return words[-1]
+
+
+@lru_cache(maxsize=1)
+def _institution_endings() -> tuple[tuple[str, str], ...]:
+    rows = load_tsv(DATA_DIR / "de_institution_gender.tsv")
+    return tuple(sorted(((r["ending"], r["gender"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def institution_gender(name: str) -> str:
+    """The German grammatical gender of an institution's head noun (m | f | n | ""): "Der
+    Bundesverband ... Er" and "Die Landesregierung ... Sie" refer to the institution, so a
+    pronoun of that gender may stand for it. The last word decides (compounds end in the head)."""
+    words = re.findall(r"[\wäöüß]+", name.lower())
+    if not words:
+        return ""
+    last = words[-1]
+    for ending, gender in _institution_endings():
+        if last.endswith(ending):
+            return gender
+    return ""

@@ -30,8 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, Cand, Ent, Item,
-                    affiliations_meet, apposed_names, can_be_they, group_items,
+from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, OBJECT_PREPS, Cand,
+                    Ent, Item, affiliations_meet, apposed_names, can_be_they, group_items,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_next_to, role_items, roles_agree, singular_antecedent,
                     surname_items)
@@ -43,7 +43,8 @@ from .name_shapes import lone_quantifier
 from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
 from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive, split_glued
 from .registry import Registry, default_registry, normalise
-from .source_words import is_epithet, only_function_words, role_synonyms, role_word
+from .source_words import (institution_gender, is_epithet, only_function_words, role_synonyms,
+                           role_word)
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
 #: holding a pronoun of the same gender continues the chain and is not counted
@@ -182,6 +183,9 @@ class _Resolver(DescriptorLookup):
                 before = self.doc.text[max(0, item.span.start - 5):item.span.start].split()
                 ent.feminine = (bool(before) and before[-1] == "die") or bool(
                     FEMININE.search(ent.name)) or item.parsed.text.lower().startswith("die ")
+            if not ent.ggender and ent.type in INSTITUTIONS:
+                ent.ggender = institution_gender(_head_noun(item.parsed.text)) \
+                    or institution_gender(_head_noun(ent.name))
         if ent.type in ("organisation", "government", "outlet"):
             self.orgs.append((item.pos, ent))
 
@@ -235,9 +239,15 @@ class _Resolver(DescriptorLookup):
                 k -= 1
             if group:
                 pick = self._pick(group[::-1], p.gender, sent == here)
+                inst = self._institution(p, pos, here, sent)
+                if inst is not None:
+                    return inst  # "Hans Ober ... Der Verband kritisierte ... Er sagte"
                 if not plural and not pick.gender and p.gender in ("m", "f"):
                     pick.gender = p.gender
                 return pick
+        inst = self._institution(p, pos, here, -1)
+        if inst is not None:
+            return inst  # "Der Verband kritisierte die Reform. Er sagte"
         single = singular_antecedent(self.collectives, pos, here, p.gender, PRONOUN_WINDOW) \
             if p.gender in ("m", "f") else None  # "Ein Augenzeuge ... Seiner Darstellung nach"
         if single is not None and (fallback is None or single.pos > fallback.pos):
@@ -245,6 +255,36 @@ class _Resolver(DescriptorLookup):
         if fallback is None and p.gender == "f" and p.name.lower() == "sie":
             return self._feminine_institution(pos, here)
         return fallback.ent if fallback else None
+
+    def _institution(self, p: Parsed, pos: int, here: int, person_sent: int) -> Ent | None:
+        """German "er"/"sie" (singular) for an institution of that grammatical gender ("Der
+        Verband kritisierte die Reform. Er sagte"; "Die Regierung billigte den Plan. Sie
+        erklärte"): the last one within the window that spoke or opened its sentence (the
+        subject), when it stands in a later sentence than the best person."""
+        if p.gender not in ("m", "f") or p.name.lower() not in ("er", "sie"):
+            return None
+        for cand in reversed(self.collectives):
+            if cand.pos >= pos:
+                continue
+            if here - cand.sent > PRONOUN_WINDOW or cand.sent <= person_sent:
+                return None
+            ent = cand.ent
+            if cand.weak or ent.type not in INSTITUTIONS or ent.ggender != p.gender:
+                continue
+            if cand.speaker or self._opens_sentence(cand):
+                return ent
+        return None
+
+    def _opens_sentence(self, cand: Cand) -> bool:
+        """Whether no other candidate stands before this one in its sentence (the subject of
+        "Am Montag kritisierte der Verband die Regierung")."""
+        start = self.starts[cand.sent] if cand.sent < len(self.starts) else 0
+        before = [w.strip(",;:()„“\"").lower() for w in self.doc.text[start:cand.pos].split()]
+        if len(before) > 4 or any(w in _SUBJECT_PRONOUNS for w in before) \
+                or any(w in _NOT_BEFORE_SUBJECT for w in before[-3:]):
+            return False  # "Er werde als Abgeordneter im Bundestag bleiben": no subject
+        return not any(start <= c.pos < cand.pos for pool in (self.persons, self.collectives)
+                       for c in pool if c.sent == cand.sent)
 
     def _group_back(self, pos: int) -> Ent | None:
         """The last group of several named members before `pos` (a pair that spoke or that
@@ -387,6 +427,24 @@ class _Resolver(DescriptorLookup):
 _SEVERAL = re.compile(r"\s(?:and|und)\s|\set al$")
 #: the noun after a determiner the rules took for the whole source
 _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
+
+
+#: words before an institution that make it no sentence subject: a preposition governs it, or
+#: a pronoun is the subject already ("Er werde im Bundestag bleiben")
+_SUBJECT_PRONOUNS = frozenset("er sie es ich wir ihr man".split())
+_NOT_BEFORE_SUBJECT = OBJECT_PREPS | frozenset("in im von vom aus dass weil wenn ob und".split())
+#: words that end a German institution's head noun phrase: "Bundesverband der Deutschen Industrie"
+_HEAD_END = frozenset("der des für von vom zur zum in im für the of for".split())
+
+
+def _head_noun(name: str) -> str:
+    """The head word of an institution name: "Verband" of "Der Verband", "Bundesverband" of
+    "Bundesverband der Deutschen Industrie" (a genitive tail is not the head)."""
+    words = [w for w in name.split() if w.lower() not in ("der", "die", "das", "den", "dem")]
+    for i, w in enumerate(words):
+        if i and w.lower() in _HEAD_END:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _lang_at(doc: Document, pos: int) -> str:
