@@ -70,3 +70,36 @@ def test_object_institution_leaves_feminine_pronoun_open() -> None:
     is named: the pronoun stays unresolved rather than guessed."""
     text = "Hans Ober kritisierte am Montag die Regierung. Sie erklärte, das Geld fehle."
     assert resolved_names(text, ["Hans Ober", "Sie"], "de")[1] != "Regierung"
+
+
+_ARAGHCHI = ("Auf der Konferenz stritt Kerry mit dem iranischen {role}{pp}, Abbas Araghchi, und "
+             "anderen Politikern. Auch der {other} Donald Rumsfeld griff den Iran an. Der iranische "
+             "{role} betrachtet den Beschluss als Eskalation.")
+
+
+@pytest.mark.parametrize("role,pp,other,name", [
+    # a role, a prepositional phrase of what it is for, then the name in commas: that person
+    ("Vize-Außenminister", " für internationale Beziehungen", "US-amerikanische Außenminister",
+     "Abbas Araghchi"),
+    ("Vize-Außenminister", " für Fragen der Abrüstung", "US-amerikanische Außenminister",
+     "Abbas Araghchi"),
+    ("Vize-Außenminister", "", "US-amerikanische Außenminister", "Abbas Araghchi"),
+    ("Botschafter", " bei den Vereinten Nationen", "US-amerikanische Verteidigungsminister",
+     "Abbas Araghchi"),
+])
+def test_role_with_pp_and_apposed_name(role: str, pp: str, other: str, name: str) -> None:
+    text = _ARAGHCHI.format(role=role, pp=pp, other=other)
+    assert resolved_names(text, [f"Der iranische {role}"], "de", last=True) == [name]
+
+
+@pytest.mark.parametrize("earlier,later,name", [
+    # a deputy is not the office holder named before, and the other way round
+    ("der US-amerikanische Außenminister Donald Rumsfeld", "Der Vize-Außenminister",
+     "Vize-Außenminister"),
+    ("der stellvertretende Außenminister Donald Rumsfeld", "Der Außenminister", "Außenminister"),
+    # look-alike: the same office is that person
+    ("der US-amerikanische Außenminister Donald Rumsfeld", "Der Außenminister", "Donald Rumsfeld"),
+])
+def test_deputy_role_is_not_the_office_holder(earlier: str, later: str, name: str) -> None:
+    text = f"Am Montag griff {earlier} den Iran an. {later} sagte, man verhandle weiter."
+    assert resolved_names(text, [later], "de") == [name]

@@ -437,7 +437,8 @@ COORDINATED_ROLE = re.compile(r"\s+(?:und|and)\s+(?P<role>[\w-]+)\s+(?=[A-ZÄÖ�
 #: a name in commas after a running-text role and its genitive or origin ("Der Manager der
 #: Nationalmannschaft aus Ecuador, Vincio Luna, hat")
 _ROLE_APPOSITION = re.compile(r"""
-    (?:\s+(?:der|des|von|vom|aus|im|in)\s+[\w-]+){0,4}     # what the role is of or from
+    (?:\s+(?:der|des|von|vom|aus|im|in|für|bei|beim|zur|zum)  # what the role is of, from or
+       \s+(?:[\w-]+\s+){0,2}?[\w-]+){0,4}                      # for ("bei den Vereinten Nationen")
     ,\s+(?P<name>[A-ZÄÖÜ][a-zäöüßé-]+\s+[A-ZÄÖÜ][a-zäöüßé-]+)  # two capitalised words
     \s*,                                                      # closed by a comma
     """, re.VERBOSE)

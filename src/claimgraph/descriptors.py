@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .acronyms import written_form
-from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet
+from .coref import NOT_NAME_WORDS, Ent, Item, affiliations_meet, roles_agree
 from .german_names import nominative, publisher_start
 from .model import Document, SourceMention, Via
 from .names import POSSESSIVE_GENDERS, Parsed, classify_unknown, lexicon
@@ -463,6 +463,9 @@ class DescriptorLookup:
             if ent is not None and p.form == "role" and p.affiliation and ent.affiliation and \
                     not same_owner(p.affiliation, ent.affiliation):
                 continue  # "der Chef der Deutschen Bahn" is not the agency's chief named before
+            if ent is not None and p.form == "role" and ent.type == "person" and ent.role \
+                    and not roles_agree(p.text, ent.role, head):
+                continue  # "Der Vize-Außenminister" is not "Außenminister Donald Rumsfeld"
             if ent is not None:
                 return ent
             if horizon < item.pos:

@@ -552,8 +552,8 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
             items.append(_hit_item(hit))
     named_roles = sorted((it.pos, it.parsed.role_head) for it in items
                          if it.target is None and it.parsed.role_head)
-    items.extend(r for r in role_items(doc.text, lang_at, inside)
-                 if not named_after(r, named_roles))
+    items.extend(r for r in role_items(doc.text, lang_at, inside)  # (a name in apposition is
+                 if r.parsed.form == "full" or not named_after(r, named_roles))  # named already)
     items.extend(indefinite_items(doc.text, lang_at, inside))
     items.extend(plural_group_items(doc.text, lang_at, inside))
     org_spans = reg.find_in(doc.text)
