@@ -71,9 +71,8 @@ def gender_of(ctx: Ctx, src: SourceMention) -> str:
             return g
     if words and src.name and not src.role:
         # a surname alone: the text may give it with a first name ("Manfred Berg … Berg")
-        fm = re.search(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(words[-1])}(?![\w-])",
-                       ctx.doc.text)
-        g = lex.first_name(fm.group(1)) if fm else None
+        first = _first_words(ctx).get(words[-1])
+        g = lex.first_name(first) if first else None
         if g in ("m", "f"):
             return g
     role = (src.role or "").split()[-1:] if src.role else []
@@ -83,6 +82,28 @@ def gender_of(ctx: Ctx, src: SourceMention) -> str:
             return "f"
         return "m" if head[:1].isupper() else ""
     return ""
+
+
+#: a capitalised word and the word after it ("Manfred Berg"); the lookahead keeps pairs overlapping
+_PAIR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+(?=([\w'’-]+))")
+
+
+def _first_words(ctx: Ctx) -> dict[str, str]:
+    """The first capitalised word before each word of the document, its first occurrence
+    ("Manfred Berg" -> {"Berg": "Manfred"}), built once per document: one search of the whole
+    text per Konjunktiv unit made long documents quadratic."""
+    done = ctx.pack.hooks.get("_de_owner_first")
+    if done is not None and done[0] is ctx.doc:
+        return done[1]
+    index: dict[str, str] = {}
+    for pm in _PAIR.finditer(ctx.doc.text):
+        word = pm.group(2)
+        index.setdefault(word, pm.group(1))
+        # "Bergs" is no "Berg", but "Berg’s" is (a quote mark ends the surname)
+        for q in re.finditer(r"['’]", word):
+            index.setdefault(word[:q.start()], pm.group(1))
+    ctx.pack.hooks["_de_owner_first"] = (ctx.doc, index)
+    return index
 
 
 def _speaker_verbs(ctx: Ctx) -> frozenset[str]:
