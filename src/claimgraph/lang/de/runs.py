@@ -40,7 +40,7 @@ _NOT_FINITE = frozenset("""der die das den dem des ein eine einen einem einer ei
     seinem seinen seiner ihr ihre ihrem ihren ihrer mit nach in im am an auf aus bei beim von vom
     zu zum zur für über unter vor gegen durch um und oder auch zudem dagegen hingegen jedoch
     aber allerdings indes wiederum nun jetzt heute gestern bereits selbst ebenfalls erneut
-    daraufhin inzwischen am seinerseits ihrerseits sich""".split())
+    daraufhin inzwischen seinerseits ihrerseits sich""".split())
 
 
 @dataclass(frozen=True)
@@ -212,6 +212,9 @@ _SUBORDINATE = re.compile(r""",\s*(?:(?:in|mit|bei|von|auf|an|für|über|nach|au
                                  weil|wenn|als|nachdem|da|obwohl|während|welche[rsmn]?)\s""",
                           re.VERBOSE)
 _LOWER = re.compile(r"(?<![\w-])[a-zäöüß]{3,}(?![\w-])")
+#: the word right before an offset (searched in a short window: splitting the whole prefix for
+#: every candidate verb made long units quadratic)
+_WORD_BEFORE = re.compile(r"[^\s]+(?=\s*$)")
 
 
 def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
@@ -221,8 +224,8 @@ def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
     for wm in _LOWER.finditer(m, 0, at):
         if wm.group() in _NOT_FINITE or _NOT_VERB_END.search(wm.group()):
             continue  # an article, a preposition or an inflected adjective ("entsprechende")
-        prev = m[:wm.start()].split()[-1:]
-        if prev and prev[0].lower() in _NOT_FINITE:
+        prev = _WORD_BEFORE.search(m, max(0, wm.start() - 40), wm.start())
+        if prev and prev.group().lower() in _NOT_FINITE:
             continue  # "Im politischen Raum": no finite verb right after an article
         found = _owner(ctx, unit, m, wm.start(), wm.end())
         if found is not None:
@@ -242,7 +245,7 @@ def _owner(ctx: Ctx, unit: Unit, m: str, vs: int, ve: int) -> SourceMention | No
     base = unit.span.start
     cstart = _clause_start(m, base, vs)
     pre = m[cstart - base:vs]
-    if re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])", pre) or \
+    if _PASSIVE.search(pre) or \
             re.match(r"\s*(?:Wenn|Falls|Ob|Als|Nachdem|Weil|Da|Obwohl|Während)\s", pre):
         return None  # a passive or a subordinate clause: its subject does not speak
     if _SUBORDINATE.search(pre) and not pre.rstrip().endswith(","):
