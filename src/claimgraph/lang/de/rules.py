@@ -41,6 +41,7 @@ from .clauses import (Ctx, State, _ALS_FIELD, _APPOS, _AUX, _LEAD_SUBORD, _POST_
                       _reach, _recent, _subject, _vias)
 from . import citing
 from .hearsay import _ZU_INF, _continuation, _passive, _reportative
+from .implicit_frames import implicit_frame
 from .quotes import _direct
 from .subordinate import split_row, subordinate_frame
 from .mentions import NP, parse
@@ -123,6 +124,7 @@ def _read_unit(ctx: Ctx, unit: Unit, state: State) -> None:
             # "…, die den Mut X hervorhob, der … komme": the relative clause names the speaker
             cont = (None if found else relative_speech(ctx, unit, m)) or cont
             found.append(cont)
+    implicit_frame(ctx, unit, m, found)  # no listed verb: a Konjunktiv complement's frame
     owner = own_run(ctx, unit, m, found) if ctx.speaker is None else None
     outside_content(ctx, found, _reach(state, unit, 3))  # no source inside its content
     for att in sorted(found, key=lambda a: a.content.span.start):
