@@ -42,6 +42,8 @@ _RELATIVE = re.compile(r"""(?:(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|üb
                                zu|seit)\s+)?
                            (?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\s
                            .*\s[a-zäöüß][\w-]*$""", re.VERBOSE)
+#: a piece ending in a zu-infinitive ("an der Kundgebung teilzunehmen") is an infinitive clause
+_ZU_INFINITIVE = re.compile(r"(?:(?<![\w-])zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})en$")
 #: an article or adjective before the role noun of an apposition ("der frühere Chef", "ein")
 _ROLE_LEAD = re.compile(r"""(?:(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen)\s+)?
                             (?:[a-zäöüß][\w-]*(?:e|er|en|es|em)\s+){0,2}
@@ -75,6 +77,8 @@ def _kind(piece: str, ctx: Ctx, head_is_name: bool) -> str | None:
         return None
     if _AGE.fullmatch(piece):
         return "age"
+    if _ZU_INFINITIVE.search(piece):
+        return None  # "…, an der Kundgebung teilzunehmen,": an infinitive clause, no relative
     if _RELATIVE.fullmatch(piece):
         return "relative"
     if _NAME.fullmatch(piece):

@@ -20,7 +20,8 @@ from .animacy import animate_np, inanimate_np
 from .fields import ALS_FIELD, MANNER_FIELD, adverbial, adverbs_only, circumstance
 from .mentions import Lexicons, NP, is_outlet, parse
 # re-exported: the other German modules import these from clauses
-from .subject_np import _agent, _agrees, _appositive, _is_name, _with_apposition  # noqa: F401
+from .subject_np import (_agent, _agrees, _appositive, _first_field_apposition,  # noqa: F401
+                         _is_name, _with_apposition)
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
@@ -303,6 +304,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         happ = _APPOS.fullmatch(head)  # "Anna Roth, die Kandidatin der Grünen, hat … gesagt"
         if happ is not None and not _LEAD_SUBORD.match(head):
             return _appositive(ctx, happ, cstart), ve
+        wide = _first_field_apposition(ctx, head, cstart)  # "Burt Rutan, 54, hat … gesagt"
+        if wide is not None:
+            return wide, ve
         # "hat sich etwa X …": a reflexive or an adverb before the subject
         skip = re.match(rf"(?:\s+(?:sich|etwa|{_ADV})(?![\w-]))*", pre[aux.end():])
         am = _POST_SUBJ.match(pre, aux.end() + skip.end())
@@ -319,6 +323,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
     app = _APPOS.fullmatch(pre)
     if app is not None:
         return _appositive(ctx, app, cstart), ve
+    wide = _first_field_apposition(ctx, pre, cstart)  # "Burt Rutan, 54, sagte"
+    if wide is not None and not re.match(r"\s+(?:er|ich|wir)(?![\w-])", m[ve - base:]):
+        # (a nominative pronoun after the verb is the subject: "Die Anhänger, die …, warnte er")
+        return wide, ve
     named = _named_after_comma(ctx, pre, cstart)
     if named is not None:
         return named, ve

@@ -57,6 +57,18 @@ _APPOSED_NAME = re.compile(r""",\s*(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ]
                                (?:\s*\([^()]{1,40}\))?\s*,""", re.VERBOSE)
 
 
+#: the speaker head right after a postposed verb ("teilte [auch] Burt Rutan")
+_SPEAKER_AT = re.compile(rf"\s+(?:(?:auch|zudem|dazu|weiter|nun|jetzt|dann)\s+)?(?P<np>{NP})")
+
+
+#: between a speaker's closing comma and the particle only an adverbial may stand ("am
+#: Montag", "gegenüber der Presse"); "…, Anna Roth, die Schule bleibe zu" is a clause
+_ADVERBIAL_REST = re.compile(r"""\s*(?:(?:am|im|in|bei|beim|auf|gegenüber|vor|nach|seit|zum|zur|
+                                      heute|gestern|bereits|schon|nun|jetzt|dann|auch|zudem|dazu|
+                                      ebenfalls|außerdem|erneut|später)
+                                   (?:\s+[^\s,]+){0,3})?\s*""", re.VERBOSE)
+
+
 def blank_apposition(rest: str) -> str:
     """`rest` with a name in apposition after a noun blanked (same length):
     " der Minister, Jan Weber, zu der Frage Stellung"."""
@@ -112,6 +124,8 @@ class Compiled:
     k_forms: frozenset[str] = field(default_factory=frozenset)
     #: subjunctives that report only inside a running chain of reported speech (k2chain)
     k2_chain: re.Pattern[str] = re.compile(r"(?!)")
+    #: the pack the lexicons came from (the apposition reader parses speaker phrases with it)
+    pack: LanguagePack | None = None
 
     def row_for(self, form: str, text: str, after: int) -> dict[str, str] | None:
         """The lexicon row of a cue form, checking a separable particle in the same clause."""
@@ -132,6 +146,8 @@ class Compiled:
         tail = re.match(r"[^.!?;:]*", text[after:after + 400]).group()
         pm = re.search(r",\s*(?P<p>[a-zäöüß]+)\s*$", tail)
         last_app = pm.group("p") if pm is not None and _APPOSED_NAME.search(tail) else ""
+        if not last_app:
+            last_app = self._after_speaker(tail)
         plain = None
         for row, sub in options:
             if sub:
@@ -150,6 +166,23 @@ class Compiled:
             elif plain is None:
                 plain = row
         return plain
+
+    def _after_speaker(self, tail: str) -> str:
+        """`teilte Burt Rutan, Chef der Firma X, mit.`, `…, Burt Rutan, 54, am Montag ein.`,
+        `…, Burt Rutan, der die Firma leitet, mit.`: the particle closing the clause after a
+        speaker whose appositions (apposition.tail) end in a comma; only a few words without a
+        comma stand between; "" when the comma closes something else."""
+        from types import SimpleNamespace
+
+        from .apposition import is_name, tail as appos_tail  # (apposition imports clauses)
+        pm = re.search(r"(?<![\w-])(?P<p>[a-zäöüß]+)\s*$", tail)
+        hm = _SPEAKER_AT.match(tail)
+        if pm is None or hm is None or self.pack is None or "," not in tail[hm.end():]:
+            return ""
+        t = appos_tail(SimpleNamespace(pack=self.pack), tail, hm.end(),  # type: ignore[arg-type]
+                       head_is_name=is_name(hm.group("np")))
+        rest = tail[t.after:pm.start()] if t.after > 0 else ","
+        return pm.group("p") if _ADVERBIAL_REST.fullmatch(rest) else ""
 
     def cue_ends(self, pre: str) -> bool:
         """Does `pre` end with a reporting verb (+ subject): `sagte er „…“` without a colon?"""
@@ -224,6 +257,7 @@ _CLOSING_PP = re.compile(r""",\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s+
                               (?:(?:einer|einem|einen|der|dem|den|des|seiner|seinem|ihrer|ihrem)\s+)?
                               (?:[a-zäöüß][\w-]*(?:e|en|er|em)\s+)?[A-ZÄÖÜ][\w-]*
                               (?:\s+(?:mit|der|des|von)\s+(?:der|dem|den|des)?\s*[A-ZÄÖÜ][\w-]*)?
+                              (?:\s+[a-zäöüß]+)?       # a particle: "…, am Montag ein."
                               \s*[.!?]?\s*$""", re.VERBOSE)
 
 
@@ -312,6 +346,7 @@ def compiled(pack: LanguagePack) -> Compiled:
         k_forms=frozenset(k1 + k2),
         k2_chain=re.compile(rf"(?<![\w-])(?:{alternation(k2_chain)})(?![\w-])") if k2_chain
         else re.compile(r"(?!)"),
+        pack=pack,
     )
     pack.hooks["_compiled"] = done
     return done

@@ -125,6 +125,9 @@ def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel
     """
     if src is None or src.span is None or src.type in ("outlet",):
         return src, rel
+    wide = _widened(ctx, m, base, src, rel)
+    if wide is not None:
+        return wide
     nm = _APP_NAME.match(m, rel)
     if nm is not None and not _is_name(src.text) and (
             src.role or src.type in ("government", "organisation")
@@ -142,6 +145,41 @@ def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel
             out = _merged(ctx, role, src, base + rm.end("role"))
             return out, rm.end("role")
     return src, rel
+
+
+def _widened(ctx: Ctx, m: str, base: int, src: SourceMention, rel: int
+             ) -> tuple[SourceMention | None, int] | None:
+    """`sagte Burt Rutan, 54, am Montag`, `teilte Burt Rutan, der die Firma seit 1990 leitet,
+    mit`, `sagte X, Chef der Y, und Z, Sprecherin der W, am Montag`: the speaker's appositions
+    closed by a comma (apposition.tail); the offset returned is before that comma (the frame
+    goes on after it, as after a bare name). None when no closed apposition follows (the callers' own joins decide)."""
+    from .apposition import tail, widen  # (apposition imports this module)
+    from .clauses import _V2_ARTICLE
+    comma = re.match(r"\s*,", m[rel:])
+    if comma is not None and _V2_ARTICLE.match(m, rel + comma.end()):
+        return None  # "sagte X, der Plan sei gut, aber teuer": the content, no relative clause
+    t = tail(ctx, m, rel, head_is_name=_is_name(src.text) or " " not in src.text.strip())
+    if t.after < 0:
+        return None
+    return widen(ctx, m, base, src, rel)
+
+
+def _first_field_apposition(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:
+    """`Burt Rutan, 54, sagte`, `Burt Rutan, Chef der Firma, und Anna Berg, Sprecherin des
+    Ministeriums, sagten`: a first field that is one speaker phrase, its appositions closed by
+    the comma before the verb (apposition.tail reads age, relative clause and coordination)."""
+    from .apposition import tail, widen  # (apposition imports this module)
+    from .clauses import _LEAD_SUBORD, _PRE_SUBJ
+    hm = _PRE_SUBJ.match(pre)
+    if hm is None or _LEAD_SUBORD.match(pre) or not pre.rstrip().endswith(","):
+        return None
+    src = parse(hm.group("np"), cstart + hm.start("np"), ctx.pack)
+    if src is None:
+        return None
+    t = tail(ctx, pre, hm.end("np"), head_is_name=_is_name(src.text) or " " not in src.text)
+    if t.after < 0 or pre[t.after:].strip():
+        return None
+    return widen(ctx, pre, cstart, src, hm.end("np"))[0]
 
 
 def _merged(ctx: Ctx, holder: SourceMention, named: SourceMention, end: int) -> SourceMention:

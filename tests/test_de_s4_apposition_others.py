@@ -1,0 +1,71 @@
+"""Cells of the apposition matrix whose frame is a verb frame (clauses.py, subject_np.py,
+lexicon.py): the postposed `…, teilte X, Chef der Y, mit.` / `…, sagte X, 54, am Montag.` and
+the first field `X, 54, sagte, …`; the speaker's appositions are read by apposition.tail.
+The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+from frame_checks import check_found, label
+from test_de_s4_apposition import OTHER_FRAMES, _cells
+
+
+@pytest.mark.parametrize("text,source,outside", _cells(OTHER_FRAMES))
+def test_teammate_frame_by_speaker_shape(text: str, source: str, outside: str) -> None:
+    check_found(text, "Lage am Standort", outside, source)
+
+
+#: more shapes of the verb frames with a speaker in apposition (writer A3): Perfekt, modal,
+#: negation, particle after an adverbial, plural verb with coordinated speakers, inverted
+#: subject with age or relative clause; (text, source, outside)
+VERB_SHAPES = [
+    ("Burt Rutan, Chef der Firma, hat gesagt, die Lage am Standort sei ernst.",
+     "Burt Rutan", "Chef der Firma"),
+    ("Am Montag hat Burt Rutan, Chef der Firma, gesagt, die Lage am Standort sei ernst.",
+     "Burt Rutan", "Chef der Firma"),
+    ("Burt Rutan, 54, hat erklärt, die Lage am Standort sei ernst.", "Burt Rutan", "54"),
+    ("Burt Rutan, der die Firma seit 1990 leitet, will nicht ausschließen, dass die Lage am "
+     "Standort ernst ist.", "Burt Rutan", "1990"),
+    ("Burt Rutan, 54, bestritt nicht, dass die Lage am Standort ernst ist.", "Burt Rutan", "54"),
+    ("Die Lage am Standort sei ernst, räumte Burt Rutan, Chef der Firma, ein.", "Burt Rutan",
+     "Chef der Firma"),
+    ("Die Lage am Standort sei ernst, räumte Burt Rutan, 54, am Montag ein.", "Burt Rutan",
+     "Montag"),
+    ("Die Lage am Standort sei ernst, gab Anna Berg, die das Amt seit Mai führt, am Montag "
+     "bekannt.", "Anna Berg", "Mai"),
+    ("Die Lage am Standort sei ernst, erklärten Burt Rutan, Chef der Firma, und Anna Berg, "
+     "Sprecherin des Ministeriums, am Montag.", "Burt Rutan", "Sprecherin"),
+    ("Burt Rutan, Chef der Firma, und Anna Berg, Sprecherin des Ministeriums, erklärten, die "
+     "Lage am Standort sei ernst.", "Burt Rutan", "Sprecherin"),
+    ("Am Montag sagte Burt Rutan, 54, die Lage am Standort sei ernst.", "Burt Rutan", "54"),
+    ("Am Montag sagte Burt Rutan, der die Firma seit 1990 leitet, die Lage am Standort sei "
+     "ernst.", "Burt Rutan", "1990"),
+]
+
+
+@pytest.mark.parametrize("text,source,outside", VERB_SHAPES)
+def test_verb_frame_shapes(text: str, source: str, outside: str) -> None:
+    check_found(text, "Lage am Standort", outside, source)
+
+
+#: look-alikes: what follows the speaker's comma is no apposition; (text, content, source)
+VERB_LOOKALIKES = [
+    # a clause after the speaker is its content, no relative clause on the speaker
+    ("Am Montag sagte Burt Rutan, der Plan sei gut.", "der Plan sei gut", "Burt Rutan"),
+    # a fronted object with a relative and an infinitive clause; the pronoun after the verb
+    # speaks
+    ("Die Arbeiter, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Lage "
+     "am Standort sei ernst.", "Lage am Standort", "er"),
+    ("Die Arbeiter, die seit Wochen streiken, kritisierte er, die Lage am Standort sei ernst.",
+     "Lage am Standort", "er"),
+]
+
+
+@pytest.mark.parametrize("text,content,source", VERB_LOOKALIKES)
+def test_verb_frame_lookalikes(text: str, content: str, source: str) -> None:
+    doc = analyze(text, lang="de")
+    hits = [a for a in doc.attributions if content in a.content.text]
+    assert hits, [a.content.text for a in doc.attributions]
+    assert label(hits[0].source).split(" | ")[0] == source, label(hits[0].source)
