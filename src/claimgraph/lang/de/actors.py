@@ -22,6 +22,7 @@ from ..common import Unit
 from .clauses import Ctx, _POST_SUBJ, _agrees, _reach
 from .fields import adverbial
 from .mentions import NP, parse
+from .owner import introduced
 
 #: the strong past singular has no ending ("erhob", "gab", "hielt", "wies … zurück"); with a
 #: prefix or particle stem: "erhob", "vorschlug" does not occur in a main clause, "erhob" does
@@ -165,5 +166,4 @@ def _known_surname(ctx: Ctx, word: str, unit: Unit) -> bool:
     with a first name is a person."""
     if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß'’-]+", word):
         return False
-    return re.search(rf"[A-ZÄÖÜ][a-zäöüß-]+\s+{re.escape(word)}(?![\w-])",
-                     ctx.doc.text[:unit.span.start]) is not None
+    return introduced(ctx.doc, word, unit.span.start)

@@ -14,7 +14,7 @@ from typing import Iterator
 from ...model import Attribution, Document, SourceMention, TextSpan
 from ..common import content, copy_source, make, MASK, text_span, Unit
 from .clauses import Ctx, State, _PRE_SUBJ, _RELATIVE, _THAT, _clause_start, _is_name, _reach, _unwrap
-from .owner import agreeing, explicit_subject, party_subject
+from .owner import agreeing, explicit_subject, introduced, party_subject
 from .mentions import NP, parse
 
 _REPORTATIVE = re.compile(
@@ -233,8 +233,7 @@ def _known_person(doc: Document, np_text: str) -> bool:
     if _is_name(np_text):
         return True
     word = np_text.strip()
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word)) and re.search(
-        rf"[A-ZÄÖÜ][a-zäöüß]+\s+{re.escape(word)}(?![\w-])", doc.text) is not None
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word)) and introduced(doc, word)
 
 
 #: "Angeblich wollte er …", "Er hat angeblich …": the adverb (not the adjective "angebliche")

@@ -20,8 +20,9 @@ overrule that choice, and these are the constructions read here:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ...model import SourceMention, Span
+from ...model import Document, SourceMention, Span
 from ...source_words import lexicon as source_lexicon
 from ..common import Unit
 from .clauses import Ctx
@@ -71,7 +72,7 @@ def gender_of(ctx: Ctx, src: SourceMention) -> str:
             return g
     if words and src.name and not src.role:
         # a surname alone: the text may give it with a first name ("Manfred Berg … Berg")
-        first = _first_words(ctx).get(words[-1])
+        first = name_index(ctx.doc).first.get(words[-1])
         g = lex.first_name(first) if first else None
         if g in ("m", "f"):
             return g
@@ -86,24 +87,53 @@ def gender_of(ctx: Ctx, src: SourceMention) -> str:
 
 #: a capitalised word and the word after it ("Manfred Berg"); the lookahead keeps pairs overlapping
 _PAIR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+(?=([\w'’-]+))")
+#: the same with hyphenated given names ("Hans-Peter Berg")
+_PAIR_HYPHEN = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][a-zäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]+)\s+(?=([\w'’-]+))")
 
 
-def _first_words(ctx: Ctx) -> dict[str, str]:
-    """The first capitalised word before each word of the document, its first occurrence
-    ("Manfred Berg" -> {"Berg": "Manfred"}), built once per document: one search of the whole
-    text per Konjunktiv unit made long documents quadratic."""
-    done = ctx.pack.hooks.get("_de_owner_first")
-    if done is not None and done[0] is ctx.doc:
-        return done[1]
-    index: dict[str, str] = {}
-    for pm in _PAIR.finditer(ctx.doc.text):
-        word = pm.group(2)
-        index.setdefault(word, pm.group(1))
-        # "Bergs" is no "Berg", but "Berg’s" is (a quote mark ends the surname)
-        for q in re.finditer(r"['’]", word):
-            index.setdefault(word[:q.start()], pm.group(1))
-    ctx.pack.hooks["_de_owner_first"] = (ctx.doc, index)
+@dataclass(frozen=True)
+class NameIndex:
+    """Which words of one document follow a capitalised given name, built once per document
+    (one search of the whole text per unit made long documents quadratic)."""
+
+    #: a word -> the capitalised word before its first occurrence ("Berg" -> "Manfred")
+    first: dict[str, str]
+    #: a word -> the end offset of its first occurrence after a (hyphenated) given name
+    seen: dict[str, int]
+
+
+#: the index of the document read last (a new document replaces it)
+_LAST: list[tuple[Document, NameIndex]] = []
+
+
+def _keys(word: str) -> list[str]:
+    """`word` and its prefixes before a quote mark: "Berg’s" is Berg, "Bergs" is not."""
+    return [word] + [word[:q.start()] for q in re.finditer(r"['’]", word)]
+
+
+def name_index(doc: Document) -> NameIndex:
+    """The `NameIndex` of `doc`, built on first use."""
+    last = _LAST[-1] if _LAST else None
+    if last is not None and last[0] is doc:
+        return last[1]
+    first: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for pm in _PAIR.finditer(doc.text):
+        for key in _keys(pm.group(2)):
+            first.setdefault(key, pm.group(1))
+    for pm in _PAIR_HYPHEN.finditer(doc.text):
+        for key in _keys(pm.group(2)):
+            seen.setdefault(key, pm.end() + len(key))
+    index = NameIndex(first, seen)
+    _LAST[:] = [(doc, index)]
     return index
+
+
+def introduced(doc: Document, word: str, before: int | None = None) -> bool:
+    """Does the text give `word` after a given name ("Reinhold Gall … Gall"), ending before
+    offset `before` when given?"""
+    end = name_index(doc).seen.get(word)
+    return end is not None and (before is None or end <= before)
 
 
 def _speaker_verbs(ctx: Ctx) -> frozenset[str]:

@@ -1,0 +1,40 @@
+"""Review fixes (session 4): the per-document name index shared by owner.py, hearsay.py and
+actors.py, which replaced one whole-text search per unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.lang.de.owner import introduced, name_index
+from claimgraph.model import Document
+
+
+@pytest.mark.parametrize("text, word, before, expected", [
+    ("Manfred Berg kam. Berg sprach.", "Berg", None, True),
+    ("Manfred Berg kam. Berg sprach.", "Berg", 12, True),          # "Manfred Berg" ends at 12
+    ("Manfred Berg kam. Berg sprach.", "Berg", 11, False),         # not yet complete
+    ("Hans-Peter Berg kam.", "Berg", None, True),                  # hyphenated given name
+    ("Anna Bergs Haus brannte.", "Berg", None, False),             # another word
+    ("Anna Berg’s Haus brannte.", "Berg", None, True),             # a quote mark ends it
+    ("Anna Berg-Meier kam.", "Berg", None, False),                 # a double surname
+    ("Berg kam. Dann sprach Berg.", "Berg", None, False),          # never after a given name
+    ("Die Ministerin Berg kam.", "Berg", None, True),              # any capitalised word
+])
+def test_introduced(text: str, word: str, before: int | None, expected: bool) -> None:
+    assert introduced(Document(text=text), word, before) is expected
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Manfred Berg kam. Später Anna Berg.", "Berg", "Manfred"),    # the first occurrence
+    ("Laut Anna Maria Berg regnet es.", "Berg", "Maria"),          # the word right before
+    ("Laut Anna Maria Berg regnet es.", "Maria", "Anna"),          # pairs overlap
+    ("Hans-Peter Berg kam.", "Berg", None),                        # a hyphenated name: unread
+])
+def test_first_word_before(text: str, word: str, first: str | None) -> None:
+    assert name_index(Document(text=text)).first.get(word) == first
+
+
+def test_index_follows_the_document() -> None:
+    """The index of one document never answers for the next one."""
+    assert introduced(Document(text="Manfred Berg kam."), "Berg")
+    assert not introduced(Document(text="Berg kam."), "Berg")
