@@ -103,3 +103,25 @@ def test_role_with_pp_and_apposed_name(role: str, pp: str, other: str, name: str
 def test_deputy_role_is_not_the_office_holder(earlier: str, later: str, name: str) -> None:
     text = f"Am Montag griff {earlier} den Iran an. {later} sagte, man verhandle weiter."
     assert resolved_names(text, [later], "de") == [name]
+
+
+@pytest.mark.parametrize("text,mentions,names", [
+    # plural "sie" right after figures: the one who cited them, not the last group that spoke
+    ("Die Gewerkschaft kritisierte die Pläne. Die Zahlen sind laut Anna Berg kein Grund zur "
+     "Freude. Sie zeigten, dass die Löhne sinken.", ["Die Gewerkschaft", "Anna Berg", "Sie"],
+     ["Gewerkschaft", "Anna Berg", "Anna Berg"]),
+    ("Die Gewerkschaft kritisierte die Pläne. Die Umfrageergebnisse sind laut Anna Berg "
+     "eindeutig. Sie belegten, dass die Löhne sinken.", ["Die Gewerkschaft", "Anna Berg", "Sie"],
+     ["Gewerkschaft", "Anna Berg", "Anna Berg"]),
+    # ... nobody cited them: the pronoun stays open rather than naming the group
+    ("Die Gewerkschaft kritisierte die Pläne. Die Daten sind eindeutig. Sie zeigten, dass die "
+     "Löhne sinken.", ["Die Gewerkschaft", "Sie"], ["Gewerkschaft", "Sie"]),
+    # look-alikes: a group stands nearer than the figures; no figures at all
+    ("Die Gewerkschaft prüfte die Zahlen. Die Gewerkschafter erklärten, man sei empört. Sie "
+     "forderten, dass die Löhne steigen.", ["Die Gewerkschafter", "Sie"],
+     ["Gewerkschafter", "Gewerkschafter"]),
+    ("Die Demonstranten erklärten, man sei empört. Sie forderten, dass die Löhne steigen.",
+     ["Die Demonstranten", "Sie"], ["Demonstranten", "Demonstranten"]),
+])
+def test_plural_sie_after_things(text: str, mentions: list[str], names: list[str]) -> None:
+    assert resolved_names(text, mentions, "de") == names

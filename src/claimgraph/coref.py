@@ -192,6 +192,12 @@ def plural_verb_next_to(text: str, span: Span, cue: TextSpan | None) -> bool:
     return len(gap.split()) == 0 and _PLURAL_VERB.search(cue.text) is not None
 
 
+def plural_verb_after(text: str, span: Span) -> bool:
+    """Whether a plural finite verb follows a German "Sie" right away ("Sie zeigten, dass"),
+    whatever cue the rules found for its content."""
+    return _PLURAL_VERB.match(text[span.end:span.end + 40].lstrip()) is not None
+
+
 def can_be_they(ent: Ent) -> bool:
     """Whether "they" / plural "sie" can refer to an entity: a group, an institution or a plural
     anonymous source ("Japanese officials"), not an outlet (it reports; it rarely is "they")

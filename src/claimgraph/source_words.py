@@ -254,6 +254,11 @@ def role_word(role: str | None) -> str:
     return words[-1]
 
 
+#: words that end an institution's head noun phrase, and articles before it
+_HEAD_END = frozenset("der des für von vom zur zum in im the of for".split())
+_ARTICLES = frozenset("der die das den dem".split())
+
+
 @lru_cache(maxsize=1)
 def _institution_endings() -> tuple[tuple[str, str], ...]:
     rows = load_tsv(DATA_DIR / "de_institution_gender.tsv")
@@ -265,10 +270,32 @@ def institution_gender(name: str) -> str:
     Bundesverband ... Er" and "Die Landesregierung ... Sie" refer to the institution, so a
     pronoun of that gender may stand for it. The last word decides (compounds end in the head)."""
     words = re.findall(r"[\wäöüß]+", name.lower())
-    if not words:
+    words = words[1:] if words[:1] and words[0] in _ARTICLES else words
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_END), len(words))
+    if not cut:
         return ""
-    last = words[-1]
+    last = words[cut - 1]  # "Bundesverband der Deutschen Industrie": the head, not the tail
     for ending, gender in _institution_endings():
         if last.endswith(ending):
             return gender
     return ""
+
+
+@lru_cache(maxsize=1)
+def _thing_endings() -> tuple[str, ...]:
+    return tuple(r["ending"] for r in load_tsv(DATA_DIR / "de_plural_things.tsv"))
+
+
+#: a German plural noun phrase: an article, demonstrative or adjective, then a capitalised noun
+_PLURAL_NP = re.compile(r"(?<![\w-])(?:[Dd]ie|[Dd]iese|[a-zäöüß]+e[n]?)\s+"
+                        r"(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)")
+
+
+def last_plural_thing(text: str, lo: int, hi: int) -> int:
+    """Where the last plural noun of things (`de_plural_things.tsv`: "die Zahlen", "neue
+    Daten") starts in text[lo:hi], or -1: a plural "sie" after it may mean the things."""
+    last = -1
+    for m in _PLURAL_NP.finditer(text, lo, hi):
+        if m.group("noun").lower().endswith(_thing_endings()):
+            last = m.start("noun")
+    return last

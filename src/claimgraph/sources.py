@@ -33,8 +33,8 @@ import re
 from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, OBJECT_PREPS, Cand,
                     Ent, Item, affiliations_meet, apposed_names, can_be_they, group_items,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
-                    plural_verb_next_to, role_items, roles_agree, singular_antecedent,
-                    surname_items)
+                    plural_verb_after, plural_verb_next_to, role_items, roles_agree,
+                    singular_antecedent, surname_items)
 from .acronyms import doc_acronyms, spelled_out
 from .descriptors import DescriptorLookup, heads_name, same_owner
 from .entities import write_back
@@ -43,8 +43,8 @@ from .name_shapes import lone_quantifier
 from .names import DETERMINERS, Parsed, classify_unknown, find_persons, lexicon, parse_mention
 from .source_parse import _hit_item, _parse_source, _registry_surnames, partitive, split_glued
 from .registry import Registry, default_registry, normalise
-from .source_words import (institution_gender, is_epithet, only_function_words, role_synonyms,
-                           role_word)
+from .source_words import (institution_gender, is_epithet, last_plural_thing,
+                           only_function_words, role_synonyms, role_word)
 
 #: sentences looked back for a pronoun's antecedent (the seed's `Er` needs one); a sentence
 #: holding a pronoun of the same gender continues the chain and is not counted
@@ -184,8 +184,7 @@ class _Resolver(DescriptorLookup):
                 ent.feminine = (bool(before) and before[-1] == "die") or bool(
                     FEMININE.search(ent.name)) or item.parsed.text.lower().startswith("die ")
             if not ent.ggender and ent.type in INSTITUTIONS:
-                ent.ggender = institution_gender(_head_noun(item.parsed.text)) \
-                    or institution_gender(_head_noun(ent.name))
+                ent.ggender = institution_gender(item.parsed.text) or institution_gender(ent.name)
         if ent.type in ("organisation", "government", "outlet"):
             self.orgs.append((item.pos, ent))
 
@@ -208,6 +207,10 @@ class _Resolver(DescriptorLookup):
         between is never skipped; possessives, objects and quoted names are passed over."""
         here = self.sentence(pos)
         plural = p.gender in ("p", "n")
+        if p.gender == "p" and p.name.lower() == "sie":
+            thing = self._thing_issuer(pos, here)
+            if thing is not None:  # "Die Zahlen ... Sie zeigen": the figures' issuer or nobody
+                return thing or None
         pool = self.collectives if plural else self.persons
         chain = self.chained.get(p.gender, set())
         k = bisect.bisect_left(pool, pos, key=lambda c: c.pos) - 1
@@ -274,6 +277,22 @@ class _Resolver(DescriptorLookup):
             if cand.speaker or self._opens_sentence(cand):
                 return ent
         return None
+
+    def _thing_issuer(self, pos: int, here: int) -> Ent | bool | None:
+        """Plural "sie" right after a plural noun of things ("Die Zahlen sind laut Terry kein
+        Grund zum Feiern. Sie zeigten, dass"): the things do not speak, so the source is who
+        cited or issued them in their sentence (a speaker, else its subject), or False (nobody);
+        None when a plural noun of people stands nearer."""
+        lo = self.starts[max(0, here - 1)] if self.starts else 0
+        at = last_plural_thing(self.doc.text, lo, pos)
+        if at < 0 or any(at < c.pos < pos and can_be_they(c.ent) and not c.weak and (
+                c.speaker or self._opens_sentence(c)) for c in self.collectives):
+            return None
+        sent = self.sentence(at)
+        near = [c for pool in (self.persons, self.collectives) for c in pool
+                if c.sent == sent and c.pos < pos and not c.weak]
+        pick = [c for c in near if c.speaker] or [c for c in near if self._opens_sentence(c)]
+        return pick[-1].ent if pick else False
 
     def _opens_sentence(self, cand: Cand) -> bool:
         """Whether no other candidate stands before this one in its sentence (the subject of
@@ -433,20 +452,6 @@ _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 #: a pronoun is the subject already ("Er werde im Bundestag bleiben")
 _SUBJECT_PRONOUNS = frozenset("er sie es ich wir ihr man".split())
 _NOT_BEFORE_SUBJECT = OBJECT_PREPS | frozenset("in im von vom aus dass weil wenn ob und".split())
-#: words that end a German institution's head noun phrase: "Bundesverband der Deutschen Industrie"
-_HEAD_END = frozenset("der des für von vom zur zum in im für the of for".split())
-
-
-def _head_noun(name: str) -> str:
-    """The head word of an institution name: "Verband" of "Der Verband", "Bundesverband" of
-    "Bundesverband der Deutschen Industrie" (a genitive tail is not the head)."""
-    words = [w for w in name.split() if w.lower() not in ("der", "die", "das", "den", "dem")]
-    for i, w in enumerate(words):
-        if i and w.lower() in _HEAD_END:
-            return words[i - 1]
-    return words[-1] if words else ""
-
-
 def _lang_at(doc: Document, pos: int) -> str:
     for para in doc.paragraphs:
         if para.span.start <= pos < para.span.end:
@@ -525,7 +530,8 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
                 src.role = src.affiliation = None
             else:
                 if parsed.form == "pronoun" and lang == "de" and parsed.name.lower() == "sie" \
-                        and src.span and plural_verb_next_to(doc.text, src.span, att.cue):
+                        and src.span and (plural_verb_next_to(doc.text, src.span, att.cue)
+                                          or plural_verb_after(doc.text, src.span)):
                     parsed.gender = "p"  # "sie sagten", "erklärten sie": they
                 items.append(Item(pos, src.span, parsed, src, lang=lang))
             if src.span:
