@@ -36,7 +36,12 @@ _LEAD_ADV = r"(?:[Dd]abei|[Dd]eshalb|[Dd]aher|[Zz]udem|[Aa]uch|[Vv]or\s+allem|[B
             r"[Aa]llerdings|[Dd]ennoch|[Jj]edoch|[Ss]päter|[Dd]anach|[Zz]ugleich)"
 
 
+#: the "zu" of a separate zu-infinitive ("zu  betonen": any white space, as the pattern allows)
+_ZU = re.compile(r"zu\s+")
+
+
 def _alt(words: list[str]) -> str:
+    """One alternation over `words`, longest first, a space matching any white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")
                     for w in sorted(set(words), key=len, reverse=True))
 
@@ -109,8 +114,9 @@ def experiencer_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 continue
             key = "cue" if fm.group("cue") else "verb"  # "legten Wert darauf, dass": the verb
             cue_start = fm.start(key)
-            if m.startswith("zu ", cue_start):
-                cue_start += 3  # the cue is the verb: "betonen", not "zu betonen"
+            zu = _ZU.match(m, cue_start)
+            if zu is not None:
+                cue_start = zu.end()  # the cue is the verb: "betonen", not "zu betonen"
             cue = text_span(doc, base + cue_start, base + fm.end(key))
             if key == "verb":  # the cue in pieces: "legten Wert darauf" (cue_parts.SplitCue)
                 wm = re.search(r"Wert\s+darauf", m[fm.end("verb"):fm.end()])

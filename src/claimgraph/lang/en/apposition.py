@@ -30,7 +30,7 @@ _AGE = re.compile(r"\d{1,3}")
 _RELATIVE = re.compile(r"(?:who|whom|whose)\s[^;:\"“”]{1,120}")
 # a finite verb or auxiliary: a chunk that has one is a clause, not an apposition (relatives aside)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|"
-                   r"does|did|do|said|says|says|told|tells)\b|\b(?-i:[a-z]{3,}ed)\b(?!\s+(?:by|of|in|at)\b)",
+                   r"does|did|do|said|says|told|tells)\b|\b(?-i:[a-z]{3,}ed)\b(?!\s+(?:by|of|in|at)\b)",
                    re.IGNORECASE)
 # a personal or organisation name of up to five capitalised words ("Burt Rutan", "Scaled Composites")
 NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*")
@@ -52,7 +52,7 @@ def role_phrase(chunk: str) -> bool:
     if words[0] in ("a", "an") and any(_PERSON_NOUN.fullmatch(w) for w in head[1:]):
         return True  # 'a retired teacher', 'a glacier expert': a person noun the lexicon lacks
     return any(w in roles for w in head) and (words[0] in _ROLE_OPENERS or words[0] in roles
-                                               or chunk[:1].isupper() or words[1:2] and words[1] in roles)
+                                               or chunk[:1].isupper() or words[1:2] != [] and words[1] in roles)
 
 
 def apposition(chunk: str, *, after_role: bool = False) -> bool:

@@ -303,7 +303,7 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
         if ap:  # "led by Mark Hay, a marine ecologist at GT, who said": the named person
             before = before[:ap.end()]
         np = ap or re.search(r"(?:(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
-                             r"|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)$", before)
+                             r"|" + apposition.NAME.pattern + r")$", before)
         bare = _BARE_AFTER_PREP.search(before)
         if bare and not ap:  # "according to police, who said": a bare noun after a preposition
             np = bare
@@ -362,7 +362,7 @@ def _coordinated(t: str, sent: Span, span: Span, out: Left, cs: int) -> Span:
 
 
 # a personal name of up to five capitalised words ("Charles Federic Plotena", "Lord Carloway")
-NAME_RUN = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)")
+NAME_RUN = re.compile(rf"({apposition.NAME.pattern})")
 
 
 def _apposition_start(seg: str, comma: int) -> int:
