@@ -125,3 +125,18 @@ def test_deputy_role_is_not_the_office_holder(earlier: str, later: str, name: st
 ])
 def test_plural_sie_after_things(text: str, mentions: list[str], names: list[str]) -> None:
     assert resolved_names(text, mentions, "de") == names
+
+
+@pytest.mark.parametrize("mention,name", [
+    # a bare institution noun, then a plural common noun the rules ran into: the noun alone
+    ("Ministerium Arbeiten", "Ministerium"),
+    ("Ministerium Angaben", "Ministerium"),
+    ("Behörde Problemen", "Behörde"),
+    # look-alikes: a name after an article, a registry name, a non-plural name shape
+    ("die Firma Euryza", "Euryza"),
+    ("Konzern Siemens", "Siemens"),
+    ("Firma Euryza", "Euryza"),
+])
+def test_common_noun_after_bare_institution(mention: str, name: str) -> None:
+    text = f"Am Montag hieß es laut {mention} an der Leitung, alles sei ruhig."
+    assert resolved_names(text, [mention], "de") == [name]

@@ -259,3 +259,25 @@ def org_type(word: Word, tok: str) -> str:
 __all__ = ["DE_NAME_CONNECTORS", "GLUED_NOUN", "PREFIXED_ADJECTIVE", "agent_noun",
            "de_proper_name", "holder_after", "institution_head", "name_word", "nominative",
            "org_type", "particle_name", "publisher_start"]
+
+
+#: the -en ending of most German plural common nouns ("Arbeiten", "Angaben", "Problemen");
+#: not -er or -e, which many company names have (Daimler, Porsche)
+_PLURAL_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}en$")
+
+
+def bare_noun_after(n: int, had_det: bool, word: str) -> bool:
+    """Whether the one word after a bare institution noun opening a mention is a common noun
+    the rules ran into, not the institution's name ("laut Ministerium Arbeiten an der Leitung",
+    "laut Ministerium Fehler"): a name is apposed after an article ("die Firma Euryza"), and
+    "Ministerium" with no article before it stands for itself. Plural-noun shapes only; not a
+    place, first name or registry name."""
+    return n == 0 and not had_det and _PLURAL_NOUN.match(word) is not None \
+        and not _is_place(word) and not _known_name(word)
+
+
+def _known_name(word: str) -> bool:
+    """A first name of the shipped list or a registry name ("laut Konzern Daimler")."""
+    from .registry import default_registry  # (imported late: the registry loads on first use)
+    from .source_words import lexicon
+    return bool(lexicon().first_name(word)) or default_registry().lookup(word) is not None

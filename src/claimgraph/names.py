@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .german_names import (GLUED_NOUN, PREFIXED_ADJECTIVE, agent_noun, de_proper_name,
-                           holder_after, institution_head, name_word, nominative, org_type,
+from .german_names import (GLUED_NOUN, PREFIXED_ADJECTIVE, agent_noun, bare_noun_after,
+                           de_proper_name, holder_after, institution_head, name_word, nominative, org_type,
                            particle_name)
 from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
                           _is_cap, _noun_modifiers, _place_word, _proper_name,
@@ -411,8 +411,8 @@ def _parse_tokens(text: str, toks: list[str], lang: str, registry: Registry,
                 rest = [tok] + rest  # "the Institute for Fiscal Studies": all one name
             quoted = n + 1 < len(toks) and toks[n + 1] in "«»„“”\"‚‘’‹›"
             if word.kind == "org" and lang == "de" and len(rest) == 1 and not quoted and (
-                    (rest[0].endswith("s") and _is_place(rest[0][:-1])) or _DE_NOUN.search(
-                        rest[0]) or lex.match(rest[0], lang, ("info",))):
+                    (rest[0].endswith("s") and _is_place(rest[0][:-1])) or _DE_NOUN.search(rest[0])
+                    or lex.match(rest[0], lang, ("info",)) or bare_noun_after(n, had_det, rest[0])):
                 # "Die Regierung Guatemalas" (a genitive place: whose), "die Organisation
                 # Schätzungen" (a noun the rules ran into): no name after the noun
                 if rest[0].endswith("s") and _is_place(rest[0][:-1]):
