@@ -103,6 +103,9 @@ def test_the_cue_is_the_verb_with_its_bracket(text, cue):
     ("Die Sprecherin, Anna Roth, polterte, der Plan sei eine Zumutung.", "Anna Roth"),
     ("Er ließ durchblicken, dass er wieder antreten wolle.", "Er"),
     ("Die Ärzte ohne Grenzen stöhnten, die Lager seien überfüllt.", "Ärzte"),
+    ("Aus der Regierung war zu hören, der Minister habe die Akten nie gelesen.", "Regierung"),
+    ("Frankreich ließ wissen, man sei zu Gesprächen bereit.", "Frankreich"),
+    ("Die Schweiz haderte damit, dass ein dritter Kandidat keine Chance habe.", "Schweiz"),
 ])
 def test_other_speakers(text, source):
     atts = analyze(text, lang="de").attributions
@@ -130,6 +133,8 @@ LOOK_ALIKES = [
     ("Die Kommission prüft, ob die Fusion rechtens sei.", "Kommission"),
     ("Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren.", "Taxifahrer"),
     ("Die Polizei sorgte dafür, dass niemand verletzt werde.", "Polizei"),
+    ("Aus Sicherheitsgründen war die Straße gesperrt, die Polizei habe alles abgeriegelt.",
+     "Sicherheitsgründen"),
 ]
 
 
@@ -150,3 +155,14 @@ def test_the_module_stays_small():
     path = Path(get_pack("de").folder) / "implicit_frames.py"
     assert len(path.read_text(encoding="utf-8").splitlines()) <= 600
     assert re.search(r"def implicit_frame\(", path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Acht weitere Gäste wurden verletzt, die Verletzten seien Touristen aus Polen.", "Gäste"),
+    ("Würde Ruritanien Truppen schicken, würde das Land alle Partner verlieren.", "Ruritanien"),
+    ("Sollte die Bahn streiken, hätten die Pendler ein Problem.", "Bahn"),
+])
+def test_passives_and_verb_first_conditions(text, subject):
+    atts = analyze(text, lang="de").attributions
+    assert not any(a.rule == "implicit_frame" for a in atts)
+    assert not any(subject in label(a.source) for a in atts)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from ... import places
 from ...model import Attribution, SourceMention, Span
 from ..common import MASK, content, make, Unit
 from .animacy import animate_np, head_noun, inanimate_np
@@ -54,8 +55,10 @@ _RELATIVE = re.compile(r"""\s*(?:(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|für|g
                                   durch|um|seit)\s+)?
                           (?:der|die|das|dem|den|denen|deren|dessen)\s+[a-zäöüß]""", re.VERBOSE)
 #: a verb-first clause ("Verläuft der Test erfolgreich, würde …"): a condition or a question
-_V1 = re.compile(r"""\s*[A-ZÄÖÜ][a-zäöüß]+(?:t|te|ten|en|st)\s+
-                    (?:der|die|das|den|dem|ein|eine|einen|er|sie|es|man|sich)(?![\w-])""",
+_V1 = re.compile(r"""\s*(?:[A-ZÄÖÜ][a-zäöüß]+(?:t|te|ten|en|st)\s+
+                       (?:der|die|das|den|dem|ein|eine|einen|er|sie|es|man|sich)(?![\w-])
+                     |(?:Würde|Würden|Sollte|Sollten|Hätte|Hätten|Wäre|Wären|Käme|Kämen|Gäbe|
+                        Könnte|Könnten|Müsste|Müssten|Bliebe|Ginge)(?![\w-]))""",
                  re.VERBOSE)
 #: "dass" opening the complement
 _THAT = re.compile(r"\s*dass\s+")
@@ -64,9 +67,13 @@ _K2_PLAIN = re.compile(r"(?<![\w-])(?:würde|würden|hätte|hätten|wäre|wären
 #: würde/würden + an infinitive later in a verb-second clause: "die Preise würden bald sinken"
 _WUERDE = re.compile(r"(?<![\w-])(?:würde|würden)(?![\w-])(?=[^,;:]*\s[a-zäöüß]+en\s*(?:[,;.!?]|$))")
 #: "Von der Polizei kam die Information, …": the speaker in a von-phrase before an information noun
-_FROM = r"""\s*(?:Von|Vom|Seitens)\s+(?P<np>{np})\s+(?P<v>kam|kamen|kommt|gab\s+es|gibt\s+es)
-            (?:\s+(?:auch|zudem|dann|später|schließlich|nun|jedoch|aber))*
-            \s+(?:die|eine|keine)\s+(?:[a-zäöüß]+e\s+)?(?P<noun>{nouns})\s*$"""
+_FROM = r"""\s*(?:Von|Vom|Seitens|Aus)\s+(?P<np>{np})
+            (?:\s+(?P<v>kam|kamen|kommt|gab\s+es|gibt\s+es)
+               (?:\s+(?:auch|zudem|dann|später|schließlich|nun|jedoch|aber))*
+               \s+(?:die|eine|keine)\s+(?:[a-zäöüß]+e\s+)?(?P<noun>{nouns})
+            # "Aus der Regierung war zu hören, …": the speaker in the from-phrase
+            |\s+(?P<v2>ist|war|hieß|verlautete)(?:\s+(?:auch|zudem|dann|jedoch|aber))*
+               (?:\s+(?P<noun2>zu\s+(?:hören|erfahren|vernehmen)))?)\s*$"""
 #: correlative adverbs standing for the clause that follows (not words of the cue)
 _CORRELATIVES = frozenset("""damit darauf daran darüber davon davor dafür dagegen darum dazu
                              dabei darin""".split())
@@ -120,8 +127,12 @@ def _frame(ctx: Ctx, unit: Unit, m: str) -> Attribution | None:
     fm = lx["from"].match(main)
     if fm is not None:
         src = parse(fm.group("np"), base + fm.start("np"), ctx.pack)
-        vs, ve = base + fm.start("v"), base + fm.end("v")
-        pieces = [Span(vs, ve), Span(base + fm.start("noun"), base + fm.end("noun"))]
+        v, noun = ("v", "noun") if fm.group("v") else ("v2", "noun2")
+        if fm.group(noun) is None and fm.group(v) in ("ist", "war"):
+            return None  # "Aus Sicherheitsgründen war …": no report
+        vs, ve = base + fm.start(v), base + fm.end(v)
+        pieces = [Span(vs, ve)] + ([Span(base + fm.start(noun), base + fm.end(noun))]
+                                   if fm.group(noun) else [])
     else:
         found = _main_subject(ctx, m, base, main)
         if found is None:
@@ -187,9 +198,10 @@ def _main_subject(ctx: Ctx, m: str, base: int, main: str
         if vm.start() == 0 or word in lx["stop"]:
             continue
         prev = main[:vm.start()].split()[-1:]
-        if prev and (prev[0].lower() in lx["stop"] or prev[0][:1].islower()) and \
-                re.match(r"\s+[A-ZÄÖÜ]", main[vm.end():]) and re.search(r"(?:e|en|er|es|em)$", word):
-            continue  # "Die zuständige Ministerin": an attributive adjective
+        before_noun = re.match(r"\s+[A-ZÄÖÜ]", main[vm.end():]) is not None
+        if before_noun and (re.search(r"(?:(?<!t)e|er|es|em)$", word) or re.search(r"(?:en|te)$", word) and (
+                prev and (prev[0].lower() in lx["stop"] or prev[0][:1].islower()))):
+            continue  # "Die zuständige Ministerin", "Zwölf andere Mitglieder": an adjective
         subj = _subject(ctx, m, base, base, base + vm.start(), base + vm.end())
         if subj is None or subj[0] is None:
             return None  # the first verb-like word after the first field is the verb or none
@@ -233,6 +245,9 @@ def _speaker(ctx: Ctx, src: SourceMention, verb: str) -> bool:
             src.role or low in ("er", "sie"):
         return True
     head = head_noun(src.text)
+    place = places.lookup(head or src.text.strip())
+    if place is not None and place.type == "country":
+        return True  # "Die Schweiz hatte … begründet, dass …": a state acts through its government
     if head is None:  # no determiner: a name ("Rice", "Anna Roth")
         return src.type == "person" and src.text[:1].isupper() and " " not in low or \
             bool(re.fullmatch(r"(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+", src.text.strip()))
