@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.model import Attribution, Document, SourceMention, Span, TextSpan
 from claimgraph.source_words import institution_gender
+from claimgraph.sources import resolve
 
 from resolve_helpers import resolved_names
 
@@ -140,3 +142,23 @@ def test_plural_sie_after_things(text: str, mentions: list[str], names: list[str
 def test_common_noun_after_bare_institution(mention: str, name: str) -> None:
     text = f"Am Montag hieß es laut {mention} an der Leitung, alles sei ruhig."
     assert resolved_names(text, [mention], "de") == [name]
+
+
+@pytest.mark.parametrize("text,mention,etype", [
+    # the plural of an institution noun is several institutions: a group
+    ("Die Oppositionsparteien erklärten, die Wahl sei gefälscht.", "Die Oppositionsparteien",
+     "group"),
+    ("Mehrere Hilfsorganisationen warnten, die Lage sei ernst.", "Mehrere Hilfsorganisationen",
+     "group"),
+    ("Die Gewerkschaften kritisierten, die Löhne seien niedrig.", "Die Gewerkschaften", "group"),
+    # look-alikes: the singular, and a noun whose plural is its singular
+    ("Die Partei erklärte, die Wahl sei gefälscht.", "Die Partei", "organisation"),
+    ("Das Unternehmen erklärte, die Zahlen seien gut.", "Das Unternehmen", "organisation"),
+])
+def test_plural_institution_noun_is_a_group(text: str, mention: str, etype: str) -> None:
+    doc = Document(text, lang="de")
+    start = text.index(mention)
+    doc.attributions.append(Attribution(
+        "indirect", TextSpan(text[-10:], Span(len(text) - 10, len(text))),
+        source=SourceMention(mention, Span(start, start + len(mention)), mention), lang="de"))
+    assert resolve(doc).attributions[0].source.type == etype

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .acronyms import written_form
 from .coref import Item
+from .german_names import institution_head
 from .model import Attribution, SourceMention, Span
 from .name_shapes import lone_quantifier
 from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon, parse_mention
@@ -60,6 +61,12 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         if bare is not None:  # "des Verbandes": an institution noun alone refers back
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
+    if lang == "de" and parsed.entry is None and parsed.form in ("org", "anonymous") \
+            and " " not in parsed.name and parsed.name[:1].isupper() \
+            and institution_head(parsed.name) and not institution_head(parsed.name, plural=False):
+        # "Die Oppositionsparteien", "Mehrere Hilfsorganisationen": the plural of an institution
+        # noun is several institutions, a group (not one organisation, not unnamed people)
+        parsed = Parsed(parsed.text, "group", parsed.name, type="group")
     if parsed.entry is None and parsed.form not in ("pronoun", "social") and parsed.name \
             and only_function_words(parsed.name, lang) and not lone_quantifier(parsed.name):
         return None  # "Außer aus Rio": a preposition the rules took for the head
