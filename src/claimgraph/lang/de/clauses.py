@@ -21,7 +21,7 @@ from .fields import ALS_FIELD, MANNER_FIELD, adverbial, adverbs_only, circumstan
 from .mentions import Lexicons, NP, is_outlet, parse
 # re-exported: the other German modules import these from clauses
 from .subject_np import (_agent, _agrees, _appositive, _first_field_apposition,  # noqa: F401
-                         _is_name, _with_apposition)
+                         _is_name, _with_apposition, after_oblique)
 
 # Adverbs that may stand between a subject and its verb or after an inverted subject.
 _ADV = (r"(?:auch|zudem|dagegen|hingegen|jedoch|aber|allerdings|indes|derweil|unterdessen|"
@@ -271,6 +271,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
         if ovs is not None:
             return ovs
+        obl = after_oblique(ctx, m, base, pm.group("np"), ve, m[vs - base:ve - base])
+        if obl is not None:  # "Der Zeitung sagte der Minister": a dative first field (case.py)
+            return obl
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
     if pre.rstrip().endswith(","):
         app = _APPOS.fullmatch(pre)
@@ -294,6 +297,10 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         head = pre[:aux.start()]
         hm = None if _adverbs_only(ctx, head) or MANNER_FIELD.fullmatch(head) \
             else _PRE_SUBJ.fullmatch(head)
+        obl = None if hm is None else after_oblique(ctx, pre, cstart, hm.group("np"), cstart + aux.end(),
+                                                    aux.group())
+        if obl is not None:  # "Der Zeitung hat der Minister gesagt": a dative first field
+            return obl[0], ve
         if hm is not None:
             am = _POST_SUBJ.match(pre, aux.end())
             if am is not None and inanimate_np(ctx.pack, hm.group("np"), ctx.lx.documents) and \

@@ -41,6 +41,10 @@ SHORTLY_FIELD = re.compile(r"""\s*(?:Kurz|Bald|Gleich|Unmittelbar|Wenig|Tags|Lan
 #: manner adverb in -gemäß/-mäßig fills the first field (no noun ends so), the subject follows
 MANNER_FIELD = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]{2,}(?:gemäß|gemäss|mäßig|mässig)(?:\s+[a-zäöüß]+)?\s*")
 
+#: "Der Zeitung gegenüber erklärte X", "Reportern gegenüber sagte sie": a postpositional
+#: phrase (its noun is dative) fills the first field, the subject follows the verb
+POSTPOSITION_FIELD = re.compile(r"\s*[^,;:]{2,80}?\s(?:gegenüber|zufolge|entsprechend|zuliebe)\s*")
+
 #: words that end a prepositional first field early: a second finite verb, a conjunction or a
 #: relative pronoun means the stretch is more than one phrase
 _NOT_ONE_PHRASE = re.compile(r"""(?<![\w-])(?:und|oder|sowie|dass|daß|ob|weil|wie|
@@ -100,4 +104,4 @@ def adverbial(pack: LanguagePack, field: str) -> bool:
         or FRONT_PARTICIPLE.search(field) is not None or TIME_FIELD.match(field) is not None \
         or SHORTLY_FIELD.fullmatch(field) is not None or MANNER_FIELD.fullmatch(field) is not None \
         or adverbs_only(pack, field) or ALS_FIELD.fullmatch(field) is not None \
-        or prepositional(pack, field)
+        or prepositional(pack, field) or POSTPOSITION_FIELD.fullmatch(field) is not None

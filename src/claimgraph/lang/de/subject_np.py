@@ -182,6 +182,27 @@ def _first_field_apposition(ctx: Ctx, pre: str, cstart: int) -> SourceMention | 
     return widen(ctx, pre, cstart, src, hm.end("np"))[0]
 
 
+def after_oblique(ctx: Ctx, m: str, base: int, fronted: str, ve: int, verb: str
+                  ) -> tuple[SourceMention | None, int] | None:
+    """`Der Zeitung sagte der Minister, …`, `Dem Sender erklärte sie, …`: a first field that is
+    not nominative (case.py) leaves the subject to the phrase after the finite verb `verb`
+    (ending at `ve`); its (mention, end offset), or None when the first field may be the
+    subject or no nominative phrase follows the verb."""
+    from .case import not_nominative
+    from .clauses import _POST_SUBJ  # (clauses imports this module)
+    if not not_nominative(ctx.pack, fronted):
+        return None
+    refl = re.match(r"\s+sich(?=\s)", m[ve - base:])
+    sm = _POST_SUBJ.match(m, ve - base + (refl.end() if refl else 0))
+    if sm is None or not_nominative(ctx.pack, sm.group("np")) or not _agrees(verb, sm.group("np")):
+        return None
+    src = parse(sm.group("np"), base + sm.start("np"), ctx.pack)
+    if src is None:
+        return None
+    src, end = _with_apposition(ctx, m, base, src, sm.end("np"))
+    return src, base + end
+
+
 def _merged(ctx: Ctx, holder: SourceMention, named: SourceMention, end: int) -> SourceMention:
     """The person `named` with the role and affiliation of `holder` (a role or institution)."""
     assert holder.span is not None and named.span is not None
