@@ -38,3 +38,37 @@ def test_index_follows_the_document() -> None:
     """The index of one document never answers for the next one."""
     assert introduced(Document(text="Manfred Berg kam."), "Berg")
     assert not introduced(Document(text="Berg kam."), "Berg")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("So der Minister.", "der Minister"),
+    ("So Hofreiter am Dienstag in Berlin.", "Hofreiter"),
+    ("So die Sprecherin am Rande des Gipfels in Brüssel.", "die Sprecherin"),
+    ("So der Minister am Montag im Bundestag bei einer Debatte zum Haushalt.", "der Minister"),
+    ("So der Minister zuletzt am Dienstag im Interview mit der Zeitung.", "der Minister"),
+    ("So weit die Theorie.", None),                       # no speaker: an adverb phrase
+    ("So der Minister am Montag, es sei gut.", None),     # a clause follows: not verbless
+    # a long chain of scenes that never closes: no match (each word has one reading, so this
+    # returns at once; the old pattern needed minutes for it)
+    ("So der Minister" + " am Montag im Rathaus" * 30 + " sagte, es sei gut", None),
+])
+def test_so_alone(sentence: str, speaker: str | None) -> None:
+    from claimgraph.lang.de.quotes import _SO_ALONE
+    sm = _SO_ALONE.match(sentence)
+    assert (sm.group("np") if sm else None) == speaker
+
+
+@pytest.mark.parametrize("head, block", [
+    ("Der Minister sagte am Montag:", True),
+    # a quote inside the frame sentence is its own attribution, in any quote style
+    ("Er nannte es „eine Schande“ und sagte:", False),
+    ("Er nannte es “eine Schande” und sagte:", False),
+    ("Er nannte es ‹eine Schande› und sagte:", False),
+    ("Er nannte es «eine Schande» und sagte:", False),
+])
+def test_colon_block(head: str, block: bool) -> None:
+    """A frame sentence ending in a colon frames the quote in the next paragraph."""
+    from claimgraph import analyze
+    doc = analyze(head + "\n\n„Wir schließen die Grenzen nicht.“", lang="de")
+    rules = [a.rule for a in doc.attributions if a.content.text.startswith("Wir schließen")]
+    assert rules and (rules[0].endswith("_block") is block)

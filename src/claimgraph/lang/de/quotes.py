@@ -13,6 +13,9 @@ from .clauses import (Ctx, State, _ADV, _AUX, _NP_AT, _NP_END, _NP_VERB, _POST_S
                       _reach, _subject, _unwrap, _vias)
 from .mentions import ADJ, NP, parse
 
+#: what a frame reader returns: (cue, source, vias, rule name)
+Frame = tuple[TextSpan | None, SourceMention | None, list[Via], str]
+
 def _direct(ctx: Ctx, unit: Unit, m: str, q: Quote, speech: list[Quote], consumed: set[int],
             state: State) -> Attribution | None:
     doc, lx = ctx.doc, ctx.lx
@@ -143,12 +146,16 @@ _WORDS_TAKE_UP = re.compile(rf"""\s*(?P<cue>Mit\s+(?:diesen|den|solchen|jenen|fo
                                        von|vom|über|unter|für|gegen)(?![\w-]))
                                  (?P<v>[a-zäöüß]+)(?:\s+sich)?(?:\s+{_ADV})?\s+(?P<np>{NP})""",
                             re.VERBOSE)
+#: a preposition that opens a scene after the speaker ("am Dienstag", "in Berlin")
+_SCENE_PREP = r"(?:am|im|in|bei|beim|gegenüber|vor|nach|auf|während|zum|zur)(?![\w-])"
 #: "So der Minister.", "So Hofreiter am Dienstag in Berlin.": a verbless sentence naming the
 #: speaker of the quote before; only a scene (time, place, occasion) may follow the name
 _SO_ALONE = re.compile(rf"""\s*(?P<cue>So)\s+(?P<np>{NP}(?:,\s+{NP})?)
                             (?:\s+(?:{_ADV}|zuletzt|abschließend|jüngst|kürzlich))*
-                            (?:\s+(?:am|im|in|bei|beim|gegenüber|vor|nach|auf|während|zum|zur)
-                               (?:\s+[^\s.!?,;:]+){{1,4}}?)*
+                            (?:\s+{_SCENE_PREP}
+                               # the scene's words are no preposition: one reading of each word
+                               # (a preposition inside a scene made the match exponential)
+                               (?:\s+(?!{_SCENE_PREP})[^\s.!?,;:]+){{1,4}}?)*
                             \s*[.!]?\s*$""", re.VERBOSE)
 
 
@@ -186,7 +193,7 @@ def _taken_up(ctx: Ctx, unit: Unit) -> tuple[TextSpan | None, SourceMention] | N
     return text_span(doc, nxt.start + cm.start(), nxt.start + cm.end()), src
 
 
-def _colon_block(ctx: Ctx, unit: Unit, qstart: int):
+def _colon_block(ctx: Ctx, unit: Unit, qstart: int) -> Frame | None:
     """(cue, source, via, rule) when the unit before the quote is a frame ending in a colon:
 
     Der Minister sagte am Montag vor Journalisten:
@@ -197,7 +204,7 @@ def _colon_block(ctx: Ctx, unit: Unit, qstart: int):
     if prev is None or prev.end > qstart or text[prev.end:qstart].strip():
         return None
     head = text[prev.start:prev.end].rstrip()
-    if not head.endswith(":") or any(c in head for c in "«»„“\"‚‘"):
+    if not head.endswith(":") or any(c in head for c in "«»„“”\"‚‘‹›"):
         return None  # a quote in the frame itself: its own attribution
     before = Unit(Span(prev.start, prev.start + len(head)), unit.paragraph, [])
     frame = _frame_before(ctx, before, head, prev.start, prev.start + len(head))
@@ -207,7 +214,7 @@ def _colon_block(ctx: Ctx, unit: Unit, qstart: int):
     return cue, src, via, rule + "_block"
 
 
-def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int):
+def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int) -> Frame | None:
     """(cue, source, via, rule) of `X sagte:` / `«CNN» zitiert X:` before a quote, or None."""
     doc, lx = ctx.doc, ctx.lx
     base = unit.span.start
@@ -288,7 +295,7 @@ _FIRST_VERB = re.compile(rf"""\s(?!{ADJ})
                              (?:[a-zäöüß]+)(?=[\s,:])""", re.VERBOSE)
 
 
-def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: str):
+def _colon_frame(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int, region: str) -> Frame | None:
     """A speaker before a colon without a known cue.
 
     "BKA-Präsident Ziercke: «…»", "…, und Ministerpräsident Jens Stoltenberg: «…»",
@@ -377,7 +384,7 @@ _WRITTEN = re.compile(rf"""\s*(?:Auf|In|Im|An|Am|Unter)\s+
                            \s*:\s*$""", re.VERBOSE)
 
 
-def _written_frame(ctx: Ctx, region: str, start: int):
+def _written_frame(ctx: Ctx, region: str, start: int) -> Frame | None:
     """`Auf dem Plakat der Demonstranten stand: «…»`: the owner of the writing speaks; a sign
     without an owner names nobody, a letter or a statement without one speaks itself."""
     wm = _WRITTEN.match(region)
@@ -420,7 +427,7 @@ _STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+
                      re.VERBOSE)
 
 
-def _statement_frame(ctx: Ctx, region: str, start: int):
+def _statement_frame(ctx: Ctx, region: str, start: int) -> Frame | None:
     """`Das Fazit von X: «…»`: the statement noun is the cue, its owner the speaker."""
     sm = _STATED.match(region)
     if sm is None:
