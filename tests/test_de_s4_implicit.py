@@ -106,6 +106,8 @@ def test_the_cue_is_the_verb_with_its_bracket(text, cue):
     ("Aus der Regierung war zu hören, der Minister habe die Akten nie gelesen.", "Regierung"),
     ("Frankreich ließ wissen, man sei zu Gesprächen bereit.", "Frankreich"),
     ("Die Schweiz haderte damit, dass ein dritter Kandidat keine Chance habe.", "Schweiz"),
+    ("Nachdem die Zahlen bekannt geworden waren, ließ der Minister durchblicken, dass er "
+     "zurücktreten wolle.", "Minister"),
 ])
 def test_other_speakers(text, source):
     atts = analyze(text, lang="de").attributions
@@ -133,6 +135,9 @@ LOOK_ALIKES = [
     ("Die Kommission prüft, ob die Fusion rechtens sei.", "Kommission"),
     ("Die Taxifahrer stellten ein Ultimatum, anderenfalls würden sie zurückkehren.", "Taxifahrer"),
     ("Die Polizei sorgte dafür, dass niemand verletzt werde.", "Polizei"),
+    ("Als die Polizei eintraf, war der Täter längst weg, er sei über den Zaun geklettert.",
+     "Täter"),
+    ("Weil es regnete, fiel das Spiel aus, der Platz sei unbespielbar.", "Spiel"),
     ("Aus Sicherheitsgründen war die Straße gesperrt, die Polizei habe alles abgeriegelt.",
      "Sicherheitsgründen"),
 ]

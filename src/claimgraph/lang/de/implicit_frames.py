@@ -115,9 +115,17 @@ def _frame(ctx: Ctx, unit: Unit, m: str) -> Attribution | None:
     comma = _top_comma(m)
     if comma is None:
         return None
+    lead = 0
+    if _LEAD_SUBORD.match(m[:comma]) and ctx.lx.mood(m[:comma]) is None:
+        # "Nachdem die Zahlen bekannt waren, ließ der Minister durchblicken, dass …": the frame
+        # is the clause after the fronted subordinate one, its finite verb first
+        nxt = m.find(",", comma + 1)
+        if nxt < 0 or not re.match(r"\s*[a-zäöüß]+\s", m[comma + 1:nxt]):
+            return None
+        lead, comma = comma + 1, nxt
     main, rest = m[:comma], m[comma + 1:]
-    if MASK in main or _LEAD_SUBORD.match(main) or _V1.match(main) or \
-            ctx.lx.mood(main) is not None:
+    if MASK in main or (not lead and (_LEAD_SUBORD.match(main) or _V1.match(main))) or \
+            ctx.lx.mood(main[lead:]) is not None:
         return None  # a quotation, a subordinate clause or a Konjunktiv first: no frame
     at = _complement(ctx, rest)
     if at is None:
@@ -134,7 +142,7 @@ def _frame(ctx: Ctx, unit: Unit, m: str) -> Attribution | None:
         pieces = [Span(vs, ve)] + ([Span(base + fm.start(noun), base + fm.end(noun))]
                                    if fm.group(noun) else [])
     else:
-        found = _main_subject(ctx, m, base, main)
+        found = _main_subject(ctx, m, base, main, lead)
         if found is None:
             return None
         src, vs, ve, tail = found
@@ -189,12 +197,16 @@ def _first_clause(text: str) -> str:
     return re.split(r"[,;:]|[.!?](?:\s|$)", text, maxsplit=1)[0]
 
 
-def _main_subject(ctx: Ctx, m: str, base: int, main: str
+def _main_subject(ctx: Ctx, m: str, base: int, main: str, lead: int = 0
                   ) -> tuple[SourceMention | None, int, int, list[Span]] | None:
-    """(subject, verb start, verb end, cue tail) of the verb-second main clause `main`."""
+    """(subject, verb start, verb end, cue tail) of the verb-second main clause `main` (from
+    `lead` on, after a fronted subordinate clause: its first word is the verb)."""
     lx = _lexicon(ctx)
-    for vm in re.finditer(r"(?<![\w-])[a-zäöüß][a-zäöüß-]+(?![\w-])", main):
+    rx = re.compile(r"(?<![\w-])[a-zäöüß][a-zäöüß-]+(?![\w-])")
+    for vm in rx.finditer(main, lead):
         word = vm.group()
+        if lead and word in lx["stop"]:
+            return None
         if vm.start() == 0 or word in lx["stop"]:
             continue
         prev = main[:vm.start()].split()[-1:]
