@@ -17,21 +17,22 @@ from cue_checks import cue_words
 
 CUES = Path(__file__).resolve().parents[1] / "src/claimgraph/lang/de/cues.tsv"
 
-#: (lemma checked against cues.tsv, past finite, right bracket, perfect auxiliary, perfect tail)
+#: (lemma checked against cues.tsv, past finite, right bracket, perfect auxiliary, perfect tail,
+#: infinitive after a modal)
 VERBS = [
-    ("durchblicken", "ließ", "durchblicken", "hat", "durchblicken lassen"),
-    ("verstehen", "gab", "zu verstehen", "hat", "zu verstehen gegeben"),
-    ("hadern", "haderte", "damit", "hat", "damit gehadert"),
-    ("Aussicht", "stellte", "in Aussicht", "hat", "in Aussicht gestellt"),
-    ("frohlocken", "frohlockte", "", "hat", "frohlockt"),
-    ("poltern", "polterte", "", "hat", "gepoltert"),
-    ("Feld", "führte", "ins Feld", "hat", "ins Feld geführt"),
-    ("stöhnen", "stöhnte", "", "hat", "gestöhnt"),
-    ("seufzen", "seufzte", "", "hat", "geseufzt"),
-    ("prahlen", "prahlte", "damit", "hat", "damit geprahlt"),
-    ("lästern", "lästerte", "", "hat", "gelästert"),
-    ("nörgeln", "nörgelte", "", "hat", "genörgelt"),
-    ("grummeln", "grummelte", "", "hat", "gegrummelt"),
+    ("durchblicken", "ließ", "durchblicken", "hat", "durchblicken lassen", "durchblicken lassen"),
+    ("verstehen", "gab", "zu verstehen", "hat", "zu verstehen gegeben", "zu verstehen geben"),
+    ("hadern", "haderte", "damit", "hat", "damit gehadert", "damit hadern"),
+    ("Aussicht", "stellte", "in Aussicht", "hat", "in Aussicht gestellt", "in Aussicht stellen"),
+    ("frohlocken", "frohlockte", "", "hat", "frohlockt", "frohlocken"),
+    ("poltern", "polterte", "", "hat", "gepoltert", "poltern"),
+    ("Feld", "führte", "ins Feld", "hat", "ins Feld geführt", "ins Feld führen"),
+    ("stöhnen", "stöhnte", "", "hat", "gestöhnt", "stöhnen"),
+    ("seufzen", "seufzte", "", "hat", "geseufzt", "seufzen"),
+    ("prahlen", "prahlte", "damit", "hat", "damit geprahlt", "damit prahlen"),
+    ("lästern", "lästerte", "", "hat", "gelästert", "lästern"),
+    ("nörgeln", "nörgelte", "", "hat", "genörgelt", "nörgeln"),
+    ("grummeln", "grummelte", "", "hat", "gegrummelt", "grummeln"),
 ]
 SUBJECTS = ["Der Minister", "Die Gewerkschaft", "Anna Roth", "Die Opposition", "Der Trainer",
             "Die Stadtverwaltung", "Die Anwohner"]
@@ -43,7 +44,7 @@ def _with(*parts: str) -> str:
 
 def _shapes():
     """(sentence, expected source word, content piece) for each verb and shape."""
-    for i, (_, fin, tail, aux, ptail) in enumerate(VERBS):
+    for i, (_, fin, tail, aux, ptail, inf) in enumerate(VERBS):
         subj = SUBJECTS[i % len(SUBJECTS)]
         head = subj.split()[-1]
         yield _with(subj, fin, tail) + ", die Verhandlungen seien gescheitert.", head, \
@@ -53,6 +54,7 @@ def _shapes():
             "man werde nicht nachgeben"
         yield _with(subj, aux, "mehrfach", ptail) + ", der Vertrag habe Lücken.", head, \
             "Vertrag habe Lücken"
+        yield _with(subj, "musste", inf) + ", die Kasse sei leer.", head, "Kasse sei leer"
         yield _with(subj, fin, "gestern", tail) + ", dass die Schule geschlossen werde.", head, \
             "Schule geschlossen werde"
         yield _with(subj, fin, tail) + ", die Preise würden bald sinken.", head, \
