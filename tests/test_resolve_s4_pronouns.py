@@ -162,3 +162,21 @@ def test_plural_institution_noun_is_a_group(text: str, mention: str, etype: str)
         "indirect", TextSpan(text[-10:], Span(len(text) - 10, len(text))),
         source=SourceMention(mention, Span(start, start + len(mention)), mention), lang="de"))
     assert resolve(doc).attributions[0].source.type == etype
+
+
+_NEWIN = ("Der Politiker Newin Chidchob wandte sich an die Anhänger; er habe nichts verraten. "
+          "{er} beschuldigte Thaksin, den Premier Samak Sundaravej fallen gelassen zu haben. "
+          "{mid}Die Anhänger warnte {last}, man benutze sie.")
+
+
+@pytest.mark.parametrize("er,mid,last,name", [
+    # "Er" opening a sentence carries its antecedent: the later "er" is that subject, not the
+    # object named after it (nor a speaker of unknown gender passed over for a known one)
+    ("Er", "", "er", "Newin Chidchob"),
+    ("Er", "Am Abend sprach man darüber. ", "er", "Newin Chidchob"),
+    # look-alike: a new named subject in between
+    ("Er", "Samak Sundaravej widersprach. ", "er", "Samak Sundaravej"),
+])
+def test_subject_pronoun_carries_the_chain(er: str, mid: str, last: str, name: str) -> None:
+    text = _NEWIN.format(er=er, mid=mid, last=last)
+    assert resolved_names(text, ["Newin Chidchob", last], "de", last=True)[-1] == name

@@ -355,6 +355,19 @@ def group_items(doc: Document, ents: Iterable[Ent], registry: Registry, acronyms
     return out
 
 
+def subject_pronoun_items(doc: Document, lang_at: Callable[[int], str],
+                          inside: Callable[[int, int], bool]) -> list[Item]:
+    """A German sentence opened by "Er" (the subject in first position) that no source holds:
+    it carries its antecedent into that sentence, so that a later "er" finds the subject ("Er
+    beschuldigte Thaksin, Samak fallen gelassen zu haben. ... warnte er": not Samak)."""
+    out: list[Item] = []
+    for sent in doc.sentences:
+        s = sent.span.start
+        if doc.text.startswith("Er ", s) and lang_at(s) == "de" and not inside(s, s + 2):
+            out.append(Item(s, Span(s, s + 2), Parsed("Er", "pronoun", "Er", gender="m")))
+    return out
+
+
 #: words that count the members of a plural descriptor ("die beiden Sängerinnen", "both sides")
 _COUNTED = frozenset("both two three four beide beiden zwei drei vier".split())
 _PLURAL_DETERMINERS = frozenset("the these those both die diese beide beiden".split())

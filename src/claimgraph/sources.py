@@ -34,7 +34,7 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, OBJEC
                     Ent, Item, affiliations_meet, apposed_names, can_be_they, group_items,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_after, plural_verb_next_to, role_items, roles_agree,
-                    singular_antecedent, surname_items)
+                    singular_antecedent, subject_pronoun_items, surname_items)
 from .acronyms import doc_acronyms, spelled_out
 from .descriptors import DescriptorLookup, heads_name, same_owner
 from .entities import write_back
@@ -338,10 +338,12 @@ class _Resolver(DescriptorLookup):
         A speaker of the sentence wins ("He said Zelensky is honest; 'I resigned', he added":
         the one who added is the one who said); else, in the same sentence, the nearest; in an
         earlier one the first (the subject; names inside a prepositional phrase are weak)."""
-        exact = [c for c in group if gender and c.ent.gender == gender] or group
-        speakers = [c for c in exact if c.speaker]
-        if speakers:
+        def known(cands: list[Cand]) -> list[Cand]:  # gender known to agree, else all
+            return [c for c in cands if gender and c.ent.gender == gender] or cands
+        speakers = known([c for c in group if c.speaker])  # (a speaker of unknown gender
+        if speakers:                                       # before an object of known one)
             return speakers[-1].ent
+        exact = known(group)
         return exact[-1].ent if same_sentence else exact[0].ent
 
     def _coordinated_holder(self, item: Item) -> Ent | None:
@@ -562,6 +564,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
                  if r.parsed.form == "full" or not named_after(r, named_roles))  # named already)
     items.extend(indefinite_items(doc.text, lang_at, inside))
     items.extend(plural_group_items(doc.text, lang_at, inside))
+    items.extend(subject_pronoun_items(doc, lang_at, inside))
     org_spans = reg.find_in(doc.text)
     for span, entry in org_spans:
         if not inside(span.start, span.end):
