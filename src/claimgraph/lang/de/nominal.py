@@ -267,7 +267,7 @@ def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
 
 
 #: the first field and the finite verb before a possessive: "Die Gewerkschaft erneuerte (nun)"
-_SUBJ_VERB = re.compile(rf"""\s*(?P<np>{NP})\s+(?:hat|hatte|haben|hatten\s+)?
+_SUBJ_VERB = re.compile(rf"""\s*(?P<np>{NP})\s+(?:(?:hat|hatte|haben|hatten)\s+)?
                             [a-zäöüß]+(?:\s+(?:nun|erneut|nochmals|jetzt|auch|dabei|damit|
                                                zuletzt|bereits|gestern|heute)){{0,2}}\s*$""",
                         re.VERBOSE)
@@ -279,7 +279,7 @@ def _possessor(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:
     carry back ("Seine Befürchtung, …" -> er)."""
     word = nm.group("poss")
     at = base + nm.start("poss")
-    cs = _clause_from(ctx.doc.text[base:], nm.start())
+    cs = _clause_from(ctx.doc.text[base:base + nm.start()], nm.start())  # (not the whole rest)
     sm = _SUBJ_VERB.fullmatch(ctx.doc.text[base + cs:at])
     if sm is not None and not re.match(r"\s*(?:Es|Das|Dies|Man)\s", sm.group("np") + " "):
         src = parse(sm.group("np"), base + cs + sm.start("np"), ctx.pack)

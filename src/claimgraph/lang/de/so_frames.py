@@ -60,9 +60,10 @@ def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[A
             continue  # ", so urteilte Romney selbst,": a finite verb is the cue (_SO_VERB_MID)
         wide, rel = widen(ctx, m, base, parse(mm.group("np"), base + mm.start("np"), ctx.pack),
                           mm.end("np"))
-        if rel > mm.end("np") and not mm.group("tail").strip():
+        close = m.find(",", rel)
+        if rel > mm.end("np") and not mm.group("tail").strip() and close >= 0:
             # ", so X, Chef der Y, sei …": the apposition belongs to the speaker
-            att = _so_inserted(ctx, unit, m, mm, laut, (wide, m.index(",", rel) + 1))
+            att = _so_inserted(ctx, unit, m, mm, laut, (wide, close + 1))
         else:
             att = _so_inserted(ctx, unit, m, mm, laut)
         if att is not None:
