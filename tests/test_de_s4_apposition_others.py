@@ -39,6 +39,10 @@ VERB_SHAPES = [
      "Sprecherin des Ministeriums, am Montag.", "Burt Rutan", "Sprecherin"),
     ("Burt Rutan, Chef der Firma, und Anna Berg, Sprecherin des Ministeriums, erklärten, die "
      "Lage am Standort sei ernst.", "Burt Rutan", "Sprecherin"),
+    ("Burt Rutan, Chef der Firma, und Anna Berg sagten, die Lage am Standort sei ernst.",
+     "Burt Rutan", "Chef der Firma"),
+    ("Burt Rutan, Chef der Firma, und Anna Berg haben erklärt, die Lage am Standort sei ernst.",
+     "Anna Berg", "Chef der Firma"),
     ("Am Montag sagte Burt Rutan, 54, die Lage am Standort sei ernst.", "Burt Rutan", "54"),
     ("Am Montag sagte Burt Rutan, der die Firma seit 1990 leitet, die Lage am Standort sei "
      "ernst.", "Burt Rutan", "1990"),
@@ -61,6 +65,21 @@ VERB_LOOKALIKES = [
     ("Die Arbeiter, die seit Wochen streiken, kritisierte er, die Lage am Standort sei ernst.",
      "Lage am Standort", "er"),
 ]
+
+
+#: a first field with commas that is a time or a place, not a speaker with appositions
+ADVERBIAL_FIELDS = [
+    "Nach dem Spiel, das 2:1 endete, und der Feier, die lange dauerte, sagte der Trainer, die "
+    "Lage am Standort sei ernst.",
+    "In Berlin, der Hauptstadt, sagte der Trainer, die Lage am Standort sei ernst.",
+    "Am Montag, 12. Mai, sagte der Trainer, die Lage am Standort sei ernst.",
+    "Gestern, am 12. Mai, sagte der Trainer, die Lage am Standort sei ernst.",
+]
+
+
+@pytest.mark.parametrize("text", ADVERBIAL_FIELDS)
+def test_adverbial_first_field_with_commas(text: str) -> None:
+    check_found(text, "Lage am Standort", "Trainer", "Trainer")
 
 
 @pytest.mark.parametrize("text,content,source", VERB_LOOKALIKES)

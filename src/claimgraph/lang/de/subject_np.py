@@ -164,6 +164,10 @@ def _widened(ctx: Ctx, m: str, base: int, src: SourceMention, rel: int
     return widen(ctx, m, base, src, rel)
 
 
+#: "und Anna Berg" closing a first field after a speaker's appositions
+_AND_NAME = re.compile(r"\s*(?:und|sowie)\s+(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*\w)\s*")
+
+
 def _first_field_apposition(ctx: Ctx, pre: str, cstart: int) -> SourceMention | None:
     """`Burt Rutan, 54, sagte`, `Burt Rutan, Chef der Firma, und Anna Berg, Sprecherin des
     Ministeriums, sagten`: a first field that is one speaker phrase, its appositions closed by
@@ -171,15 +175,21 @@ def _first_field_apposition(ctx: Ctx, pre: str, cstart: int) -> SourceMention | 
     from .apposition import tail, widen  # (apposition imports this module)
     from .clauses import _LEAD_SUBORD, _PRE_SUBJ
     hm = _PRE_SUBJ.match(pre)
-    if hm is None or _LEAD_SUBORD.match(pre) or not pre.rstrip().endswith(","):
+    if hm is None or _LEAD_SUBORD.match(pre) or "," not in pre:
         return None
     src = parse(hm.group("np"), cstart + hm.start("np"), ctx.pack)
     if src is None:
         return None
     t = tail(ctx, pre, hm.end("np"), head_is_name=_is_name(src.text) or " " not in src.text)
-    if t.after < 0 or pre[t.after:].strip():
+    # "X, Chef der Y, und Anna Berg sagten": a bare name coordinated after the appositions
+    more = _AND_NAME.fullmatch(pre, t.after) if t.after > 0 else None
+    if t.after < 0 or pre[t.after:].strip() and more is None:
         return None
-    return widen(ctx, pre, cstart, src, hm.end("np"))[0]
+    out = widen(ctx, pre, cstart, src, hm.end("np"))[0]
+    if more is not None and out is not None and out.span is not None:
+        end = cstart + more.end("name")
+        out.text, out.span = ctx.doc.text[out.span.start:end], Span(out.span.start, end)
+    return out
 
 
 def after_oblique(ctx: Ctx, m: str, base: int, fronted: str, ve: int, verb: str
