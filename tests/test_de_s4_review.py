@@ -72,3 +72,27 @@ def test_colon_block(head: str, block: bool) -> None:
     doc = analyze(head + "\n\n„Wir schließen die Grenzen nicht.“", lang="de")
     rules = [a.rule for a in doc.attributions if a.content.text.startswith("Wir schließen")]
     assert rules and (rules[0].endswith("_block") is block)
+
+
+#: German quotes close with “ or, in some house styles, with ”: both must read the same
+_QUOTE_STYLE_ROWS = [
+    "„Das ist ein Skandal“, sagte die Ministerin am Montag.",
+    "Der Minister sagte: „Wir schließen die Grenzen nicht.“",
+    "Die Ministerin nannte den Plan „einen Fehler“ und sagte, er koste zu viel.",
+    "Der Verband zeigte sich „sehr besorgt“ über die Zahlen.",
+    "Laut dem Sprecher der Partei, der den Plan „mutig“ nannte, sei das Gesetz gut.",
+    "Die Kritik des Verbands „Pro Bahn“, die Züge seien zu spät, wies die Bahn zurück.",
+    "Der Minister, so der „Spiegel“, habe den Bericht gelesen.",
+]
+
+
+def _reading(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    from claimgraph import analyze
+    doc = analyze(text, lang="de")
+    return sorted((a.kind, a.source.name if a.source else None, a.cue.text if a.cue else None,
+                   a.content.text.replace("”", "“")) for a in doc.attributions)
+
+
+@pytest.mark.parametrize("text", _QUOTE_STYLE_ROWS)
+def test_closing_quote_styles_read_alike(text: str) -> None:
+    assert _reading(text.replace("“", "”")) == _reading(text)

@@ -69,7 +69,7 @@ _NACH_GEN = re.compile(r"""(?<![\w-])(?P<cue>[Nn]ach)\s+
 _INVERTED = re.compile(rf"\s+(?:[a-zäöüß]+)\s+(?P<np>{NP})")
 #: a quoted title of at most four words after laut, followed by a verb or a comma ("Laut
 #: „taz“ hat …", "laut «Le Monde»,"): the masked quote is a name, not quoted speech
-_QUOTED_TITLE = re.compile(r"""(?P<np>[«„»"‚]\u2591+(?:\s\u2591+){0,3}[»“«"‘])
+_QUOTED_TITLE = re.compile(r"""(?P<np>[«„»"‚]\u2591+(?:\s\u2591+){0,3}[»“”«"‘])
                                (?=\s*(?:[,.;!?]|$|[a-zäöüß]+(?![\w-])))""", re.VERBOSE)
 _NACH_SRC = re.compile(rf"\s+(?:von\s+|vom\s+|des\s+|der\s+|aus\s+)?(?P<np>{NP})")
 #: a genitive plural without an article: the strong adjective ends in -er ("nach Angaben

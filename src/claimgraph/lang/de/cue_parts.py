@@ -54,7 +54,7 @@ _SENTENCE_END = re.compile(r"""[;:!?\n]
                                | (?<!\b[A-ZÄÖÜ])(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bNr)\.""",
                            re.VERBOSE)
 #: a particle closes its clause: punctuation, a conjunction or the end follows
-_CLOSES = r"(?=\s*(?:[,.;:!?»«„“\"()–—]|$)|\s+(?:und|oder|sowie|aber)\b)"
+_CLOSES = r"(?=\s*(?:[,.;:!?»«„“”\"()–—]|$)|\s+(?:und|oder|sowie|aber)\b)"
 _FIXED_NOUN_LEAD = r"(?:(?:zu|zum|zur|in|auf)\s+)?(?:(?:dem|der|die|den|das|einem|einer)\s+)?"
 #: a subject between the reflexive and its adjective: an article or name and up to 3 words
 _SUBJECT_AFTER = re.compile(r"""\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-ZÄÖÜ][\w'’.-]*)
@@ -239,7 +239,7 @@ def _before_content(text: str, start: int, end: int, preps: set[str], has_partic
     if fm is not None and fm.group(1) in words(pack, "frame_adj"):
         out.append(Span(start + fm.start(), start + fm.end()))
     if not has_particle and not out:
-        pm = re.search(r"(?<![\w-])([a-zäöü]+)\s*[„«»“\"]?\s*$", region)
+        pm = re.search(r"(?<![\w-])([a-zäöü]+)\s*[„«»“”\"]?\s*$", region)
         if pm is not None and pm.group(1) in preps & words(pack, "prep"):
             out.append(Span(start + pm.start(1), start + pm.end(1)))
     return out
@@ -266,7 +266,7 @@ def _content_lead(text: str, content: Span, preps: set[str], has_particle: bool,
 #: mitteilte"; not an interrogative "wie viele/lange/hoch"
 _WIE_CLAUSE = re.compile(r"""(?:^|(?<=[,.;:!?–—(])|(?<=^\s))\s*(?P<wie>[Ww]ie)\s+
                              (?!viel|lange|hoch|weit|oft|groß|sehr|genau|bereits|schon)
-                             [^,.;:!?„“«»"()]*$""", re.VERBOSE)
+                             [^,.;:!?„“”«»"()]*$""", re.VERBOSE)
 _APPOSITION = re.compile(r",\s*(?:[A-ZÄÖÜ][\w'’.-]*\s+){0,3}[A-ZÄÖÜ][\w'’-]*(?:\s*\([^()]{1,30}\))?\s*,")
 
 

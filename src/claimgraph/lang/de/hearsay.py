@@ -252,7 +252,7 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     am = _ALLEGEDLY.search(m)
     if am is not None and not re.search(r"(?<![\w-])soll(?:en)?(?![\w-])", m):
         # sentence-initial (also after an abbreviation the segmenter kept: "Inc. Angeblich")
-        lead = re.fullmatch(r"(?:.*[.!?])?[\s\"„“«»]*", m[:am.start()], re.S) is not None
+        lead = re.fullmatch(r"(?:.*[.!?])?[\s\"„“”«»]*", m[:am.start()], re.S) is not None
         s = base + am.end() if lead else _clause_start(m, base, am.start())
         end = ctx.lx.content_end(m, am.end())
         if not lead and re.search(r",\s*(?:[a-zäöü]+\s+)?(?:der|die|das|dem|den|denen|dessen|"

@@ -321,7 +321,7 @@ def _clause_from(m: str, at: int) -> int:
 #: "Hieß es zunächst, dass …, ist nun …", "Am Montag hieß es, …": an impersonal report; the
 #: frame ends at its comma (or colon) within a few words
 _HIESS_ES = re.compile(r"""(?<![\w-])(?P<cue>[Hh]ieß|[Hh]eißt)\s+es(?![\w-])
-                           (?P<mid>(?:\s+[^\s,.;:!?«»„“]+){0,6}?)\s*[,:]\s*""", re.VERBOSE)
+                           (?P<mid>(?:\s+[^\s,.;:!?«»„“”]+){0,6}?)\s*[,:]\s*""", re.VERBOSE)
 #: "…, so zeigen die Akten …": the main clause after an inverted conditional frame
 _THEN_MAIN = re.compile(r",\s*(?:so|dann)\s")
 #: a PP naming who says it: "Aus der Stadtverwaltung hieß es", "Im Bericht heißt es"

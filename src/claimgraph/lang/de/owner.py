@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...model import Document, SourceMention, Span
+from ...model import Attribution, Document, SourceMention, Span
 from ...source_words import lexicon as source_lexicon
-from ..common import Unit
+from ..common import Unit, copy_source
 from .clauses import Ctx
 from .mentions import NP, parse
 
@@ -229,7 +229,7 @@ def _document_before(ctx: Ctx, prev: Span | None) -> SourceMention | None:
     return parse(dm.group(), prev.start + dm.start(), ctx.pack)
 
 
-def outside_content(ctx: Ctx, found: list, fallback: SourceMention | None) -> None:
+def outside_content(ctx: Ctx, found: list[Attribution], fallback: SourceMention | None) -> None:
     """A source never lies inside its own content ("So heißt es, die Verwaltung habe … im
     Internet veröffentlicht" names no source "Internet"): drop it for a document named in the
     previous unit, else the run owner `fallback`, else none."""
@@ -244,5 +244,4 @@ def outside_content(ctx: Ctx, found: list, fallback: SourceMention | None) -> No
             # "Laut X …" keeps its frame in the content; "Seine Werke werden von Kennern als
             # … gesehen" its passive agent: only a frame before its content is read here
             continue
-        att.source = _document_before(ctx, ctx.state.previous) or (
-            SourceMention(**vars(fallback)) if fallback is not None else None)
+        att.source = _document_before(ctx, ctx.state.previous) or copy_source(fallback)

@@ -118,7 +118,7 @@ _WORDS_AFTER = re.compile(rf"""\s*[,–—-]?\s*[Mm]it\s+(?:diesen|den|folgenden
                           re.VERBOSE)
 #: «…», ließ ein Sprecher (aus Washington) (kurz) verlauten / mitteilen / erklären
 _LASSEN_AFTER = re.compile(rf"""\s*[,–—-]\s*(?P<cue>ließ|ließen|lässt|lassen)\s+(?P<np>{NP})
-                               (?:\s+[^\s,.;:!?«»„“]+){{0,5}}?
+                               (?:\s+[^\s,.;:!?«»„“”]+){{0,5}}?
                                \s+(?:verlauten|erklären|mitteilen|ausrichten|wissen)
                                \s*(?:[.!?]|$)""", re.VERBOSE)
 #: «…», heißt es in einer gestern verbreiteten Erklärung (des Bischofs)
@@ -411,7 +411,7 @@ def _written_frame(ctx: Ctx, region: str, start: int) -> Frame | None:
 
 #: a scene after the speaker before a colon: "X nach der Festnahme:", "X am Rande des Gipfels:"
 _SCENE_PP = re.compile(r"""(?P<head>.+?)\s+(?:nach|vor|bei|beim|während|am|im|gegenüber)\s+
-                           [^,:;«„»“\"]{1,60}""", re.VERBOSE)
+                           [^,:;«„»“”\"]{1,60}""", re.VERBOSE)
 #: "Das Fazit von X:", "Seine Meinung zu Y:", "Die Antwort der Ministerin:": a statement noun
 #: names its speaker in a von-phrase, a genitive or a possessive
 _STATED = re.compile(rf"""\s*(?:(?P<poss>Sein|Seine|Ihr|Ihre)|Das|Die|Der)\s+

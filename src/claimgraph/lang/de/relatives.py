@@ -37,7 +37,7 @@ _AGENT = re.compile(rf"(?<![\w-])(?:von|vom)\s+(?P<np>{NP})")
 #: "In der Süddeutschen Zeitung erschien ein Kommentar": the outlet that printed a document
 _PRINTED_IN = re.compile(r"""(?:^|\s)(?:In|in|Im|im|Auf|auf)\s+
                               (?P<np>(?:(?:der|dem|den|des)\s+)?
-                                     (?:[A-ZÄÖÜ«„»“"][\w«„»“"-]*\s+){0,4}?[A-ZÄÖÜ][\w-]*\w[»“"]?)
+                                     (?:[A-ZÄÖÜ«„»“"][\w«„»“”"-]*\s+){0,4}?[A-ZÄÖÜ][\w-]*\w[»“”"]?)
                               (?=\s+[a-zäöüß])""", re.VERBOSE)
 
 
