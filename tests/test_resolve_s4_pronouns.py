@@ -180,3 +180,21 @@ _NEWIN = ("Der Politiker Newin Chidchob wandte sich an die Anhänger; er habe ni
 def test_subject_pronoun_carries_the_chain(er: str, mid: str, last: str, name: str) -> None:
     text = _NEWIN.format(er=er, mid=mid, last=last)
     assert resolved_names(text, ["Newin Chidchob", last], "de", last=True)[-1] == name
+
+
+_CHEN = "„Das Kind musste gut aussehen“, sagte {name} zum Austausch des Mädchens. {role} meinte "
+
+
+@pytest.mark.parametrize("name,role,expected", [
+    # a function noun right after a named speaker ("Der Musikverantwortliche der Feier
+    # meinte weiter"): that speaker
+    ("Chen Qigang", "Der Musikverantwortliche der Eröffnungsfeier", "Chen Qigang"),
+    ("Chen Qigang", "Der Verantwortliche", "Chen Qigang"),
+    ("Anna Berg", "Die Musikverantwortliche", "Anna Berg"),
+    # look-alikes: gender disagrees; several of them
+    ("Anna Berg", "Der Musikverantwortliche", "Musikverantwortliche"),
+    ("Chen Qigang", "Die Verantwortlichen", "Verantwortlichen"),
+])
+def test_function_noun_after_named_speaker(name: str, role: str, expected: str) -> None:
+    text = _CHEN.format(name=name, role=role) + "weiter, das Lied sei ausgetauscht worden."
+    assert resolved_names(text, [name, role], "de") == [name, expected]

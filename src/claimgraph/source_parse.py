@@ -61,6 +61,13 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         if bare is not None:  # "des Verbandes": an institution noun alone refers back
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
+    first = (written or "").split()[:1]
+    if lang == "de" and parsed.form == "role" and not parsed.gender and first \
+            and first[0].lower() in ("der", "die") and (parsed.role or "").endswith("e") \
+            and parsed.role in written.split():  # (as written: not "Die Verantwortlichen")
+        # a nominalised adjective says its gender by the article: "Der Vorsitzende" (he),
+        # "Die Musikverantwortliche" (she; the plural is "Die Verantwortlichen")
+        parsed.gender = "m" if first[0].lower() == "der" else "f"
     if lang == "de" and parsed.entry is None and parsed.form in ("org", "anonymous") \
             and " " not in parsed.name and parsed.name[:1].isupper() \
             and institution_head(parsed.name) and not institution_head(parsed.name, plural=False):
