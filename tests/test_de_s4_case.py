@@ -75,6 +75,12 @@ def test_subject_after_the_verb(text: str, source: str, front: str) -> None:
     ("Der Deutschen Presse-Agentur sagte die Sprecherin der Stadt, Anna Roth, die Lage am "
      "Standort sei ernst.", "Anna Roth"),
     ("Der Zeitung sagte er, die Lage am Standort sei ernst.", "er"),
+    # an outlet in quotes (the phrase is read unmasked)
+    ("Der „Bild“-Zeitung sagte der Minister, die Lage am Standort sei ernst.", "Minister"),
+    ("Der „Süddeutschen Zeitung“ sagte der Minister, die Lage am Standort sei ernst.",
+     "Minister"),
+    ("Dem „Spiegel“ sagte Burt Rutan, die Lage am Standort sei ernst.", "Burt Rutan"),
+    ("Der Zeitung „Die Welt“ sagte der Minister, die Lage am Standort sei ernst.", "Minister"),
 ])
 def test_more_shapes(text: str, source: str) -> None:
     atts = [a for a in analyze(text, lang="de").attributions
@@ -93,6 +99,8 @@ LOOKALIKES = [
     ("Der Minister Burt Rutan sagte, die Lage am Standort sei ernst.", "Burt Rutan"),
     ("Der Chef der Agentur erklärte, die Lage am Standort sei ernst.", "Chef"),
     ("Der Sprecherin Anna Berg zufolge ist die Lage am Standort ernst.", "Anna Berg"),
+    ("Der „Spiegel“ berichtete, die Lage am Standort sei ernst.", "Spiegel"),
+    ("Die „Bild“-Zeitung meldete, die Lage am Standort sei ernst.", "Bild"),
 ]
 
 

@@ -23,13 +23,15 @@ from ..base import LanguagePack
 #: an article that is never nominative (dative, accusative or genitive); "Den Haag" is a city
 _OBLIQUE_ARTICLE = re.compile(r"""(?:[Dd]em|[Dd]en(?!\s+Haag)|[Dd]es|[Ee]inem|[Ee]inen|[Ee]ines|
                                     [Ss]einem|[Ss]einen|[Ii]hrem|[Ii]hren|[Dd]iesem|[Jj]enem)\s+
-                                 (?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ]""", re.VERBOSE)
+                                 (?:[a-zäöüß][\w-]*\s+){0,2}[„"«»‚]?[A-ZÄÖÜ]""", re.VERBOSE)
+#: a capitalised word, perhaps in quotes ("„Bild“-Zeitung", "„Süddeutschen")
+_WORD = r"[„\"«»‚]?[A-ZÄÖÜ][\w„“\"«»‚‘-]*"
 #: `der`/`einer` (or a possessive in -er), adjectives, then the run of capitalised words that
 #: heads the phrase ("Der Süddeutschen Zeitung", "Der Nachrichtenagentur AP"); "einer der
 #: Demonstranten" is a pronoun with a genitive, no article
 _DER_RUN = re.compile(r"""(?:[Dd]er|[Ee]iner(?!\s+(?:der|des|von)\s)|[Ss]einer|[Ii]hrer|[Dd]ieser)\s+
                           (?:[a-zäöüß][\w-]*\s+){0,2}
-                          (?P<run>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})""", re.VERBOSE)
+                          (?P<run>""" + _WORD + r"(?:\s+" + _WORD + r"){0,3})", re.VERBOSE)
 
 
 def _genders(pack: LanguagePack) -> tuple[dict[str, str], dict[str, str]]:
@@ -48,7 +50,7 @@ def gender(pack: LanguagePack, noun: str) -> str | None:
     """`f`, `n` or `m` for a German noun by its longest listed ending (or as a whole word),
     None when no row fits."""
     ends, words = _genders(pack)
-    w = noun.lower().strip(".,;:!?«»„“\"'()")
+    w = noun.lower().strip(".,;:!?«»„“‚‘\"'()")
     if w in words:
         return words[w]
     for i in range(len(w) - 1):  # longest ending first; a bare ending is no noun ("Ei")

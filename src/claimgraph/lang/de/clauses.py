@@ -271,7 +271,8 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         ovs = _ovs_subject(ctx, m, base, pm.group("np"), ve)
         if ovs is not None:
             return ovs
-        obl = after_oblique(ctx, m, base, pm.group("np"), ve, m[vs - base:ve - base])
+        obl = after_oblique(ctx, m, base, ctx.doc.text[cstart + pm.start("np"):cstart + pm.end("np")],
+                            ve, m[vs - base:ve - base])
         if obl is not None:  # "Der Zeitung sagte der Minister": a dative first field (case.py)
             return obl
         return parse(pm.group("np"), cstart + pm.start("np"), ctx.pack), ve
@@ -297,8 +298,9 @@ def _subject(ctx: Ctx, m: str, base: int, cstart: int, vs: int, ve: int
         head = pre[:aux.start()]
         hm = None if _adverbs_only(ctx, head) or MANNER_FIELD.fullmatch(head) \
             else _PRE_SUBJ.fullmatch(head)
-        obl = None if hm is None else after_oblique(ctx, pre, cstart, hm.group("np"), cstart + aux.end(),
-                                                    aux.group())
+        obl = None if hm is None else after_oblique(
+            ctx, pre, cstart, ctx.doc.text[cstart + hm.start("np"):cstart + hm.end("np")],
+            cstart + aux.end(), aux.group())
         if obl is not None:  # "Der Zeitung hat der Minister gesagt": a dative first field
             return obl[0], ve
         if hm is not None:
