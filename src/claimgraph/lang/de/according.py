@@ -201,7 +201,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             continue
         via: list[Via] = []
         first = re.sub(r"^(?:der|die|das|dem|den|des)\s+", "", am.group("np").lower()).split()
-        if not first or first[0].strip("«»„“") in lx.laut_blockers:
+        if not first or first[0].strip("«»„“”") in lx.laut_blockers:
             continue
         src = _unwrap(ctx, am.group("np"), base + am.start("np"))
         fend = base + am.end()
@@ -215,7 +215,7 @@ def according(ctx: Ctx, unit: Unit, m: str, state: State) -> Iterator[Attributio
             cut = am.group("np")[:am.group("np").index(MASK)].rstrip(" «„»“\"‚")
             fend = base + am.start("np") + len(cut)
         else:
-            src, fend, via = _laut_more(ctx, m, am, src, fend)
+            src, fend, via = _laut_more(ctx, m, am, src, base)
             src, rel = widen(ctx, m, base, src, fend - base)  # "Laut X, Chef der Y, ist …"
             fend = base + rel
         body = _around(doc, ustart, uend, base + am.start(), fend, lx)

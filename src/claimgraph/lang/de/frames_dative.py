@@ -16,7 +16,7 @@ import re
 from itertools import islice
 from typing import Iterator
 
-from ...model import Attribution
+from ...model import Attribution, SourceMention
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .clauses import Ctx
 from .mentions import NP, parse
@@ -30,6 +30,8 @@ _ZU_INF = re.compile(r"(?<![\w-])(?:zu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäö
 
 
 def _pattern(ctx: Ctx) -> re.Pattern[str]:
+    """The auxiliary, the middle field and a participle of frames_dative.tsv before a comma,
+    compiled once per pack."""
     rx = ctx.pack.hooks.get("_de_frames_dative")
     if rx is None:
         alt = "|".join(sorted((r"\s+".join(map(re.escape, r["participle"].split()))
@@ -72,7 +74,7 @@ def dative_passives(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
 _FIRST_FIELD = re.compile(rf"\s*(?P<np>{NP})\s+[a-zäöüß]+(?![\w-])")
 
 
-def _accuser(ctx: Ctx, unit: Unit, at: int):
+def _accuser(ctx: Ctx, unit: Unit, at: int) -> SourceMention | None:
     """The subject of the clause before `at` (before a colon in this sentence, else the
     sentence before) when that clause charges someone (frames_accusers.tsv), or None."""
     doc = ctx.doc

@@ -34,10 +34,10 @@ _ARTICLES = frozenset("die der den dem des ein eine einer einem einen".split())
 
 
 def _laut_more(ctx: Ctx, m: str, am: re.Match[str], src: SourceMention | None,
-               fend: int) -> tuple[SourceMention | None, int, list[Via]]:
-    """(source, end of the frame, vias) of a laut frame `am` in the masked unit `m`, with a
-    coordinated second source or a citing phrase taken into the frame."""
-    base = fend - am.end()
+               base: int) -> tuple[SourceMention | None, int, list[Via]]:
+    """(source, end of the frame in the document, vias) of a laut frame `am` in the masked
+    unit `m` (starting at `base`), with a coordinated second source or a citing phrase taken
+    into the frame."""
     end = am.end()
     via: list[Via] = []
     lm = _LIST_NP.match(m, end) if _FRONT.fullmatch(m, 0, am.start()) else None
