@@ -190,11 +190,15 @@ def _unbracketed(m: str) -> str:
     return re.sub(r"\([^()]{0,80}\)", lambda b: " " * len(b.group()), m)
 
 
+#: a genitive or von-phrase after a statement noun, and the topics that are no owner
+_OWNED = re.compile(r"\s+(?:des|der|von|vom|eines|einer)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]")
+_TOPIC = re.compile(r"\s+(?:der|des)\s+(?:Lage|Situation|Regierung|Kritik)\b")
+
+
 def _owned_by_other(m: str, at: int) -> bool:
-    """Does a genitive or von-phrase name the statement's owner ("die Aussage des Zeugen")?"""
-    return re.match(r"\s+(?:des|der|von|vom|eines|einer)\s+(?:[a-zäöüß]+\s+){0,2}[A-ZÄÖÜ]",
-                    m[at:]) is not None and \
-        re.match(r"\s+(?:der|des)\s+(?:Lage|Situation|Regierung|Kritik)\b", m[at:]) is None
+    """Does a genitive or von-phrase name the statement's owner ("die Aussage des Zeugen")?
+    (Matched at `at` in place: `m` may be the whole document.)"""
+    return _OWNED.match(m, at) is not None and _TOPIC.match(m, at) is None
 
 
 #: a finite verb of the 3rd person indicative never ends in -e (but -te), -er, -es or -em
