@@ -198,3 +198,19 @@ _CHEN = "„Das Kind musste gut aussehen“, sagte {name} zum Austausch des Mäd
 def test_function_noun_after_named_speaker(name: str, role: str, expected: str) -> None:
     text = _CHEN.format(name=name, role=role) + "weiter, das Lied sei ausgetauscht worden."
     assert resolved_names(text, [name, role], "de") == [name, expected]
+
+
+@pytest.mark.parametrize("middle,expected", [
+    # "die Wissenschaftler" (plural) is no antecedent for "er": the named man before them
+    ("Bislang gingen die Wissenschaftler davon aus, dass Planeten langsam wachsen. ",
+     "Ken Rice"),
+    ("Bislang gingen die Forscher davon aus, dass Planeten langsam wachsen. ", "Ken Rice"),
+    # look-alikes: a singular role after "der" is a man; the feminine "die Forscherin" is no "er"
+    ("Bislang ging der Forscher Tom Berg davon aus, dass Planeten langsam wachsen. ", "Tom Berg"),
+    ("Bislang ging die Forscherin davon aus, dass Planeten langsam wachsen. ", "Ken Rice"),
+])
+def test_plural_role_is_no_singular_antecedent(middle: str, expected: str) -> None:
+    text = ("Ken Rice erklärte, die Entdeckung sei neu. " + middle
+            + "Mit seinen Simulationen habe er das nachweisen können.")
+    sources = ["Ken Rice", middle.split(" davon")[0].split(" ", 2)[2], "er"]
+    assert resolved_names(text, sources, "de", last=True)[-1] == expected

@@ -128,6 +128,8 @@ class Cand:
     weak: bool = False
     #: where the mention ends (a running-text role around a source overlaps it)
     end: int = -1
+    #: a plural mention ("die Wissenschaftler", "the scientists"): never "er"/"she"
+    plural: bool = False
 
 
 @dataclass
@@ -366,6 +368,18 @@ def subject_pronoun_items(doc: Document, lang_at: Callable[[int], str],
         if doc.text.startswith("Er ", s) and lang_at(s) == "de" and not inside(s, s + 2):
             out.append(Item(s, Span(s, s + 2), Parsed("Er", "pronoun", "Er", gender="m")))
     return out
+
+
+def plural_mention(p: Parsed, lang: str) -> bool:
+    """Whether a role or group mention names several people: "die Wissenschaftler" (a German
+    role after "die" that is not feminine), "the scientists", a group."""
+    if p.form == "group" or p.type == "group":
+        return True
+    if p.form != "role":
+        return False
+    if lang == "de":
+        return p.text.lower().startswith("die ") and p.gender != "f"
+    return plural_descriptor(p.text, lang)
 
 
 #: words that count the members of a plural descriptor ("die beiden Sängerinnen", "both sides")

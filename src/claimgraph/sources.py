@@ -34,7 +34,7 @@ from .coref import (CHAIN_WORDS, COORDINATED_ROLE, FEMININE, INSTITUTIONS, OBJEC
                     Ent, Item, affiliations_meet, apposed_names, can_be_they, group_items,
                     indefinite_items, mark_weak, named_after, plural_descriptor, plural_group_items,
                     plural_verb_after, plural_verb_next_to, role_items, roles_agree,
-                    singular_antecedent, subject_pronoun_items, surname_items)
+                    plural_mention, singular_antecedent, subject_pronoun_items, surname_items)
 from .acronyms import doc_acronyms, spelled_out
 from .descriptors import DescriptorLookup, heads_name, same_owner
 from .entities import write_back
@@ -174,7 +174,8 @@ class _Resolver(DescriptorLookup):
             return
         cand = Cand(item.pos, self.sentence(item.pos), ent,
                     isinstance(item.target, SourceMention), item.weak,
-                    item.span.end if item.span else item.pos)
+                    item.span.end if item.span else item.pos,
+                    plural_mention(p, item.lang or self.lang or "de"))
         if ent.type == "person":
             self.persons.append(cand)
         else:
@@ -232,8 +233,9 @@ class _Resolver(DescriptorLookup):
                                                    or cand.ent.type == "group")
                     # (German "sie" + plural verb is as often things: "Die Zahlen ... Sie
                     # zeigten", so only a collective that spoke before is taken)
-                else:
-                    fits = not cand.ent.gender or not p.gender or cand.ent.gender == p.gender
+                else:  # (not "die Wissenschaftler" for "er")
+                    fits = (not cand.ent.gender or not p.gender or cand.ent.gender == p.gender) \
+                        and not cand.plural
                 if fits and not cand.weak:
                     group.append(cand)
                 elif cand.weak and fallback is None and p.gender in ("m", "f") \
