@@ -43,6 +43,16 @@ VERB_SHAPES = [
      "Burt Rutan", "Chef der Firma"),
     ("Burt Rutan, Chef der Firma, und Anna Berg haben erklärt, die Lage am Standort sei ernst.",
      "Anna Berg", "Chef der Firma"),
+    # postposed, the apposition closed by the clause end or followed by adverbials
+    ("Die Lage am Standort sei ernst, sagte Burt Rutan, 54.", "Burt Rutan", "54"),
+    ("Die Lage am Standort sei ernst, sagte Burt Rutan, der die Firma seit 1990 leitet.",
+     "Burt Rutan", "1990"),
+    ("Die Lage am Standort sei ernst, sagte Burt Rutan, Chef der Firma, am Montag in Berlin.",
+     "Burt Rutan", "Montag"),
+    ("Die Lage am Standort sei ernst, sagte der Minister, der die Firma besuchte, den "
+     "Reportern.", "Minister", "Reportern"),
+    ("Die Lage am Standort sei ernst, teilte die Polizei, die den Einsatz leitet, am Abend mit.",
+     "Polizei", "Einsatz"),
     ("Am Montag sagte Burt Rutan, 54, die Lage am Standort sei ernst.", "Burt Rutan", "54"),
     ("Am Montag sagte Burt Rutan, der die Firma seit 1990 leitet, die Lage am Standort sei "
      "ernst.", "Burt Rutan", "1990"),
@@ -58,6 +68,8 @@ def test_verb_frame_shapes(text: str, source: str, outside: str) -> None:
 VERB_LOOKALIKES = [
     # a clause after the speaker is its content, no relative clause on the speaker
     ("Am Montag sagte Burt Rutan, der Plan sei gut.", "der Plan sei gut", "Burt Rutan"),
+    ("Am Montag sagte Burt Rutan, der Plan ist gut.", "der Plan ist gut", "Burt Rutan"),
+    ("Die Lage sei ernst, sagte Burt Rutan, der Plan ist gut.", "der Plan ist gut", "Burt Rutan"),
     # a fronted object with a relative and an infinitive clause; the pronoun after the verb
     # speaks
     ("Die Arbeiter, die sich anschickten, an der Kundgebung teilzunehmen, warnte er, die Lage "
@@ -88,3 +100,18 @@ def test_verb_frame_lookalikes(text: str, content: str, source: str) -> None:
     hits = [a for a in doc.attributions if content in a.content.text]
     assert hits, [a.content.text for a in doc.attributions]
     assert label(hits[0].source).split(" | ")[0] == source, label(hits[0].source)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Lage am Standort sei ernst, teilte die Polizei, die den Einsatz leitet, am Abend mit.",
+     "Polizei"),
+    ("Am Montag erklärte die Polizei, die den Einsatz leitet, die Lage am Standort sei ernst.",
+     "Polizei"),
+    ("Die Lage am Standort sei ernst, sagte Burt Rutan, der die Firma seit 1990 leitet.",
+     "Burt Rutan"),
+])
+def test_relative_clause_keeps_the_name(text: str, name: str) -> None:
+    """An age or a relative clause ends the speaker phrase but never enters the name."""
+    atts = [a for a in analyze(text, lang="de").attributions if "Lage am Standort" in a.content.text]
+    assert atts and atts[0].source is not None and atts[0].source.name == name, \
+        [label(a.source) for a in atts]

@@ -253,10 +253,14 @@ _CONCESSIVE = re.compile(r"""(?:^|(?<=[,;–—(]))\s*[Ss]ei\s+es
                          re.VERBOSE)
 #: ", in einer Pressemitteilung." / ", im Interview mit der Zeit.": a bare prepositional
 #: phrase (no verb) closing a postposed frame
-_CLOSING_PP = re.compile(r""",\s*(?:in|im|auf|am|bei|beim|gegenüber|vor)\s+
-                              (?:(?:einer|einem|einen|der|dem|den|des|seiner|seinem|ihrer|ihrem)\s+)?
-                              (?:[a-zäöüß][\w-]*(?:e|en|er|em)\s+)?[A-ZÄÖÜ][\w-]*
-                              (?:\s+(?:mit|der|des|von)\s+(?:der|dem|den|des)?\s*[A-ZÄÖÜ][\w-]*)?
+#: one closing piece of a postposed frame: a PP ("in einer Mitteilung", "am Montag",
+#: "gegenüber der Zeitung"), a dative ("den Reportern") or a time adverb
+_CLOSING_PIECE = r"""(?:(?:in|im|auf|am|bei|beim|gegenüber|vor|nach|zum|zur|den|dem)\s+
+                       (?:(?:einer|einem|einen|der|dem|den|des|seiner|seinem|ihrer|ihrem)\s+)?
+                       (?:[a-zäöüß][\w-]*(?:e|en|er|em)\s+)?[A-ZÄÖÜ][\w-]*
+                       (?:\s+(?:mit|der|des|von)\s+(?:der|dem|den|des)?\s*[A-ZÄÖÜ][\w-]*)?
+                     |heute|gestern|später|zudem|weiter)"""
+_CLOSING_PP = re.compile(rf""",\s*{_CLOSING_PIECE}(?:\s+{_CLOSING_PIECE}){{0,2}}
                               (?:\s+[a-zäöüß]+)?       # a particle: "…, am Montag ein."
                               \s*[.!?]?\s*$""", re.VERBOSE)
 

@@ -147,6 +147,14 @@ def _with_apposition(ctx: Ctx, m: str, base: int, src: SourceMention | None, rel
     return src, rel
 
 
+#: "der Plan ist gut": an article, a noun and a lower-case finite verb right after it open a
+#: verb-second clause (the content), never a relative clause on the speaker (verb last)
+_V2_PIECE = re.compile(r"""\s*,\s*(?:der|die|das)\s+
+                           (?:(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s)
+                              [a-zäöüß][\w-]*e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*\s+
+                           [a-zäöüß]+\s+\S""", re.VERBOSE)
+
+
 def _widened(ctx: Ctx, m: str, base: int, src: SourceMention, rel: int
              ) -> tuple[SourceMention | None, int] | None:
     """`sagte Burt Rutan, 54, am Montag`, `teilte Burt Rutan, der die Firma seit 1990 leitet,
@@ -158,10 +166,17 @@ def _widened(ctx: Ctx, m: str, base: int, src: SourceMention, rel: int
     comma = re.match(r"\s*,", m[rel:])
     if comma is not None and _V2_ARTICLE.match(m, rel + comma.end()):
         return None  # "sagte X, der Plan sei gut, aber teuer": the content, no relative clause
-    t = tail(ctx, m, rel, head_is_name=_is_name(src.text) or " " not in src.text.strip())
+    is_name = _is_name(src.text) or " " not in src.text.strip()
+    t = tail(ctx, m, rel, head_is_name=is_name)
     if t.after < 0:
-        return None
-    return widen(ctx, m, base, src, rel)
+        # "…, sagte Burt Rutan, 54.": a piece closed by the clause end (a postposed frame)
+        t = tail(ctx, m, rel, head_is_name=is_name, final=True)
+        if t.end == rel or not re.fullmatch(r"\s*[.!?]?\s*", m[t.end:]) or \
+                _V2_PIECE.match(m, rel):
+            return None
+    if t.name is None and t.role is None:
+        return src, t.end  # an age or a relative clause: the mention stays the head
+    return widen(ctx, m, base, src, rel, final=t.after < 0)
 
 
 #: "und Anna Berg" closing a first field after a speaker's appositions
@@ -185,6 +200,8 @@ def _first_field_apposition(ctx: Ctx, pre: str, cstart: int) -> SourceMention | 
     more = _AND_NAME.fullmatch(pre, t.after) if t.after > 0 else None
     if t.after < 0 or pre[t.after:].strip() and more is None:
         return None
+    if t.name is None and t.role is None and more is None:
+        return src  # "Die Polizei, die den Einsatz leitet,": the mention stays the head
     out = widen(ctx, pre, cstart, src, hm.end("np"))[0]
     if more is not None and out is not None and out.span is not None:
         end = cstart + more.end("name")
