@@ -53,6 +53,8 @@ VERB_SHAPES = [
      "Reportern.", "Minister", "Reportern"),
     ("Die Lage am Standort sei ernst, teilte die Polizei, die den Einsatz leitet, am Abend mit.",
      "Polizei", "Einsatz"),
+    ("Die Lage am Standort sei ernst, sagten Burt Rutan, Chef der Firma, und Anna Berg.",
+     "Burt Rutan", "Chef der Firma"),
     ("Am Montag sagte Burt Rutan, 54, die Lage am Standort sei ernst.", "Burt Rutan", "54"),
     ("Am Montag sagte Burt Rutan, der die Firma seit 1990 leitet, die Lage am Standort sei "
      "ernst.", "Burt Rutan", "1990"),

@@ -176,7 +176,14 @@ def _widened(ctx: Ctx, m: str, base: int, src: SourceMention, rel: int
             return None
     if t.name is None and t.role is None:
         return src, t.end  # an age or a relative clause: the mention stays the head
-    return widen(ctx, m, base, src, rel, final=t.after < 0)
+    out, end = widen(ctx, m, base, src, rel, final=t.after < 0)
+    more = _AND_NAME.match(m, t.after) if t.after > 0 else None
+    if more is not None and re.fullmatch(r"\s*[.!?]?\s*", m[more.end():]) and out is not None \
+            and out.span is not None:
+        # "…, sagten X, Chef der Y, und Anna Berg.": a bare name coordinated at the clause end
+        end = more.end("name")
+        out.text, out.span = ctx.doc.text[out.span.start:base + end], Span(out.span.start, base + end)
+    return out, end
 
 
 #: "und Anna Berg" closing a first field after a speaker's appositions
