@@ -214,3 +214,33 @@ def test_plural_role_is_no_singular_antecedent(middle: str, expected: str) -> No
             + "Mit seinen Simulationen habe er das nachweisen können.")
     sources = ["Ken Rice", middle.split(" davon")[0].split(" ", 2)[2], "er"]
     assert resolved_names(text, sources, "de", last=True)[-1] == expected
+
+
+@pytest.mark.parametrize("spokes,name", [
+    # "ein Sprecher Koch-Mehrins": one of her spokesmen; his gender is not hers, so the later
+    # "Sie" (a name the first-name list does not know) is still her
+    ("ein Sprecher Koch-Mehrins", "Silvana Koch-Mehrin"),
+    ("eine Sprecherin Koch-Mehrins", "Silvana Koch-Mehrin"),
+    # look-alike: a man named after a definite role
+    ("der Sprecher Tom Berg", "Silvana Koch-Mehrin"),
+])
+def test_genitive_owner_keeps_her_gender(spokes: str, name: str) -> None:
+    text = (f"Die Abgeordnete Silvana Koch-Mehrin hat Widerspruch eingelegt. Dies teilte {spokes} "
+            "mit. Sie wisse, dass ihre Arbeit Schwächen habe.")
+    assert resolved_names(text, [spokes, "Sie"], "de")[-1] == name
+
+
+@pytest.mark.parametrize("mention,name,etype", [
+    ("ein Sprecher Koch-Mehrins", "Sprecher", "anonymous"),
+    ("Ein Sprecher Merkels", "Sprecher", "anonymous"),
+    # look-alike: a definite role before a name is that person
+    ("Der Sprecher Hans Jonas", "Hans Jonas", "person"),
+])
+def test_indefinite_role_with_genitive_name(mention: str, name: str, etype: str) -> None:
+    text = f"{mention} sagte am Montag, die Lage sei ruhig."
+    doc = Document(text, lang="de")
+    doc.attributions.append(Attribution(
+        "indirect", TextSpan(text[-10:], Span(len(text) - 10, len(text))),
+        source=SourceMention(mention, Span(0, len(mention)), mention), lang="de"))
+    src = resolve(doc).attributions[0].source
+    assert (src.name, src.type) == (name, etype)

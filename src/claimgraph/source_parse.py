@@ -41,6 +41,10 @@ def _bare_org_word(word: str) -> str | None:
     return None
 
 
+#: German indefinite articles: "ein Sprecher Koch-Mehrins" is one of her spokesmen
+_INDEFINITE = frozenset("ein eine einer eines einem einen".split())
+
+
 def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
                   reg: Registry) -> Parsed:
     """What a source mention says, keeping what the rules knew better than the span shows."""
@@ -62,6 +66,13 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
             parsed = Parsed(parsed.text, "demonstrative", parsed.name, type=parsed.type,
                             role_head=bare)
     first = (written or "").split()[:1]
+    if lang == "de" and parsed.form == "surname" and parsed.role and parsed.entry is None \
+            and first and first[0].lower() in _INDEFINITE and parsed.name.endswith("s") \
+            and len(parsed.name) > 4:
+        # "ein Sprecher Koch-Mehrins": an indefinite role and a genitive name is someone of
+        # that person's (as "ein Sprecher von Koch-Mehrin"), not the person
+        return Parsed(parsed.text, "role", parsed.role, parsed.role, parsed.role_head,
+                      parsed.name[:-1], "anonymous", parsed.gender, definite=False)
     if lang == "de" and parsed.form == "role" and not parsed.gender and first \
             and first[0].lower() in ("der", "die") and (parsed.role or "").endswith("e") \
             and parsed.role in written.split():  # (as written: not "Die Verantwortlichen")
@@ -153,7 +164,12 @@ def split_glued(items: list[Item]) -> None:
             p.form, p.name = "surname", words[0]
 
 
-def _hit_item(hit: PersonHit) -> Item:
+def _hit_item(hit: PersonHit, text: str = "") -> Item:
+    before = text[max(0, hit.start - 40):hit.start].split()[-2:]
+    if hit.role and " " not in hit.name and hit.name.endswith("s") and len(before) == 2 \
+            and before[0].lower() in _INDEFINITE and before[1] == hit.role.split()[-1]:
+        # "ein Sprecher Koch-Mehrins": the genitive name owns the role; his gender is not hers
+        return Item(hit.start, Span(hit.start, hit.end), Parsed(hit.name, "surname", hit.name))
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
                     hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
     return Item(hit.start, Span(hit.start, hit.end), parsed)

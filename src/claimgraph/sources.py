@@ -559,7 +559,7 @@ def resolve(doc: Document, registry: Registry | None = None) -> Document:
         lang = lang_at(sent.span.start)
         for hit in find_persons(doc.text, sent.span.start, sent.span.end, lang, reg):
             # inside a source mention too: the role cue there may be one the source lacks
-            items.append(_hit_item(hit))
+            items.append(_hit_item(hit, doc.text))
     named_roles = sorted((it.pos, it.parsed.role_head) for it in items
                          if it.target is None and it.parsed.role_head)
     items.extend(r for r in role_items(doc.text, lang_at, inside)  # (a name in apposition is
