@@ -26,8 +26,6 @@ _FRAME = re.compile(
     """,
     re.VERBOSE,
 )
-# a present form after a subject pronoun or noun opens a clause too: 'its factories meet every rule'
-_PRESENT = re.compile(r"\b(?:[a-z]+s|[a-z]+ed)\b")
 
 
 @lru_cache(maxsize=1)

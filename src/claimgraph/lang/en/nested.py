@@ -36,11 +36,12 @@ _TAIL = 3
 @lru_cache(maxsize=1)
 def _registry():  # type: ignore[no-untyped-def]
     """The shared registry of outlets and institutions (read only; None when it cannot load)."""
+    from ...errors import ClaimgraphError
+    from ...registry import default_registry
     try:
-        from ...registry import default_registry
         return default_registry()
-    except Exception:  # the registry is optional for this pass: the English list still works
-        return None
+    except (OSError, ClaimgraphError):  # an unreadable user registry ($CLAIMGRAPH_REGISTRY):
+        return None  # the pass is optional, the English outlet list still works (a bug raises)
 
 
 def _registered_outlet(name: str) -> bool:
