@@ -244,3 +244,17 @@ def test_indefinite_role_with_genitive_name(mention: str, name: str, etype: str)
         source=SourceMention(mention, Span(0, len(mention)), mention), lang="de"))
     src = resolve(doc).attributions[0].source
     assert (src.name, src.type) == (name, etype)
+
+
+@pytest.mark.parametrize("first,pronoun,name", [
+    # a nominalised adjective role says the gender of a name the first-name list lacks
+    ("Die Vorsitzende Kim Lee sprach lange.", "Er", "Er"),
+    ("Die Abgeordnete Kim Lee sprach lange.", "Er", "Er"),
+    ("Die Vorsitzende Kim Lee sprach lange.", "Sie", "Kim Lee"),
+    ("Der Vorsitzende Kim Lee traf die Ministerin Anna Berg.", "Er", "Kim Lee"),
+    # look-alike: the same role after "Der" is a man
+    ("Der Vorsitzende Kim Lee sprach lange.", "Er", "Kim Lee"),
+])
+def test_adjective_role_gives_gender_to_name(first: str, pronoun: str, name: str) -> None:
+    text = f"{first} {pronoun} sagte, die Arbeit sei gut."
+    assert resolved_names(text, [pronoun], "de") == [name]

@@ -170,8 +170,13 @@ def _hit_item(hit: PersonHit, text: str = "") -> Item:
             and before[0].lower() in _INDEFINITE and before[1] == hit.role.split()[-1]:
         # "ein Sprecher Koch-Mehrins": the genitive name owns the role; his gender is not hers
         return Item(hit.start, Span(hit.start, hit.end), Parsed(hit.name, "surname", hit.name))
+    gender = hit.gender
+    if not gender and hit.role and hit.role.endswith("e") and len(before) == 2 \
+            and before[1] == hit.role.split()[-1] and before[0].lower() in ("der", "die"):
+        # "Die FDP-Abgeordnete Silvana X": a nominalised adjective's article says the gender
+        gender = "f" if before[0].lower() == "die" else "m"
     parsed = Parsed(hit.name, "full" if len(hit.name.split()) > 1 else "surname", hit.name,
-                    hit.role, hit.role_head, hit.affiliation, "person", hit.gender)
+                    hit.role, hit.role_head, hit.affiliation, "person", gender)
     return Item(hit.start, Span(hit.start, hit.end), parsed)
 
 
