@@ -330,7 +330,7 @@ def _continuation(ctx: Ctx, unit: Unit, m: str, state: State, has_other: bool
         # at work, not the speaker named before it
         src = None
     start = unit.span.start
-    that = re.search(r",\s*dass\s+", m) if party is not None else None
+    that = re.search(r",\s*dass\s+", m) if party is not None and src is party else None
     if that is not None:
         start += that.end()  # "CDU und FDP setzten dem entgegen, dass …": the dass-clause
     body = content(ctx.doc, start, unit.span.end)

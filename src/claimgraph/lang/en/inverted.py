@@ -52,9 +52,8 @@ def role_name_end(text: str, span: Span, end: int) -> Span:
         ok = _is_role(m.group("role"))
     else:
         own = _OWN_ROLE.search(text, span.start, span.end)
-        ok = own is not None and _is_role(own.group(1)) or \
+        ok = (own is not None and _is_role(own.group(1))) or \
             role_phrase(text[span.start:span.end])  # 'said the head of the firm, Burt Rutan'
-
     stop = m.end("name")
     while text[stop - 1] == ".":  # the full stop after the name ('…, Maria Lopez.')
         stop -= 1
