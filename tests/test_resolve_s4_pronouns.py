@@ -258,3 +258,18 @@ def test_indefinite_role_with_genitive_name(mention: str, name: str, etype: str)
 def test_adjective_role_gives_gender_to_name(first: str, pronoun: str, name: str) -> None:
     text = f"{first} {pronoun} sagte, die Arbeit sei gut."
     assert resolved_names(text, [pronoun], "de") == [name]
+
+
+@pytest.mark.parametrize("first,mention,second,name", [
+    # plural "Sie" + plural verb after a plural role that spoke: those people
+    ("Die Wissenschaftler der Universität machen die Hygiene verantwortlich.",
+     "Die Wissenschaftler der Universität", "Sie gehen davon aus", "Wissenschaftler"),
+    ("Die Forscher erklärten, die Lage sei ernst.", "Die Forscher", "Sie fordern",
+     "Forscher"),
+    # look-alikes: singular "Sie" + singular verb; a feminine singular role
+    ("Die Forscher erklärten, die Lage sei ernst.", "Die Forscher", "Sie fordert", "Sie"),
+    ("Die Forscherin erklärte, die Lage sei ernst.", "Die Forscherin", "Sie fordern", "Sie"),
+])
+def test_plural_sie_for_plural_role(first: str, mention: str, second: str, name: str) -> None:
+    text = f"{first} {second}, dass mehr getan werde."
+    assert resolved_names(text, [mention, "Sie"], "de")[-1] == name

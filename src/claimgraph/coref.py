@@ -45,7 +45,7 @@ INSTITUTIONS = frozenset({"organisation", "government", "outlet"})
 # pronouns in running text, per gender, that carry a chain across sentences
 CHAIN_WORDS = re.compile(r"\b(?:(?P<m>[Ee]r|[Hh]e|[Hh]im|[Hh]is)|(?P<f>[Ss]he|[Hh]er))\b")
 # a German finite verb in the plural: sagten, erklären, teilten ... mit (not sagte, erklärt)
-_PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en)\b")
+_PLURAL_VERB = re.compile(r"^\w+(?:ten|[^t]en|ern|eln)\b")  # (fordern, handeln)
 _ARTICLES = frozenset("der die das den dem des ein eine einen einem the a an".split())
 #: modifiers that do not tell two offices apart
 _GENERIC_MODIFIERS = frozenset("the a an der die das den dem des ein eine of for von des "

@@ -213,6 +213,8 @@ class _Resolver(DescriptorLookup):
             if thing is not None:  # "Die Zahlen ... Sie zeigen": the figures' issuer or nobody
                 return thing or None
         pool = self.collectives if plural else self.persons
+        if p.gender == "p":  # "Die Wissenschaftler ... Sie gehen davon aus": plural persons too
+            pool = sorted(pool + [c for c in self.persons if c.plural], key=lambda c: c.pos)
         chain = self.chained.get(p.gender, set())
         k = bisect.bisect_left(pool, pos, key=lambda c: c.pos) - 1
         #: the nearest object of the right gender, when no subject fits ("spoke with Anne X.
@@ -229,8 +231,8 @@ class _Resolver(DescriptorLookup):
                 cand = pool[k]
                 if plural:  # "it" is an institution; "they" may be a group or anonymous too
                     fits = cand.ent.type in INSTITUTIONS if p.gender == "n" else \
-                        can_be_they(cand.ent) and (cand.speaker or p.name.lower() != "sie"
-                                                   or cand.ent.type == "group")
+                        (can_be_they(cand.ent) or cand.plural) and (
+                            cand.speaker or p.name.lower() != "sie" or cand.ent.type == "group")
                     # (German "sie" + plural verb is as often things: "Die Zahlen ... Sie
                     # zeigten", so only a collective that spoke before is taken)
                 else:  # (not "die Wissenschaftler" for "er")
