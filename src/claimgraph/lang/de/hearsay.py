@@ -14,7 +14,7 @@ from typing import Iterator
 from ...model import Attribution, Document, SourceMention, TextSpan
 from ..common import content, copy_source, make, MASK, text_span, Unit
 from .clauses import Ctx, State, _PRE_SUBJ, _RELATIVE, _THAT, _clause_start, _is_name, _reach, _unwrap
-from .owner import agreeing, explicit_subject, introduced, party_subject
+from .owner import agreeing, explicit_subject, indicative_opening, introduced, party_subject
 from .mentions import NP, parse
 
 _REPORTATIVE = re.compile(
@@ -358,10 +358,9 @@ def _new_speaker(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
     stays with the previous speaker, who reports on X.
     """
     om = _OPENING.match(m)
-    if om is None or ctx.lx.mood(m[:om.end()]) is not None or om.group("v") in ctx.lx.k_forms:
+    if not indicative_opening(ctx, m, om, r"(?:[a-zäöüß]+(?:te|ten|t)|hat|war|ist|wurde)"):
         return None
-    if not re.fullmatch(r"(?:[a-zäöüß]+(?:te|ten|t)|hat|war|ist|wurde)", om.group("v")):
-        return None
+    assert om is not None
     src = parse(om.group("np"), unit.span.start + om.start("np"), ctx.pack)
     if src is None or src.type != "person" or not (src.role and src.name != src.text.split()[-1]
                                                    or _is_name(om.group("np"))):

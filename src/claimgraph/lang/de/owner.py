@@ -185,6 +185,14 @@ _EXPERIENCER = re.compile(rf"""\s*(?P<np>{NP}(?:\s+(?:und|sowie)\s+{NP})?)\s+
                                (?=\s*,)""", re.VERBOSE)
 
 
+def indicative_opening(ctx: Ctx, m: str, om: re.Match[str] | None, shape: str) -> bool:
+    """Is the verb (group `v`) of the opening match `om` an indicative of `shape`, with no
+    Konjunktiv up to it? ("CDU und FDP setzten …", "Minister X zeigte sich …"; not "Minister
+    X habe …", whose Konjunktiv makes it the previous speaker's report about X)"""
+    return om is not None and ctx.lx.mood(m[:om.end()]) is None and \
+        om.group("v") not in ctx.lx.k_forms and re.fullmatch(shape, om.group("v")) is not None
+
+
 def party_subject(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
     """The coordinated bodies (or the dative experiencer) of an indicative main clause whose
     dass-clause carries the Konjunktiv: they are the speakers."""
@@ -194,10 +202,9 @@ def party_subject(ctx: Ctx, unit: Unit, m: str) -> SourceMention | None:
         if src is not None and src.type in ("organisation", "government", "group", "person"):
             return src
     cm = _COORDINATED.match(m)
-    if cm is None or ctx.lx.mood(m[:cm.end()]) is not None or cm.group("v") in ctx.lx.k_forms:
+    if not indicative_opening(ctx, m, cm, r"[a-zäöüß]+(?:te|ten|en|t)"):
         return None
-    if not re.fullmatch(r"[a-zäöüß]+(?:te|ten|en|t)", cm.group("v")):
-        return None
+    assert cm is not None
     rest = m[cm.end():]
     dm = re.search(r",\s*dass\s", rest)
     if dm is None or ctx.lx.mood(rest[dm.end():]) is None or "." in rest[:dm.start()]:
