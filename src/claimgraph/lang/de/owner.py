@@ -88,7 +88,8 @@ def gender_of(ctx: Ctx, src: SourceMention) -> str:
 #: a capitalised word and the word after it ("Manfred Berg"); the lookahead keeps pairs overlapping
 _PAIR = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+(?=([\w'’-]+))")
 #: the same with hyphenated given names ("Hans-Peter Berg")
-_PAIR_HYPHEN = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][a-zäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]+)\s+(?=([\w'’-]+))")
+_PAIR_HYPHEN = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][a-zäöüß]*-)*[A-ZÄÖÜ][a-zäöüß]+)\s+"
+                          r"(?=([\w'’-]+))")
 
 
 @dataclass(frozen=True)

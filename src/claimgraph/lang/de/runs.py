@@ -33,14 +33,6 @@ from .owner import explicit_subject
 
 #: the source types that can own a run (a crowd, a thing or "man" cannot)
 _OWNERS = ("person", "organisation", "government", "group", "outlet")
-#: pronouns and placeholders that never open a run
-_EMPTY = frozenset("es das dies dieses man wer was alle kein keine keiner niemand".split())
-#: lower-case words that stand before the finite verb without being it
-_NOT_FINITE = frozenset("""der die das den dem des ein eine einen einem einer eines sein seine
-    seinem seinen seiner ihr ihre ihrem ihren ihrer mit nach in im am an auf aus bei beim von vom
-    zu zum zur für über unter vor gegen durch um und oder auch zudem dagegen hingegen jedoch
-    aber allerdings indes wiederum nun jetzt heute gestern bereits selbst ebenfalls erneut
-    daraufhin inzwischen seinerseits ihrerseits sich""".split())
 
 
 @dataclass(frozen=True)
@@ -51,6 +43,18 @@ class Opener:
     source: SourceMention
     trigger_end: int
     role: str
+
+
+def _words(ctx: Ctx, kind: str) -> frozenset[str]:
+    """The runs_words.tsv words of `kind` (empty | not_finite), read once per pack."""
+    done = ctx.pack.hooks.get("_de_runs_words")
+    if done is None:
+        done = {}
+        for r in ctx.pack.lexicon("runs_words"):
+            done.setdefault(r["kind"], set()).add(r["word"])
+        done = {k: frozenset(v) for k, v in done.items()}
+        ctx.pack.hooks["_de_runs_words"] = done
+    return done.get(kind, frozenset())
 
 
 def _lexicon(ctx: Ctx) -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
@@ -126,7 +130,8 @@ def _genitive_owner(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | No
     np_text = re.split(r"\s(?:für|mit|in|im|auf|an|am|zu|zum|zur|gegen|über|bei|nach|vor|um)\s",
                        gm.group("np"))[0]
     src = parse(np_text, unit.span.start + gm.start("np"), ctx.pack)
-    if src is None or src.type not in (*_OWNERS, "anonymous") or src.text.lower() in _EMPTY:
+    if src is None or src.type not in (*_OWNERS, "anonymous") or \
+            src.text.lower() in _words(ctx, "empty"):
         return None  # a witness ("des Zeugen") is an anonymous source, still the owner
     return src
 
@@ -173,7 +178,7 @@ def _wie_subject(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
     if wm is None:
         return None
     src = parse(wm.group("np"), unit.span.start + wm.start("np"), ctx.pack)
-    if src is None or src.type not in _OWNERS or src.text.lower() in _EMPTY:
+    if src is None or src.type not in _OWNERS or src.text.lower() in _words(ctx, "empty"):
         return None
     return src
 
@@ -225,11 +230,12 @@ def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
     """The subject of the first finite verb before offset `at` (a trigger noun after it)."""
     if _PASSIVE.search(m, 0, _first_clause(m)):
         return None  # "Eine Erklärung wurde übergeben": a passive clause has no speaking subject
+    not_finite = _words(ctx, "not_finite")
     for wm in _LOWER.finditer(m, 0, at):
-        if wm.group() in _NOT_FINITE or _NOT_VERB_END.search(wm.group()):
+        if wm.group() in not_finite or _NOT_VERB_END.search(wm.group()):
             continue  # an article, a preposition or an inflected adjective ("entsprechende")
         prev = _WORD_BEFORE.search(m, max(0, wm.start() - 40), wm.start())
-        if prev and prev.group().lower() in _NOT_FINITE:
+        if prev and prev.group().lower() in not_finite:
             continue  # "Im politischen Raum": no finite verb right after an article
         found = _owner(ctx, unit, m, wm.start(), wm.end())
         if found is not None:
@@ -261,7 +267,7 @@ def _owner(ctx: Ctx, unit: Unit, m: str, vs: int, ve: int) -> SourceMention | No
         _inverted(ctx, m, base, pre, verb, ve)
     if src is None:
         return None
-    if src.type not in _OWNERS or src.text.lower() in _EMPTY:
+    if src.type not in _OWNERS or src.text.lower() in _words(ctx, "empty"):
         return None
     if src.type == "person" and not src.name and not src.role:
         return None
