@@ -74,8 +74,14 @@ _SANS = r"(?:\s+ohne\s+Grenzen(?![\w-]))"
 _ATTACH = (rf"(?:\s+(?:des|der|vom|von\s+der|von\s+den|von|beim|bei\s+der|bei\s+dem|bei|für|aus)\s+"
            rf"(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}(?:{QUOTED}|{CAP}(?:\s+(?:{CAP}|(?:of|for)\s+{CAP})){{0,4}})"
            rf"(?:\s+{QUOTED})?{_SANS}?)")
+#: a partitive phrase is one speaker: "Einer der beteiligten Feuerwehrmänner", "Zwei der
+#: Verletzten", "Einige von ihnen", "Keiner der Zeugen" (the quantifier heads the phrase)
+_PART_Q = (r"(?:[Ee]ine[rs]?|[Kk]eine[rs]?|[Jj]ede[rs]?|[Vv]iele|[Ee]inige|[Mm]ehrere|[Mm]anche|"
+           r"[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Bb]eide|[Aa]lle|[Dd]ie\s+meisten|[Tt]eile)")
+PARTITIVE = (rf"(?:{_PART_Q}\s+(?:(?:der|von\s+den|unter\s+den)\s+(?:(?:\d+|{ADJ})\s+){{0,3}}{CAP}"
+             rf"(?:{_ATTACH})?|von\s+(?:ihnen|uns|euch)(?![\w-])))")
 #: a source noun phrase (no capture groups; callers wrap it)
-NP = (rf"(?<![\w-])(?:{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
+NP = (rf"(?<![\w-])(?:{PARTITIVE}|{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
       rf"(?:{DET}\s+)?(?:{LOWER_OUTLET}|{LOWER_COMPOUND})|"
       # "(die) Ärzte ohne Grenzen" alone; after a class noun ("Die Hilfsorganisation Ärzte
       # ohne Grenzen") the resolver reads the name from the head (sources.py)
@@ -225,6 +231,9 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         text = text[wie.end():]
     span = Span(start, start + len(text))
     low = text.lower()
+    part = re.fullmatch(PARTITIVE, text)
+    if part is not None:
+        return _partitive(text, span, lex)
     if low in lex.subject_blockers or lex.is_closed(low):
         return None
     if low in {"er", "sie", "dieser", "diese", "jener", "jene", "letzterer", "letztere",
@@ -285,6 +294,21 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         name = _nominative(name)
     del raw
     return SourceMention(text, span, name, role=role, affiliation=affiliation, type=typ)
+
+
+_ONE_OF = frozenset("einer eine eines keiner keine keines jeder jede jedes".split())
+
+
+def _partitive(text: str, span: Span, lex: Lexicons) -> SourceMention:
+    """"Einer der Feuerwehrmänner", "Zwei der Verletzten": the phrase as written is the name;
+    one member is a person, several a group, a part of institutions keeps their type."""
+    q, _, rest = text.partition(" ")
+    whole = parse(re.sub(r"^(?:der|von den|unter den|von)\s+", "", rest), 0, lex)
+    typ = whole.type if whole is not None else "group"
+    if typ not in ("organisation", "government", "outlet"):
+        # "Eine der Ärztinnen", "Keiner der Zeugen": one member; "Zwei der …", "Viele …": more
+        typ = "person" if q.lower() in _ONE_OF else "group"
+    return SourceMention(text, span, text, type=typ)
 
 
 def _class_quote(phrase: str, lex: Lexicons) -> str | None:

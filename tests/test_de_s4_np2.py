@@ -1,0 +1,66 @@
+"""German speaker noun phrases and frames in basic shapes that found nothing before session 4
+wave 4: partitive subjects ("Einer der Feuerwehrmänner sagte"), and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+from claimgraph.lang.base import get_pack
+from claimgraph.lang.de.mentions import parse
+from frame_checks import check_found, label
+
+
+# --- partitive subjects: the whole phrase is the speaker -------------------------------------
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Einer der beteiligten Feuerwehrmänner sagte: „Das Feuer war schnell außer Kontrolle.“",
+     "außer Kontrolle", "Einer der beteiligten Feuerwehrmänner"),
+    ("Einer der 13 Feuerwehrmänner sagte, der Keller sei voller Rauch gewesen.",
+     "voller Rauch", "Einer der 13 Feuerwehrmänner"),
+    ("Eine der Ärztinnen berichtete, die Station sei völlig überlastet.", "überlastet",
+     "Eine der Ärztinnen"),
+    ("Viele der Demonstranten erklärten, sie würden am Samstag wiederkommen.", "wiederkommen",
+     "Viele der Demonstranten"),
+    ("Zwei der Verletzten sagten aus, der Fahrer sei zu schnell gefahren.", "zu schnell",
+     "Zwei der Verletzten"),
+    ("Einige von ihnen gaben an, sie hätten nichts gehört.", "nichts gehört",
+     "Einige von ihnen"),
+    ("Keiner der Zeugen wollte bestätigen, dass der Wagen rot war.", "Wagen rot",
+     "Keiner der Zeugen"),
+    # fronted object / adverb in the first field: the partitive follows the verb
+    ("Am Abend erklärte einer der Sanitäter, die Lage sei unter Kontrolle.", "unter Kontrolle",
+     "einer der Sanitäter"),
+    # Perfekt, plural, adjective inside
+    ("Mehrere der entlassenen Arbeiter haben erklärt, sie würden klagen.", "würden klagen",
+     "Mehrere der entlassenen Arbeiter"),
+    # partitive with a genitive attachment
+    ("Einer der Sprecher des Vereins sagte, man sei enttäuscht.", "enttäuscht",
+     "Einer der Sprecher des Vereins"),
+])
+def test_partitive_subject(text: str, content: str, source: str) -> None:
+    check_found(text, content, "", source)
+
+
+@pytest.mark.parametrize("phrase,typ", [
+    ("Einer der Feuerwehrmänner", "person"),
+    ("Eine der Ärztinnen", "person"),
+    ("Keiner der Zeugen", "person"),
+    ("Zwei der Verletzten", "group"),
+    ("Viele der Demonstranten", "group"),
+    ("Einige von ihnen", "group"),
+])
+def test_partitive_type(phrase: str, typ: str) -> None:
+    m = parse(phrase, 0, get_pack("de"))
+    assert m is not None and m.text == phrase and m.type == typ
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a partitive that does not speak (a thing, narration, a question)
+    "Einer der Gründe für den Streik ist die niedrige Bezahlung.",
+    "Zwei der Verletzten wurden in ein Krankenhaus gebracht.",
+    "Viele der Demonstranten zogen am Abend weiter zum Rathaus.",
+    "Sagte einer der Zeugen die Wahrheit?",
+])
+def test_partitive_look_alikes(text: str) -> None:
+    assert not analyze(text, lang="de").attributions, text
