@@ -58,20 +58,34 @@ def _stative(ctx: Ctx) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]
     done = ctx.pack.hooks.get("_de_hearsay")
     if done is None:
         rows = ctx.pack.lexicon("hearsay")
-        stat = [r["word"] for r in rows if r["role"] == "stative"]
+        stat = [r["word"] for r in rows if r["role"] in ("stative", "um")]
         alt = "|".join(sorted(map(re.escape, stat), key=len, reverse=True))
         done = (re.compile(_STATIVE_TEMPLATE.format(statives=alt), re.VERBOSE),
                 re.compile(_LAST_TEMPLATE.format(statives=alt), re.VERBOSE),
                 frozenset(r["word"] for r in rows if r["role"] == "stative" and r["timed"]),
                 frozenset(r["word"] for r in rows if r["role"] == "future"))
         ctx.pack.hooks["_de_hearsay"] = done
+        ctx.pack.hooks["_de_hearsay_um"] = frozenset(r["word"] for r in rows if r["role"] == "um")
     return done
 
 
+#: impersonal "es" and an um-object in the middle ("soll es dabei um Geld gehen"), or a
+#: relative "worum"/"um den es" before it
+_ES_UM = re.compile(r"(?<![\w-])[Ee]s(?![\w-]).*(?<![\w-])um(?![\w-])|(?<![\w-])um\s+\w+\s+es(?![\w-])"
+                    r"|(?<![\w-])[Ww]orum\s+es(?![\w-])", re.S)
+
+
 def _planned(ctx: Ctx, rm: re.Match[str]) -> bool:
-    """Does a future time word make a stative `soll … sein` a plan ("soll 2027 fertig sein")?"""
+    """Does a future time word make a stative `soll … sein` a plan ("soll 2027 fertig sein")?
+
+    An um-stative (gehen) without `es … um` is an order ("Er soll nach Hause gehen"): no
+    hearsay either."""
     _, _, timed, future = _stative(ctx)
     inf = rm.groupdict().get("inf")
+    if inf is not None and inf in ctx.pack.hooks["_de_hearsay_um"]:
+        before = rm.string[:rm.start("cue")]
+        lead = before[max(before.rfind(","), before.rfind(";")) + 1:]  # "Es soll dabei um …"
+        return _ES_UM.search(lead + " " + rm.group("mid")) is None
     if inf is None and rm.groupdict().get("perf") is None:
         # "soll ab Montag geöffnet sein": a participle + sein is a state, not a perfect
         # (unlike "gestohlen haben", "getötet worden sein", "gewesen sein")

@@ -1,0 +1,120 @@
+"""German hearsay `sollen` with stative, impersonal and perfect infinitives in several sentence
+shapes (and the plans, orders and questions that look like it), and speech idioms built from a
+verb and a fixed noun (Funktionsverbgefüge: `brachte zum Ausdruck`, `stellte zur Debatte`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import analyze
+from cue_checks import cue_words
+
+
+def _reportative(text: str):
+    """The reportative attributions of German `text`."""
+    return [a for a in analyze(text, lang="de").attributions if a.kind == "reportative"]
+
+
+# (sentence, a piece the content must hold); every row is hearsay
+HEARSAY = [
+    # es geht um: impersonal es + um-object
+    ("Dabei soll es um eine Bahncard gehen.", "um eine Bahncard"),
+    ("Bei dem Treffen soll es auch um Waffenlieferungen gehen.", "Waffenlieferungen"),
+    ("Es soll dabei um mehrere Millionen Euro gehen.", "Millionen Euro"),
+    ("Der Streit, bei dem es um ein Erbe gehen soll, dauert an.", "um ein Erbe"),
+    ("Bei dem Streit soll es um Geld gegangen sein.", "um Geld"),
+    # es handelt sich um
+    ("Es soll sich um einen Racheakt handeln.", "Racheakt"),
+    ("Bei dem Toten soll es sich um einen Fischer handeln.", "Fischer"),
+    # es gibt
+    ("Im Keller soll es Waffen gegeben haben.", "Waffen"),
+    ("Im Dorf soll es keine Ärzte geben.", "keine Ärzte"),
+    # perfect, passive, stative infinitives
+    ("Der Tanker soll vor der Küste ausgelaufen sein.", "Küste"),
+    ("Die Zeugin soll den Täter gesehen haben.", "den Täter"),
+    ("Der Journalist soll getötet worden sein.", "getötet"),
+    ("Unter den Verletzten sollen sich zwei Kinder befinden.", "zwei Kinder"),
+    ("Die beiden Brüder sollen sich in Spanien aufhalten.", "Spanien"),
+    # adverb first, angeblich, relative and causal clauses
+    ("Gestern soll der Minister angeblich zurückgetreten sein.", "zurückgetreten"),
+    ("Der Fahrer soll angeblich betrunken gewesen sein.", "betrunken"),
+    ("Die Polizei nahm einen Mann fest, der das Feuer gelegt haben soll.", "das Feuer"),
+    ("Er wurde entlassen, weil er Geld unterschlagen haben soll.", "unterschlagen"),
+]
+
+
+@pytest.mark.parametrize("text,piece", HEARSAY)
+def test_reportative_sollen(text: str, piece: str) -> None:
+    found = _reportative(text)
+    assert found, f"no hearsay in {text!r}"
+    assert any(piece in a.content.text and a.cue.text.startswith("soll") for a in found)
+
+
+# plans, orders, conditionals, questions: sollen that reports nobody's claim
+NOT_HEARSAY = [
+    "Die Brücke soll 2027 eröffnet werden.",
+    "Der neue Bahnhof soll im Herbst fertig werden.",
+    "Die Halle soll ab Montag geöffnet sein.",
+    "Er soll nach Hause gehen.",
+    "Die Kinder sollen früher ins Bett gehen.",
+    "Sollte es regnen, fällt das Fest aus.",
+    "Was soll das?",
+    "Das soll heißen, dass wir warten.",
+    "Morgen soll es um zehn Uhr losgehen.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HEARSAY)
+def test_sollen_look_alikes(text: str) -> None:
+    assert _reportative(text) == []
+
+
+# (sentence, all words of the cue, the speaker's text, a piece of the content)
+IDIOMS = [
+    ("Die Ministerin machte zur Bedingung, dass die Steuern sinken.",
+     "machte zur Bedingung", "Ministerin", "die Steuern sinken"),
+    ("Die Ministerin machte ihre Zustimmung zur Bedingung, dass die Steuern sinken.",
+     "machte zur Bedingung", "Ministerin", "die Steuern sinken"),
+    ("Der Kanzler brachte zum Ausdruck, dass er enttäuscht sei.",
+     "brachte zum Ausdruck", "Kanzler", "enttäuscht"),
+    ("Gestern brachte der Kanzler in Berlin zum Ausdruck, dass er enttäuscht sei.",
+     "brachte zum Ausdruck", "Kanzler", "enttäuscht"),
+    ("Der Abgeordnete stellte zur Debatte, ob die Wehrpflicht zurückkehren solle.",
+     "stellte zur Debatte", "Abgeordnete", "Wehrpflicht"),
+    ("Die Partei stellte zur Debatte, dass die Schulden gestrichen werden.",
+     "stellte zur Debatte", "Partei", "Schulden"),
+    ("Die Gewerkschaft brachte ins Spiel, dass die Löhne steigen könnten.",
+     "brachte ins Spiel", "Gewerkschaft", "Löhne"),
+    ("Der Zeuge gab zu Protokoll, dass er nichts gesehen habe.",
+     "gab zu Protokoll", "Zeuge", "nichts gesehen"),
+    ("Der Richter legte dar, dass die Klage unbegründet sei.",
+     "legte dar", "Richter", "unbegründet"),
+    ("Die Sprecherin führte aus, dass die Gespräche weitergingen.",
+     "führte aus", "Sprecherin", "Gespräche"),
+    ("Der Arzt wies darauf hin, dass die Impfung sicher sei.",
+     "wies darauf hin", "Arzt", "Impfung"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,piece", IDIOMS)
+def test_speech_idiom(text: str, words: str, speaker: str, piece: str) -> None:
+    doc = analyze(text, lang="de")
+    att = next((a for a in doc.attributions if a.cue and piece in a.content.text), None)
+    assert att is not None, f"nothing found in {text!r}"
+    assert cue_words(att.cue) == words
+    assert att.source is not None and speaker in att.source.text
+
+
+# the same verbs and nouns with an object and no clause: nobody reports anything
+IDIOM_LOOK_ALIKES = [
+    "Die Lehrerin legte ihre Gründe dar.",
+    "Der Kanzler brachte den Koffer zum Auto.",
+    "Die Firma stellte neue Autos zur Schau.",
+    "Die Partei brachte einen Kandidaten ins Spiel.",
+    "Die Regierung stellte das Gesetz zur Debatte.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_LOOK_ALIKES)
+def test_idiom_look_alikes(text: str) -> None:
+    assert analyze(text, lang="de").attributions == []
