@@ -64,3 +64,39 @@ def test_partitive_type(phrase: str, typ: str) -> None:
 ])
 def test_partitive_look_alikes(text: str) -> None:
     assert not analyze(text, lang="de").attributions, text
+
+
+# --- postposed Perfekt frames: "…, hat der Minister gesagt." ----------------------------------
+
+@pytest.mark.parametrize("text,content,outside,source", [
+    ("Die Lage ist ernst, hat der Minister am Montag gesagt.", "Lage ist ernst", "hat der",
+     "Minister"),
+    ("Die Verhandlungen seien gescheitert, hatte die Sprecherin erklärt.", "gescheitert",
+     "hatte", "Sprecherin"),
+    ("Der Täter ist gefasst, haben die Ermittler mitgeteilt.", "Täter ist gefasst", "Ermittler",
+     "Ermittler"),
+    ("Man werde den Vertrag nicht verlängern, hat Siemens-Chef Joe Kaeser erklärt.",
+     "nicht verlängern", "Kaeser", "Joe Kaeser"),
+    ("Das Spiel war schwach, hat er nach dem Abpfiff gesagt.", "Spiel war schwach", "Abpfiff",
+     "er"),
+    ("Die Firma baut ein neues Werk, hatten die Manager angekündigt.", "neues Werk", "Manager",
+     "Manager"),
+])
+def test_perfect_postposed(text: str, content: str, outside: str, source: str) -> None:
+    check_found(text, content, outside, source)
+
+
+def test_perfect_postposed_quote_is_direct() -> None:
+    atts = analyze("„Wir schaffen das“, hat die Kanzlerin gesagt.", lang="de").attributions
+    assert [(a.kind, a.content.text, a.source.name) for a in atts] == \
+        [("direct", "Wir schaffen das", "Kanzlerin")]
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: an action after the comma, a subordinate clause first, a number clash
+    "Als der Regen kam, hat der Trainer das Spiel abgebrochen.",
+    "Die Brücke ist gesperrt, hat die Stadt beschlossen.",
+    "Die Lage ist ernst, haben der Minister gesagt.",
+])
+def test_perfect_postposed_look_alikes(text: str) -> None:
+    assert not analyze(text, lang="de").attributions, text

@@ -371,6 +371,11 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                 yield make("indirect", body, cue=text_span(doc, vs, base + len(m.rstrip(" .!?"))),
                            source=src, rule="postposed_impersonal")
             continue
+        perf = _perfect_postposed(ctx, unit, m, cm, cue, row)
+        if perf is not None:  # "Die Lage ist ernst, hat der Minister am Montag gesagt."
+            last = perf
+            yield perf
+            continue
         # a) postposed frame: "…, berichtet X." / "…, teilte die Polizei mit." / "…, so
         # bestätigt das Gericht." (a "so" before the verb links the frame to the clause before)
         so_v = re.search(r",\s*so$", before)
@@ -509,6 +514,40 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             _front_object(ctx, m, base, cstart, vs, att)
             last = att
             yield att
+
+
+#: "…, hat der Minister am Montag gesagt." / "…, hatten die Ermittler mitgeteilt.": a Perfekt
+#: frame after the clause it reports: auxiliary, subject, up to five adverbial words, participle
+_PERF_POST = re.compile(rf""",\s*(?P<aux>hat|hatte|haben|hatten)\s+(?P<np>{NP})
+                            (?P<mid>(?:\s+[^\s,.;:!?«»„“”]+){{0,5}}?)\s*$""", re.VERBOSE)
+
+
+def _perfect_postposed(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], cue: Span,
+                       row: dict) -> Attribution | None:
+    """The clause before a postposed Perfekt frame is its content; the subject agrees with the
+    auxiliary ("haben die Ermittler", "hat er") and the participle closes the sentence."""
+    if not cm.group(0).startswith("ge") and not ctx.lx.subordinate_form(cm.group(0)) and \
+            not re.search(r"(?:t|en)$", cm.group(0)):
+        return None
+    pm = _PERF_POST.search(m, 0, cm.start())
+    if pm is None or not re.fullmatch(r"\s*[.!?]?\s*", m[cm.end():]):
+        return None
+    if not _agrees(pm.group("aux"), pm.group("np")) or _BARE_ADJ.match(pm.group("np")):
+        return None
+    seg = m[_clause_start(m, unit.span.start, pm.start()) - unit.span.start:pm.start()]
+    if _LEAD_SUBORD.match(seg) or _WIE_CLAUSE.match(seg + ","):
+        return None
+    base = unit.span.start
+    src = parse(pm.group("np"), base + pm.start("np"), ctx.pack)
+    body = content(ctx.doc, _clause_start(m, base, pm.start()), base + pm.start())
+    if src is None or body is None or MASK in body.text[:3]:
+        return None
+    kind = row["kind"]
+    if re.fullmatch(r"[„“»«\"][^„“”»«\"]+[“”«»\"]", body.text):  # "„Wir …“, hat sie gesagt."
+        body, kind = content(ctx.doc, body.span.start + 1, body.span.end - 1) or body, "direct"
+    return make(kind, body, cue=cue, source=src,
+                via=_vias(ctx, base + pm.end("np"), base + cm.start(), m, base),
+                rule="postposed_perfect")
 
 
 #: a finite verb that makes a first field a clause ("Jetzt gibt es eine Idee, die …,")
