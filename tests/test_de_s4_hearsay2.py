@@ -93,6 +93,24 @@ IDIOMS = [
      "führte aus", "Sprecherin", "Gespräche"),
     ("Der Arzt wies darauf hin, dass die Impfung sicher sei.",
      "wies darauf hin", "Arzt", "Impfung"),
+    # the perfect: the noun stands right before the participle
+    ("Der Kanzler hat zum Ausdruck gebracht, dass er enttäuscht sei.",
+     "zum Ausdruck gebracht", "Kanzler", "enttäuscht"),
+    ("Die Ministerin hatte zur Bedingung gemacht, dass die Steuern sinken.",
+     "zur Bedingung gemacht", "Ministerin", "Steuern"),
+    ("Die Gewerkschaft hat ins Spiel gebracht, dass die Löhne steigen könnten.",
+     "ins Spiel gebracht", "Gewerkschaft", "Löhne"),
+    ("Der Zeuge hatte zu Protokoll gegeben, dass er nichts gesehen habe.",
+     "zu Protokoll gegeben", "Zeuge", "nichts gesehen"),
+    ("Die Regierung hat in Frage gestellt, dass der Plan funktioniert.",
+     "in Frage gestellt", "Regierung", "Plan"),
+    # the noun fronted into the first field, the subject after the verb
+    ("Zur Bedingung machte die Ministerin, dass die Steuern sinken.",
+     "Zur Bedingung machte", "Ministerin", "Steuern"),
+    ("Zum Ausdruck brachte der Kanzler, dass er enttäuscht sei.",
+     "Zum Ausdruck brachte", "Kanzler", "enttäuscht"),
+    ("Zu Protokoll gab der Zeuge, dass er nichts gesehen habe.",
+     "Zu Protokoll gab", "Zeuge", "nichts gesehen"),
 ]
 
 
@@ -112,6 +130,9 @@ IDIOM_LOOK_ALIKES = [
     "Die Firma stellte neue Autos zur Schau.",
     "Die Partei brachte einen Kandidaten ins Spiel.",
     "Die Regierung stellte das Gesetz zur Debatte.",
+    "Die Partei hat einen Kandidaten ins Spiel gebracht.",
+    "Die Regierung hat das Gesetz zur Debatte gestellt.",
+    "Zur Debatte stand, ob die Schulen schließen.",
 ]
 
 

@@ -87,6 +87,22 @@ def blank_inserted(rest: str) -> str:
     return rest[:im.start()] + " " * len(im.group()) + rest[im.end():]
 
 
+#: the lead of a fixed noun standing right before its verb ("zum Ausdruck gebracht")
+_NOUN_LEAD = r"(?:(?:[Zz]u|[Zz]um|[Zz]ur|[Ii]ns|[Ii]m|[Ii]n|[Aa]uf)\s+)?(?:(?:dem|der|die|den|das)\s+)?"
+
+
+def _noun_before(noun: str, text: str, at: int) -> str:
+    """The fixed noun of a cue (with its preposition) right before the verb form at `at`:
+    a perfect participle (`hat zum Ausdruck gebracht`) or a fronted noun (`Zur Bedingung
+    machte X`); "" when the noun is not there or is lower case (a particle)."""
+    if not noun[:1].isupper():
+        return ""
+    nm = re.search(rf"(?<![\w-]){_NOUN_LEAD}{re.escape(noun)}\s+$", text[max(0, at - 40):at])
+    if nm is None:
+        return ""
+    return nm.group().rstrip()
+
+
 def frame_clause(text: str, after: int) -> str:
     """The rest of a frame's clause after offset `after`: up to the first punctuation, past
     a subordinate clause inserted between commas."""
@@ -163,6 +179,9 @@ class Compiled:
                 if (row["particle"] in (last, last_app) if row["particle"][:1].islower()
                         else row["particle"] in words):
                     return row
+                noun = _noun_before(row["particle"], text, after - len(form))
+                if noun:  # "hat zum Ausdruck gebracht", "Zur Bedingung machte X, dass …"
+                    return dict(row, particle="", split=noun)
             elif plain is None:
                 plain = row
         return plain
