@@ -100,3 +100,29 @@ def test_perfect_postposed_quote_is_direct() -> None:
 ])
 def test_perfect_postposed_look_alikes(text: str) -> None:
     assert not analyze(text, lang="de").attributions, text
+
+
+# --- "Nach der Einschätzung von X" with the article: according_to ------------------------------
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Nach der Einschätzung von Experten würde dies gegen eine schnelle Erholung sprechen.",
+     "schnelle Erholung", "Experten"),
+    ("Nach der Ansicht des Ministers ist die Reform gescheitert.", "Reform gescheitert",
+     "Minister"),
+    ("Nach der Auffassung der Opposition verstößt das Gesetz gegen die Verfassung.",
+     "gegen die Verfassung", "Opposition"),
+    ("Nach der Überzeugung der Ermittler war der Mann der Täter.", "der Täter", "Ermittler"),
+    ("Die Reform ist nach der Einschätzung von Fachleuten zu teuer.", "zu teuer", "Fachleute"),
+])
+def test_nach_der_view(text: str, content: str, source: str) -> None:
+    atts = [a for a in analyze(text, lang="de").attributions if content in a.content.text]
+    assert atts and atts[0].kind == "according_to" and source in label(atts[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: "nach der" + a time or place noun is no view
+    "Nach der Sitzung des Ministers ist die Reform gescheitert.",
+    "Nach der Rückkehr der Ermittler war der Fall geklärt.",
+])
+def test_nach_der_look_alikes(text: str) -> None:
+    assert not [a for a in analyze(text, lang="de").attributions if a.kind == "according_to"]

@@ -44,6 +44,9 @@ _VIEW_TAIL = ("[Aa]ngaben|[Ss]chätzungen|[Ii]nformationen|[Mm]einung|[Aa]nsicht
               "[Bb]erichten|[Ee]rkenntnissen|[Aa]ussagen|[Dd]arstellung")
 _NACH = re.compile(
     r"""(?<![\w-])(?P<cue>[Nn]ach|[Aa]us\s+(?:der\s+)?(?=Sicht))\s*
+        # "nach der Einschätzung von X": the article before a feminine view noun
+        (?:der\s+(?=(?:Einschätzung|Ansicht|Auffassung|Meinung|Überzeugung|Darstellung|Sicht|
+                      Aussage|Auskunft)(?![\w-])))?
         (?:(?:den|eigenen|ersten|offiziellen|bisherigen|vorläufigen|neuesten|jüngsten|
               neuen|übereinstimmenden|inoffiziellen)\s+)*
         # any adjective before a compound: "Nach israelischen Militärangaben"
