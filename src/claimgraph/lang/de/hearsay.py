@@ -25,7 +25,7 @@ _REPORTATIVE = re.compile(
                   |,(?=\s*(?:der|die|das|ein|eine|einer|eines)\s[^,.;:!?]{1,60}   # "A, B und C
                         (?:,|\s(?:und|oder)\s))                   #   gewesen sein": a list
                   ){0,160}?)
-        (?<![\w-])(?:[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?) # a participle (+ passive)
+        (?<![\w-])(?:(?:[\w-]+(?:t|en)|[\w-]*getan)\s+(?:worden\s+|gewesen\s+)?)  # participle
         (?:haben|sein)(?![\w-])                                 # the perfect infinitive
     """, re.VERBOSE)
 
@@ -45,7 +45,8 @@ _LAST_TEMPLATE = r"""(?:^|,)\s*(?P<rel>(?:(?:in|an|auf|bei|mit|von|aus|unter|fü
                      (?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|weil|da|
                         obwohl|nachdem|wo)\s)
         (?P<mid>[^,.;:!?]{{1,160}}?)
-        (?<![\w-])(?:(?P<perf>[\w-]+(?:t|en)\s+(?:worden\s+|gewesen\s+)?(?:haben|sein))
+        (?<![\w-])(?:(?P<perf>(?:[\w-]+(?:t|en)|[\w-]*getan)\s+(?:worden\s+|gewesen\s+)?
+                             (?:haben|sein))
                       |(?P<inf>{statives}))
         \s+(?P<cue>soll|sollen)(?=\s*(?:[,.;:!?]|$))
     """
