@@ -109,6 +109,8 @@ IDIOMS = [
      "führte aus", "Sprecherin", "Gespräche"),
     ("Der Arzt wies darauf hin, dass die Impfung sicher sei.",
      "wies darauf hin", "Arzt", "Impfung"),
+    ("Der Bürgermeister stellte in Aussicht, dass die Straße bald saniert werde.",
+     "stellte in Aussicht", "Bürgermeister", "saniert"),
     # the perfect: the noun stands right before the participle
     ("Der Kanzler hat zum Ausdruck gebracht, dass er enttäuscht sei.",
      "zum Ausdruck gebracht", "Kanzler", "enttäuscht"),
@@ -149,6 +151,7 @@ IDIOM_LOOK_ALIKES = [
     "Die Partei hat einen Kandidaten ins Spiel gebracht.",
     "Die Regierung hat das Gesetz zur Debatte gestellt.",
     "Zur Debatte stand, ob die Schulen schließen.",
+    "Der Bürgermeister stellte eine Sanierung in Aussicht.",
 ]
 
 
