@@ -126,3 +126,26 @@ def test_nach_der_view(text: str, content: str, source: str) -> None:
 ])
 def test_nach_der_look_alikes(text: str) -> None:
     assert not [a for a in analyze(text, lang="de").attributions if a.kind == "according_to"]
+
+
+# --- a last line that lost its full stop is still a sentence ----------------------------------
+
+@pytest.mark.parametrize("last,source", [
+    ("Der Umsatz wird im nächsten Jahr weiter steigen, so Anna Berg, Chefin der Firma",
+     "Anna Berg"),
+    ("Der Umsatz wird im nächsten Jahr weiter steigen, sagte Anna Berg", "Anna Berg"),
+])
+def test_last_line_without_stop(last: str, source: str) -> None:
+    text = f"Neue Zahlen\n\nDie Firma legte am Montag ihre Zahlen vor.\n\n{last}"
+    atts = analyze(text, lang="de").attributions
+    assert [a.content.text for a in atts] == ["Der Umsatz wird im nächsten Jahr weiter steigen"]
+    assert source in label(atts[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    # a subhead between body paragraphs, or a last line without a comma, stays a heading
+    "Neue Zahlen\n\nDie Firma legte Zahlen vor.\n\nUmsatz steigt, sagt Berg\n\nDer Rest folgt.",
+    "Neue Zahlen\n\nDie Firma legte Zahlen vor.\n\nBerg sagt Umsatzplus voraus",
+])
+def test_heading_lines_stay_headings(text: str) -> None:
+    assert not analyze(text, lang="de").attributions

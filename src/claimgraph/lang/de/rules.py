@@ -60,7 +60,7 @@ def find(doc: Document, paragraphs: list[int], pack: LanguagePack) -> list[Attri
     state = ctx.state
     for idx in paragraphs:
         para = doc.paragraphs[idx]
-        if para.kind not in ("body", "embed"):
+        if para.kind not in ("body", "embed") and not _cut_last(doc, idx):
             continue  # headlines and subheads: too short to frame anything reliably
         quotes = paragraph_quotes(doc, idx, ctx.index)
         if state.unclosed and state.paragraph >= idx - 1:
@@ -548,6 +548,15 @@ def _perfect_postposed(ctx: Ctx, unit: Unit, m: str, cm: re.Match[str], cue: Spa
     return make(kind, body, cue=cue, source=src,
                 via=_vias(ctx, base + pm.end("np"), base + cm.start(), m, base),
                 rule="postposed_perfect")
+
+
+def _cut_last(doc: Document, idx: int) -> bool:
+    """Is paragraph `idx` the article's last line, a sentence that lost its full stop ("…, so
+    Anna Berg, Chefin der Firma")? A subhead heads a section, so none closes a text after body
+    text; a line with a comma inside is a clause, not a heading."""
+    paras = doc.paragraphs
+    return idx == len(paras) - 1 and idx > 0 and paras[idx].kind == "subhead" and \
+        paras[idx - 1].kind == "body" and "," in doc.slice(paras[idx].span)
 
 
 #: a finite verb that makes a first field a clause ("Jetzt gibt es eine Idee, die …,")
