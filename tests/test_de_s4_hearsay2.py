@@ -111,6 +111,16 @@ IDIOMS = [
      "wies darauf hin", "Arzt", "Impfung"),
     ("Der Bürgermeister stellte in Aussicht, dass die Straße bald saniert werde.",
      "stellte in Aussicht", "Bürgermeister", "saniert"),
+    ("Der Präsident rief in Erinnerung, dass der Krieg erst zehn Jahre zurückliege.",
+     "rief in Erinnerung", "Präsident", "Krieg"),
+    ("Die Ministerin wies von der Hand, dass die Reform gescheitert sei.",
+     "wies von der Hand", "Ministerin", "Reform"),
+    ("Der Bericht führte vor Augen, dass viele Kinder hungern.",
+     "führte vor Augen", "Bericht", "Kinder"),
+    ("Die Forscherin hat in Erinnerung gerufen, dass das Klima sich ändert.",
+     "in Erinnerung gerufen", "Forscherin", "Klima"),
+    ("Der Sprecher gab zu verstehen, dass er nicht zurücktreten werde.",
+     "gab zu verstehen", "Sprecher", "zurücktreten"),
     # the perfect: the noun stands right before the participle
     ("Der Kanzler hat zum Ausdruck gebracht, dass er enttäuscht sei.",
      "zum Ausdruck gebracht", "Kanzler", "enttäuscht"),
@@ -152,6 +162,9 @@ IDIOM_LOOK_ALIKES = [
     "Die Regierung hat das Gesetz zur Debatte gestellt.",
     "Zur Debatte stand, ob die Schulen schließen.",
     "Der Bürgermeister stellte eine Sanierung in Aussicht.",
+    "Er rief den Hund in Erinnerung an alte Zeiten.",
+    "Sie führte die Gäste vor Augen der Presse durch das Haus.",
+    "Der Präsident rief seine Berater zusammen.",
 ]
 
 

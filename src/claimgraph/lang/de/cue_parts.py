@@ -55,7 +55,7 @@ _SENTENCE_END = re.compile(r"""[;:!?\n]
                            re.VERBOSE)
 #: a particle closes its clause: punctuation, a conjunction or the end follows
 _CLOSES = r"(?=\s*(?:[,.;:!?»«„“”\"()–—]|$)|\s+(?:und|oder|sowie|aber)\b)"
-_FIXED_NOUN_LEAD = r"(?:(?:zu|zum|zur|in|ins|im|auf)\s+)?(?:(?:dem|der|die|den|das|einem|einer)\s+)?"
+_FIXED_NOUN_LEAD = r"(?:(?:zu|zum|zur|in|ins|im|auf|vor|von)\s+)?(?:(?:dem|der|die|den|das|einem|einer)\s+)?"
 #: a subject between the reflexive and its adjective: an article or name and up to 3 words
 _SUBJECT_AFTER = re.compile(r"""\s+(?:der|die|das|den|dem|des|ein|eine|einer|[A-ZÄÖÜ][\w'’.-]*)
                                (?:\s+[A-ZÄÖÜ][\w'’.-]*){0,3}(?=\s+[a-zäöüß])""", re.VERBOSE)

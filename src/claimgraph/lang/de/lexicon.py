@@ -88,7 +88,7 @@ def blank_inserted(rest: str) -> str:
 
 
 #: the lead of a fixed noun standing right before its verb ("zum Ausdruck gebracht")
-_NOUN_LEAD = r"(?:(?:[Zz]u|[Zz]um|[Zz]ur|[Ii]ns|[Ii]m|[Ii]n|[Aa]uf)\s+)?(?:(?:dem|der|die|den|das)\s+)?"
+_NOUN_LEAD = r"(?:(?:[Zz]u|[Zz]um|[Zz]ur|[Ii]ns|[Ii]m|[Ii]n|[Aa]uf|[Vv]or|[Vv]on)\s+)?(?:(?:dem|der|die|den|das)\s+)?"
 
 
 def _noun_before(noun: str, text: str, at: int) -> str:
