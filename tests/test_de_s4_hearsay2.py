@@ -109,8 +109,6 @@ IDIOMS = [
      "führte aus", "Sprecherin", "Gespräche"),
     ("Der Arzt wies darauf hin, dass die Impfung sicher sei.",
      "wies darauf hin", "Arzt", "Impfung"),
-    ("Der Bürgermeister stellte in Aussicht, dass die Straße bald saniert werde.",
-     "stellte in Aussicht", "Bürgermeister", "saniert"),
     ("Der Präsident rief in Erinnerung, dass der Krieg erst zehn Jahre zurückliege.",
      "rief in Erinnerung", "Präsident", "Krieg"),
     ("Die Ministerin wies von der Hand, dass die Reform gescheitert sei.",
