@@ -149,3 +149,32 @@ def test_last_line_without_stop(last: str, source: str) -> None:
 ])
 def test_heading_lines_stay_headings(text: str) -> None:
     assert not analyze(text, lang="de").attributions
+
+
+# --- a verbless "So X." sentence after a claim or a quote --------------------------------------
+
+@pytest.mark.parametrize("text,content,kind,source", [
+    ("Die Wirtschaft wächst wieder. So Merkel, die Kanzlerin, am Abend.",
+     "Die Wirtschaft wächst wieder", "according_to", "Merkel"),
+    ("„Wir schaffen das.“ So Merkel, die Kanzlerin, am Abend.", "Wir schaffen das", "direct",
+     "Merkel"),
+    ("Die Reform kommt zu spät. So die Opposition am Montag.", "Reform kommt zu spät",
+     "according_to", "Opposition"),
+    ("Die Steuer muss sinken. So der Finanzminister gegenüber der Zeitung.", "Steuer muss sinken",
+     "according_to", "Finanzminister"),
+])
+def test_so_alone(text: str, content: str, kind: str, source: str) -> None:
+    atts = [a for a in analyze(text, lang="de").attributions if content in a.content.text]
+    assert atts and atts[0].kind == kind and source in label(atts[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: an exclamation, "likewise", a thing, a clause with a verb
+    "Das Ergebnis ist knapp. So ein Unsinn.",
+    "Die Stadt senkt die Gebühren. So auch Berlin.",
+    "Die Lage ist ruhig. So die Lage am Abend.",
+    "Das Werk schließt. So kam es zum Streik.",
+])
+def test_so_alone_look_alikes(text: str) -> None:
+    assert not [a for a in analyze(text, lang="de").attributions if a.rule == "according_so_alone"]
+    assert not [a for a in analyze(text, lang="de").attributions if a.source is not None]

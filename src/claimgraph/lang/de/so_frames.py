@@ -17,7 +17,9 @@ from ..common import content, make, MAX_CUES, text_span, Unit
 from .apposition import widen
 from .cue_parts import _piece_cue
 from .clauses import Ctx, _ADV, _AUX, _clause_start, _unwrap, _vias
+from .animacy import Animacy
 from .mentions import NP, parse
+from .subject_np import _agent
 
 #: a time or an adverb between "so" and the speaker: ", so am Montag die Polizei", ", so auch
 #: der Sprecher" (the middle field may precede the subject in a verbless frame too)
@@ -69,6 +71,7 @@ def so_frames(ctx: Ctx, unit: Unit, m: str, laut: re.Pattern[str]) -> Iterator[A
         if att is not None:
             yield att
     yield from _wie_apposed(ctx, unit, m)
+    yield from _so_alone(ctx, unit, m)
     for mm in islice(_SO_VERB_MID.finditer(m), MAX_CUES):  # ", so schrieb sie in einem Brief,"
         if mm.group("verb") not in lx.rows:
             continue
@@ -198,3 +201,52 @@ def _wie_apposed(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         verb = Span(base + rest.start("verb"), base + rest.end("verb"))
         cue = _piece_cue(doc.text, [Span(base + wm.start("cue"), base + wm.end("cue")), verb], verb)
         yield make("according_to", body, cue=cue, source=src, rule="according_wie_apposition")
+
+
+#: a verbless sentence of its own after a claim: "So Merkel, die Kanzlerin, am Abend."
+_SO_ALONE = re.compile(rf"\s*(?P<cue>So)\s+(?!(?:auch|etwa|zum|zur|wie|weit|lange|viel)\s)"
+                       rf"(?P<np>{NP})")
+#: what may follow the speaker in it: a time or place phrase, never a verb (lower-case words
+#: are prepositions, articles or time adverbs only)
+_SO_ALONE_TAIL = re.compile(r"""(?:\s*,)?(?:\s+(?:am|im|in|vom|auf|bei|beim|gegenüber|vor|nach|
+                                  weiter|zuvor|dazu|gestern|heute|damals|später|abschließend|
+                                  einer?|einem|dem|der|den|des|\d+\.?|[A-ZÄÖÜ][\w-]*)){0,6}
+                                  \s*[.!]\s*$""", re.VERBOSE)
+_INDEF_WORDS = frozenset("ein eine einer eines einem einen".split())
+
+
+def _so_alone(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
+    """`So X[, APPOS][ am Abend].` after a sentence of the same paragraph: X said that sentence
+    (a quote before it is X's direct speech). "So ein Unsinn." or "So auch Berlin." name none."""
+    doc, base = ctx.doc, unit.span.start
+    sents = [s for s in doc.sentences if s.paragraph == unit.paragraph]
+    for i, sent in enumerate(sents):
+        if i == 0 or not (base <= sent.span.start < unit.span.end):
+            continue
+        at = sent.span.start - base
+        am = _SO_ALONE.match(m, at)
+        if am is None or am.group("np").split()[0].lower() in _INDEF_WORDS:
+            continue
+        head = parse(am.group("np"), base + am.start("np"), ctx.pack)
+        src, rel = widen(ctx, m, base, head, am.end("np"), final=True)
+        tail = _SO_ALONE_TAIL.match(m[:sent.span.end - base], rel)
+        if src is None or tail is None or src.type == "anonymous" and not src.role:
+            continue
+        words = am.group("np").split()
+        if words[0].lower() in ("der", "die", "das", "den") and not _agent(ctx, am.group("np")) \
+                and ctx.pack and Animacy.of(ctx.pack).can_speak(words[-1]) is not True:
+            continue  # "So die Lage am Abend.": a thing, no speaker
+        prev = sents[i - 1].span
+        said = doc.slice(prev).strip()
+        quoted = re.fullmatch(r"[„“»«\"]([^„“”»«\"]+)[“”«»\"]\s*[.!?]?", said)
+        lead = len(doc.slice(prev)) - len(doc.slice(prev).lstrip())
+        if quoted is not None:
+            body = content(doc, prev.start + lead + 1, prev.start + lead + 1 + len(quoted.group(1)))
+            kind = "direct"
+        else:
+            body = content(doc, prev.start, prev.end)
+            kind = "according_to"
+        if body is not None:
+            yield make(kind, body, cue=text_span(doc, base + am.start("cue"), base + am.end("cue")),
+                       source=src, rule="according_so_alone")
+
