@@ -48,7 +48,23 @@ HEARSAY = [
     ("Der Minister soll nicht gewusst haben, dass der Vertrag gefälscht war.", "gewusst"),
     ("Offenbar soll der Pilot eingeschlafen sein.", "eingeschlafen"),
     ("Im Mai soll der Pilot krank gewesen sein.", "krank"),
+    # a list in the middle field
+    ("Unter den Toten sollen sich mehrheitlich Männer, Frauen und Kinder befinden.", "Kinder"),
+    ("Unter den Gästen sollen sich auch kranke, unter anderem solche mit Diabetes, befinden.",
+     "Diabetes"),
+    ("Außerdem sollen ein Depot, ein Lager sowie eine Brücke getroffen worden sein.", "Lager"),
+    # two reports in one sentence: each ends at its own clause
+    ("Zwei Tonnen Diesel sollen bereits ausgelaufen sein, der Ölfilm soll sich auf drei "
+     "Kilometer erstrecken.", "Ölfilm"),
 ]
+
+
+def test_two_reports_split_at_the_comma() -> None:
+    found = _reportative("Zwei Tonnen Diesel sollen ausgelaufen sein, der Ölfilm soll sich auf "
+                         "drei Kilometer erstrecken.")
+    assert sorted(a.content.text for a in found) == [
+        "Zwei Tonnen Diesel sollen ausgelaufen sein",
+        "der Ölfilm soll sich auf drei Kilometer erstrecken"]
 
 
 @pytest.mark.parametrize("text,piece", HEARSAY)
@@ -71,6 +87,7 @@ NOT_HEARSAY = [
     "Die neue Linie soll 2030 in Betrieb gehen.",
     "Worum soll es da gehen?",
     "Wer soll das bezahlen?",
+    "Das Programm soll Firmen helfen, deren Umsätze unter einer Million liegen.",
     "Er soll nach Hause gehen.",
     "Die Kinder sollen früher ins Bett gehen.",
     "Sollte es regnen, fällt das Fest aus.",

@@ -33,7 +33,11 @@ _REPORTATIVE = re.compile(
 # "Es soll sich um … handeln", "Er soll krank sein": sollen + a stative infinitive
 # (hearsay.tsv) is hearsay; built per pack by `_stative`
 _STATIVE_TEMPLATE = r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
-        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{1,160}}?)         # digits may hold 10.000
+        (?P<mid>(?:[^,.;:!?]|(?<=\d)[.,](?=\d)                 # digits may hold 10.000
+                  |(?<=\d)\.(?=\s+[A-ZÄÖÜ])                      # "eine 1. Klasse-Bahncard"
+                  |,(?=\s*[^,.;:!?]{{1,60}}?\s(?:und|oder|sowie)\s)  # "Frauen, Kinder und …"
+                  |,\s*(?:unter\s+anderem|darunter|vor\s+allem|insbesondere)\s[^,.;:!?]{{1,80}},
+                  ){{1,160}}?)
         (?<![\w-])(?P<inf>{statives})
         (?=\s*(?:[,.;:!?]|$)                    # the clause ends, or a comparison follows:
            |(?<=sein)\s+(?:als|wie)\s)          # "soll dreimal größer sein als die Erde"
@@ -260,6 +264,10 @@ _RUMOUR = re.compile(r"""(?<![\w-])(?:wird|werden|wurde|wurden)\s+
                          (?P<cue>nachgesagt)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 
 
+#: a comma opening a main clause with a `sollen` of its own (a second report)
+_NEXT_HEARSAY = re.compile(r",(?=\s+(?:(?:der|die|das|es|er|sie)\s+)?[\w-]+\s+soll(?:en)?(?![\w-]))")
+
+
 def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
     doc = ctx.doc
     base = unit.span.start
@@ -309,6 +317,9 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                                                          m[comma:]):
             s = base + comma + 1
         end = base + ctx.lx.content_end(m, rm.end())
+        nxt = _NEXT_HEARSAY.search(m, rm.end(), end - base)
+        if nxt is not None:  # "…, der Ölfilm soll sich … erstrecken": a report of its own
+            end = base + nxt.start()
         colon = re.match(r"\s*:\s*(?![«„»“\"\u2591])", m[rm.end():]) if re.search(
             r"(?<![\w-])soll(?:en)?\s+sein$", m[:rm.end()]) else None
         after = rm.end() + (colon.end() if colon else 0)  # "sollen sein: A, B und C"
