@@ -48,6 +48,11 @@ HEARSAY = [
     ("Der Minister soll nicht gewusst haben, dass der Vertrag gefälscht war.", "gewusst"),
     ("Offenbar soll der Pilot eingeschlafen sein.", "eingeschlafen"),
     ("Im Mai soll der Pilot krank gewesen sein.", "krank"),
+    # the past sollte(n) with a true perfect infinitive; wobei opens a verb-last report
+    ("Der General sollte bei dem Angriff beteiligt gewesen sein.", "beteiligt"),
+    ("Die Männer sollten das Geld gestohlen haben.", "gestohlen"),
+    ("Es kam zu Gewalt, wobei auch ein Messer zu sehen gewesen sein soll.", "Messer"),
+    ("Er soll angeblich das Ziel des Anschlags gewesen sein.", "Ziel"),
     # a list in the middle field
     ("Unter den Toten sollen sich mehrheitlich Männer, Frauen und Kinder befinden.", "Kinder"),
     ("Unter den Gästen sollen sich auch kranke, unter anderem solche mit Diabetes, befinden.",
@@ -87,6 +92,11 @@ NOT_HEARSAY = [
     "Die neue Linie soll 2030 in Betrieb gehen.",
     "Worum soll es da gehen?",
     "Wer soll das bezahlen?",
+    "Sollte er beteiligt gewesen sein, droht ihm Haft.",
+    "Wenn er das Geld gestohlen haben sollte, wird er bestraft.",
+    "Der Zug sollte längst angekommen sein.",
+    "Die Arbeiten sollten bis Mai abgeschlossen sein.",
+    "Sie hätte das wissen sollen.",
     "Das Programm soll Firmen helfen, deren Umsätze unter einer Million liegen.",
     "Er soll nach Hause gehen.",
     "Die Kinder sollen früher ins Bett gehen.",

@@ -47,7 +47,8 @@ _STATIVE_TEMPLATE = r"""(?<![\w-])(?P<cue>soll|sollen)(?![\w-])
 _LAST_TEMPLATE = r"""(?:^|,)\s*(?P<rel>(?:(?:in|an|auf|bei|mit|von|aus|unter|für|gegen|
                                           über|nach|zu|durch)\s+)?
                      (?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|weil|da|
-                        obwohl|nachdem|wo)\s)
+                        obwohl|nachdem|wo|wobei|wodurch|womit|weshalb|weswegen|woraufhin|
+                        zumal)\s)
         (?P<mid>[^,.;:!?]{{1,160}}?)
         (?<![\w-])(?:(?P<perf>(?:[\w-]+(?:t|en)|[\w-]*getan)\s+(?:worden\s+|gewesen\s+)?
                              (?:haben|sein))
@@ -264,6 +265,25 @@ _RUMOUR = re.compile(r"""(?<![\w-])(?:wird|werden|wurde|wurden)\s+
                          (?P<cue>nachgesagt)(?=\s*(?:[,.;:!?]|$))""", re.VERBOSE)
 
 
+#: a true perfect infinitive: "gestohlen haben", "getötet worden sein", "beteiligt gewesen sein"
+_TRUE_PERFECT = re.compile(r"(?:[\w-]+\s+haben|(?:worden|gewesen)\s+sein)$")
+
+
+def _hearsay_modal(m: str, rm: re.Match[str]) -> bool:
+    """`soll`/`sollen` report; the past `sollte(n)` and Konjunktiv `solle(n)` only with a true
+    perfect infinitive ("Er sollte an dem Angriff beteiligt gewesen sein"), never opening a
+    conditional ("Sollte er … gewesen sein, …", "…, sollte er …")."""
+    cue = rm.group("cue")
+    if cue in ("soll", "sollen"):
+        return True
+    if cue not in ("sollte", "sollten", "solle"):
+        return False
+    if re.search(r"(?:^|[,;:(–—-])\s*$", m[:rm.start("cue")]) or \
+            re.search(r"(?<![\w-])(?:wenn|falls|ob)(?![\w-])", m[:rm.start("cue")]):
+        return False
+    return _TRUE_PERFECT.search(rm.group()) is not None
+
+
 #: a comma opening a main clause with a `sollen` of its own (a second report)
 _NEXT_HEARSAY = re.compile(r",(?=\s+(?:(?:der|die|das|es|er|sie)\s+)?[\w-]+\s+soll(?:en)?(?![\w-]))")
 
@@ -307,7 +327,7 @@ def _reportative(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
                        base + rm.end("cue")), modality="reported", rule="reportative_last")
     for rm in [*_REPORTATIVE.finditer(m), *stative.finditer(m),
                *([person] if person else [])]:
-        if rm.group("cue") not in ("soll", "sollen") or rm.start() in seen or \
+        if not _hearsay_modal(m, rm) or rm.start() in seen or \
                 rm.start("cue") in seen or _planned(ctx, rm):
             continue
         seen.add(rm.start())
