@@ -68,7 +68,7 @@ def main() -> int:
     ap.add_argument("--only", default=",".join(LANGS), help="comma-separated languages (de,en)")
     ap.add_argument("--compare", action="store_true", help="also score the tuning set tests/gold/<lang>")
     ap.add_argument("--fresh", action="store_true",
-                    help="also score tests/fresh, fresh2 … fresh6 (each annotated in a session and "
+                    help="also score tests/fresh, fresh2 … fresh12 (each annotated in a session and "
                          "scored once before anyone tuned on it; all are dev sets now)")
     ap.add_argument("--sets", default="",
                     help="comma-separated further folders under tests/ to score, e.g. fresh3,fresh4 "
@@ -84,7 +84,7 @@ def main() -> int:
         return 2
     sets = [(lang, "heldout") for lang in langs]
     if args.fresh:
-        sets += [(lang, which) for which in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+        sets += [(lang, which) for which in ("fresh", *(f"fresh{n}" for n in range(2, 13)))
                  for lang in langs
                  if (ROOT / "tests" / which / lang / "gold.jsonl").exists()]
     extra = [x.strip() for x in args.sets.split(",") if x.strip()]
