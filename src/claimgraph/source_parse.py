@@ -19,6 +19,7 @@ from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon,
 from .registry import Registry
 from .source_words import DATA_DIR, only_function_words
 from .lang.base import load_tsv
+from .lang.de.mentions import PARTITIVE
 
 #: a declined adjective opening a mention with no article: "staatlicher Organe"
 _BARE_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]{2,}(?:e|er|en|es|em)\s+[A-ZÄÖÜ][\w-]+$")
@@ -43,6 +44,8 @@ def _bare_org_word(word: str) -> str | None:
 
 #: German indefinite articles: "ein Sprecher Koch-Mehrins" is one of her spokesmen
 _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
+#: a partitive speaker phrase, as the German mention reader builds it
+_PARTITIVE = re.compile(PARTITIVE)
 
 
 def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
@@ -52,6 +55,11 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         # the engine read the post's author line: 'SANTINO (@MichaelSCollura)' is an account,
         # although its written span 'SANTINO' alone looks like an acronym (an organisation)
         return Parsed(written or src.name, "social", src.name or written, type="social_account")
+    if lang == "de" and written and _PARTITIVE.fullmatch(written.strip()):
+        # "Einer der beteiligten Feuerwehrmänner", "Zwei der Verletzten": an unnamed part of
+        # a group is named as written (docs/annotation.md), not by its first or last word
+        return Parsed(written.strip(), "anonymous", written.strip(),
+                      type=src.type or "anonymous", definite=False)
     parsed = parse_mention(written or src.name, lang, reg)
     if parsed.form in ("surname", "role") and src.name and src.name != written:
         # the rules may already know more than the span shows
