@@ -21,6 +21,7 @@ from .german_names import (GLUED_NOUN, PREFIXED_ADJECTIVE, agent_noun, bare_noun
 from .name_shapes import (_INNER_WORDS, NOT_NAMES, _compound_owner, _head_later, _inner_word,
                           _is_cap, _noun_modifiers, _place_word, _proper_name,
                           canonical_affiliation, classify_unknown, lone_quantifier)
+from .name_units import _AND, apposed_members, bracket_alias, possessive_owner, quoted_name
 from .persons import _POSSESSIVE, PersonHit, find_persons
 from .registry import Registry, RegistryEntry
 from .source_words import (DETERMINERS, INDEFINITE, NAME_PARTICLES, POSSESSIVES,
@@ -123,6 +124,18 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
     handle = _HANDLE.search(raw)
     if handle:
         return Parsed(text, "social", raw, type="social_account")
+    quoted = quoted_name(text.strip().strip(" ,.:;"))
+    if quoted:  # "die „Aktion Deutschland hilft“": the quotation is the whole name
+        entry = registry.lookup(quoted, lang)
+        return Parsed(text, "org", entry.name if entry else quoted,
+                      type=entry.type if entry else "organisation", entry=entry)
+    unbracketed = bracket_alias(raw)
+    if unbracketed:  # "Burt Rutan (CDU), Chef der Firma": the party is no part of the name
+        parsed = parse_mention(unbracketed[0], lang, registry)
+        parsed.text = text
+        if parsed.type == "person":
+            parsed.affiliation = parsed.affiliation or unbracketed[1]
+        return parsed
     bracketed = _BRACKETED_ACRONYM.match(raw)
     if bracketed:  # "Multilateralen Investitionsfonds (MIF)": the acronym is only an alias
         parsed = parse_mention(bracketed.group(1), lang, registry)
@@ -158,7 +171,7 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
                 for t in toks[1:])):
         # "its press release", "Seine Zuversicht", "seiner Aussage": the owner speaks
         return Parsed(text, "pronoun", toks[0], gender=_POSSESSIVE_PRONOUNS[toks[0].lower()])
-    owner = _possessive_owner(toks, lang)
+    owner = possessive_owner(toks, lang)
     if owner:  # "The chain's press release", "the company's statement": the owner speaks
         return parse_mention(owner, lang, registry)
     definite = True
@@ -194,6 +207,9 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
         m = lex.match(toks[0], lang, ("pronoun",))
         if m and toks[0].lower() == m[0].word:
             return Parsed(text, "pronoun", toks[0], gender=m[1])
+    members = apposed_members(toks, lang, lambda t: parse_mention(t, lang, registry))
+    if members:  # "X, Chef der Firma, und Y, Sprecherin …": named together, as members
+        return Parsed(text, "group", members, type="group")
     together = _coordination(text, toks, lang, registry)
     if together is not None:
         return together
@@ -225,23 +241,6 @@ def _parse_mention(text: str, lang: str, registry: Registry) -> Parsed:
 
 #: a name with its acronym in brackets after it: "Berliner Verkehrsbetriebe (BVG)"
 _BRACKETED_ACRONYM = re.compile(r"^(.*[\w.])\s*\([A-ZÄÖÜ][\w&-]{1,9}\)$")
-
-def _possessive_owner(toks: list[str], lang: str) -> str | None:
-    """The owner of a document written with a possessive: "The chain's press release" ->
-    "The chain", "Tesco's annual report" -> "Tesco" (not "Merkel's spokesman": a role)."""
-    if len(toks) < 2:
-        return None
-    hit = lexicon().match(toks[-1], lang, ("info", "org"))
-    if hit is None or (hit[0].kind == "org" and "online" not in hit[0].fits):
-        return None  # (an owned channel speaks for its owner too: "the hotel's website")
-    for k, tok in enumerate(toks[:-1]):
-        if re.search(r"\w['’]s?$", tok) and all(t[:1].islower() for t in toks[k + 1:]):
-            return " ".join(toks[:k] + [_POSSESSIVE.sub("", tok)])
-    return None
-
-
-#: words that join the speakers of one statement
-_AND = frozenset({"and", "und"})
 
 
 def _coordination(text: str, toks: list[str], lang: str, registry: Registry) -> Parsed | None:
