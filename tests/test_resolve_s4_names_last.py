@@ -25,6 +25,9 @@ from resolve_helpers import resolved_names
     ("Polizei und Feuerwehr", "Polizei und Feuerwehr", "group", None),
     ("Burt Rutan (CDU), Chef der Firma", "Burt Rutan", "person", None),
     ("Burt Rutan (CDU)", "Burt Rutan", "person", "CDU"),
+    ("Klaus Meier (54), Rentner aus Bonn", "Klaus Meier", "person", None),
+    ("Klaus Meier (54)", "Klaus Meier", "person", None),
+    ("Berliner Verkehrsbetriebe (BVG)", "Berliner Verkehrsbetriebe", "organisation", None),
     ("Die „Aktion Deutschland hilft“", "Aktion Deutschland hilft", "organisation", None),
     ("der „Bund der Steuerzahler“", "Bund der Steuerzahler", None, None),
     # look-alikes: one speaker with an apposition naming someone else's firm, a role with "und"
@@ -62,6 +65,7 @@ def test_resolved_names(text: str, mentions: list[str], names: list[str]) -> Non
      "Arbeiten seien abgeschlossen.", "Burt Rutan und Anna Berg"),
     ("Burt Rutan (CDU), Chef der Firma, sagte, die Arbeiten seien abgeschlossen.", "Burt Rutan"),
     ("Klaus Meier (54) sagte, er sei unschuldig.", "Klaus Meier"),
+    ("Klaus Meier (54), Rentner aus Bonn, sagte, er sei unschuldig.", "Klaus Meier"),
     ("Die „Aktion Deutschland hilft“ teilte mit, sie habe zwei Millionen Euro gesammelt.",
      "Aktion Deutschland hilft"),
     ("Nach Angaben der „Aktion Deutschland hilft“ wurden zwei Millionen Euro gesammelt.",

@@ -21,8 +21,9 @@ from .source_words import DETERMINERS, lexicon
 _QUOTED = re.compile(r"""^(?P<det>(?:\w+\s+)?)           # die / der / the (at most one word)
                          [„“"‚‹«»]\s*(?P<inner>[^„“”"«»]*?\S)\s*[“”"‘›«»]$""", re.VERBOSE)
 #: an acronym in brackets inside a mention, before an apposition: "Burt Rutan (CDU), Chef"
-_MID_BRACKET = re.compile(r"""(?<=[\w.])\s*\((?P<alias>[A-ZÄÖÜ][\w&-]{1,9})\)
-                              (?=\s*,)""", re.VERBOSE)
+#: or an age ("Klaus Meier (54), Rentner"), which is dropped
+_MID_BRACKET = re.compile(r"""(?<=[\w.])\s*\((?:(?P<alias>[A-ZÄÖÜ][\w&-]{1,9})|\d{1,3})\)
+                              (?=\s*(?:,|$))""", re.VERBOSE)
 #: words that join the speakers of one statement
 _AND = frozenset({"and", "und"})
 
@@ -37,11 +38,11 @@ def quoted_name(raw: str) -> str | None:
     return inner if inner[:1].isupper() and len(inner.split()) > 1 else None
 
 
-def bracket_alias(raw: str) -> tuple[str, str] | None:
-    """The mention without a bracketed acronym before its apposition, and the acronym:
+def bracket_alias(raw: str) -> tuple[str, str | None] | None:
+    """The mention without a bracketed acronym or age before its apposition, and the acronym:
     "Burt Rutan (CDU), Chef der Firma" -> ("Burt Rutan, Chef der Firma", "CDU")."""
     m = _MID_BRACKET.search(raw)
-    if not m:
+    if not m or (m.group("alias") and m.end() == len(raw)):  # "X (MIF)": names._BRACKETED_ACRONYM
         return None
     return raw[:m.start()] + raw[m.end():], m.group("alias")
 
