@@ -23,6 +23,8 @@ from resolve_helpers import resolved_names
     ("Lena Vogt, Anna Berg, Ärztin, und Jonas Wirt", "Lena Vogt, Anna Berg und Jonas Wirt",
      "group", None),
     ("Polizei und Feuerwehr", "Polizei und Feuerwehr", "group", None),
+    ("Anna Berg (SPD) und Klaus Meier (CDU)", "Anna Berg und Klaus Meier", "group", None),
+    ("Müller und Söhne", "Müller und Söhne", None, None),
     ("Burt Rutan (CDU), Chef der Firma", "Burt Rutan", "person", None),
     ("Burt Rutan (CDU)", "Burt Rutan", "person", "CDU"),
     ("Klaus Meier (54), Rentner aus Bonn", "Klaus Meier", "person", None),

@@ -23,7 +23,7 @@ _QUOTED = re.compile(r"""^(?P<det>(?:\w+\s+)?)           # die / der / the (at m
 #: an acronym in brackets inside a mention, before an apposition: "Burt Rutan (CDU), Chef"
 #: or an age ("Klaus Meier (54), Rentner"), which is dropped
 _MID_BRACKET = re.compile(r"""(?<=[\w.])\s*\((?:(?P<alias>[A-ZÄÖÜ][\w&-]{1,9})|\d{1,3})\)
-                              (?=\s*(?:,|$))""", re.VERBOSE)
+                              (?=\s*(?:,|\bund\b|\band\b|$))""", re.VERBOSE)
 #: words that join the speakers of one statement
 _AND = frozenset({"and", "und"})
 
@@ -39,12 +39,15 @@ def quoted_name(raw: str) -> str | None:
 
 
 def bracket_alias(raw: str) -> tuple[str, str | None] | None:
-    """The mention without a bracketed acronym or age before its apposition, and the acronym:
-    "Burt Rutan (CDU), Chef der Firma" -> ("Burt Rutan, Chef der Firma", "CDU")."""
-    m = _MID_BRACKET.search(raw)
-    if not m or (m.group("alias") and m.end() == len(raw)):  # "X (MIF)": names._BRACKETED_ACRONYM
-        return None
-    return raw[:m.start()] + raw[m.end():], m.group("alias")
+    """The mention without its bracketed acronyms or ages before an apposition or "und", and
+    the acronym of a single one: "Burt Rutan (CDU), Chef der Y" -> ("Burt Rutan, Chef der Y",
+    "CDU")."""
+    found = list(_MID_BRACKET.finditer(raw))
+    if not found or (len(found) == 1 and found[0].group("alias") and found[0].end() == len(raw)):
+        return None  # "X (MIF)" alone: names._BRACKETED_ACRONYM reads it
+    for m in reversed(found):  # "Anna Berg (SPD) und Klaus Meier (CDU)": both brackets go
+        raw = raw[:m.start()] + raw[m.end():]
+    return raw, found[0].group("alias") if len(found) == 1 else None
 
 
 def apposed_members(toks: list[str], lang: str, parse: Callable[[str], Any]) -> str | None:
