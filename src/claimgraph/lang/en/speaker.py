@@ -236,8 +236,8 @@ def _speaker_left(p: Para, sent: Span, cs: int) -> Left:
             s2 = prev + 1 if prev >= 0 else s
             if last_comma < 0:
                 s2 = s
-            elif prev < 0 and apposition.as_subject(t[s:last_comma]) is not None:
-                s2 = s + apposition.as_subject(t[s:last_comma])  # 'As Burt Rutan, head of Y, told'
+            elif prev < 0 and (as_at := apposition.as_subject(t[s:last_comma])) is not None:
+                s2 = s + as_at  # 'As Burt Rutan, head of Y, told'
             elif prev < 0 and ADVERBIAL_START.match(t[s:last_comma].strip()):
                 s2 = last_comma + 1  # "On Friday, Beto O'Rourke, who …, announced"
             if prev >= 0 and re.match(r"\s*(?:the|a|an)\s", t[prev + 1:last_comma]):
