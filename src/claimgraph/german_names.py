@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .lang.base import load_tsv
 from .name_shapes import NOT_NAMES, _is_cap, classify_unknown
-from .source_words import Lexicon, Word, _is_place
-
-DATA_DIR = Path(__file__).parent / "data"
+from .source_words import DATA_DIR, Lexicon, Word, _is_place
 
 #: words that end the head part of a name: "Bundesamt| für Verfassungsschutz"
 _CONNECTORS = frozenset("für der des von vom zur zum am an ohne und in im auf aus bei gegen".split())
