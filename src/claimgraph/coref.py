@@ -544,8 +544,8 @@ def mark_weak(doc: Document, items: list[Item], lang_at: Callable[[int], str]) -
         if k >= 0 and quotes[k][0] <= s and e <= quotes[k][1]:
             item.weak = True
             continue
-        if item.parsed.form == "surname" and _POSTNOMINAL_GENITIVE.search(text, max(0, s - 60), s) \
-                and text[s:e].endswith("s") and lang_at(s) == "de":
+        if item.parsed.form == "surname" and text[s:e].endswith("s") and lang_at(s) == "de" \
+                and _POSTNOMINAL_GENITIVE.search(text, max(0, s - 60), s):
             item.weak = True  # "Der Sprecher Macrons, Gabriel Attal,": Macron owns, Attal speaks
             continue
         if item.hidden and text[max(0, s - 5):s].rstrip().endswith(","):
