@@ -476,8 +476,7 @@ def _verb_frames(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
         cited = "cite" in frames
         if cited:
             # "X wird von «Reuters» mit den Worten zitiert, …": X is the source, Reuters relays
-            if not re.search(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])",
-                             m[cstart - base:cm.start()]):
+            if not lexicon.FINITE_WERDEN.search(m[cstart - base:cm.start()]):
                 continue  # active zitieren frames a direct quote only
             frames, row = ["say"], dict(row, frame="say", kind="indirect", passive="1")
         rest_at = max(ve, after_subj)

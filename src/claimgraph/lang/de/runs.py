@@ -28,6 +28,7 @@ from ...model import Attribution, SourceMention
 from ..common import Unit, content, copy_source
 from .clauses import Ctx, _POST_SUBJ, _agrees, _clause_start, _reach, _subject
 from .fields import adverbial
+from .lexicon import FINITE_WERDEN
 from .mentions import NP, parse
 from .owner import explicit_subject
 
@@ -208,7 +209,6 @@ def _owned_by_other(m: str, at: int) -> bool:
 
 #: a finite verb of the 3rd person indicative never ends in -e (but -te), -er, -es or -em
 _NOT_VERB_END = re.compile(r"(?:(?<!t)e|(?<!i)er|(?<!i)es|em)$")
-_PASSIVE = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
 #: a separable particle closing the clause: "gaben sich als Kunden aus" (ausgeben)
 _PARTICLE_END = re.compile(r"(?<![\w-])(?:aus|an|ab|auf|hin|her|preis|zurück|vor|dar)\s*(?:[.,;:]|$)")
 _REPORTATIVE = re.compile(r"(?<![\w-])(?:soll|sollen)(?![\w-])")
@@ -228,7 +228,7 @@ _WORD_BEFORE = re.compile(r"[^\s]+(?=\s*$)")
 
 def _before(ctx: Ctx, unit: Unit, m: str, at: int) -> SourceMention | None:
     """The subject of the first finite verb before offset `at` (a trigger noun after it)."""
-    if _PASSIVE.search(m, 0, _first_clause(m)):
+    if FINITE_WERDEN.search(m, 0, _first_clause(m)):
         return None  # "Eine Erklärung wurde übergeben": a passive clause has no speaking subject
     not_finite = _words(ctx, "not_finite")
     for wm in _LOWER.finditer(m, 0, at):
@@ -255,7 +255,7 @@ def _owner(ctx: Ctx, unit: Unit, m: str, vs: int, ve: int) -> SourceMention | No
     base = unit.span.start
     cstart = _clause_start(m, base, vs)
     pre = m[cstart - base:vs]
-    if _PASSIVE.search(pre) or \
+    if FINITE_WERDEN.search(pre) or \
             re.match(r"\s*(?:Wenn|Falls|Ob|Als|Nachdem|Weil|Da|Obwohl|Während)\s", pre):
         return None  # a passive or a subordinate clause: its subject does not speak
     if _SUBORDINATE.search(pre) and not pre.rstrip().endswith(","):
