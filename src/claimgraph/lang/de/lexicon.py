@@ -28,6 +28,9 @@ _FUNCTION_E = {"ohne", "gerne", "alle", "diese", "jede", "keine", "eine", "seine
 _POSTPOSITION_E = {"zufolge", "zuliebe", "alleine", "hierzulande", "gemäße", "halbe", "selbe",
                    "sowie", "beinahe", "ebenfalls", "ohne", "gleichwohl", "indessen"}
 _AUX = r"(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|wurden|ist|war|worden)"
+#: the finite forms of werden (a passive or future auxiliary: such a clause names no giver)
+WERDEN = r"(?:wird|wurde|werden|wurden)"
+FINITE_WERDEN = re.compile(rf"(?<![\w-]){WERDEN}(?![\w-])")
 
 
 def weak_forms(lemma: str) -> list[str]:

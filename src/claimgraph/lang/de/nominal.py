@@ -24,6 +24,7 @@ from .frames_consensus import consensus
 from .frames_dative import dative_passives
 from .passive_frames import passive_frames
 from .clauses import Ctx, _subject, _unwrap
+from .lexicon import FINITE_WERDEN, WERDEN
 from .mentions import NP, parse
 from .verb_content import _document_pp
 
@@ -225,7 +226,7 @@ def _mit_noun(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
             end = min(end, cut.start())
             if vm is not None:
                 subj = parse(vm.group("np"), base + vm.start("np"), ctx.pack)
-        elif _FINITE_WERDEN.search(m, cs, wm.start()) is None:
+        elif FINITE_WERDEN.search(m, cs, wm.start()) is None:
             # "Der Minister lehnte den Antrag ab mit dem Hinweis, …", "X begegnet der Kritik
             # mit dem Argument, …": any finite verb; the subject stands first (V2)
             vm = _FIRST_FIELD.match(m, cs)
@@ -239,13 +240,12 @@ def _mit_noun(ctx: Ctx, unit: Unit, m: str) -> Iterator[Attribution]:
 
 
 #: the finite verb after a fronted mit-phrase's clause, then the subject: ", lehnte der Minister"
-_V2_SUBJECT = re.compile(rf",\s*(?!(?:wird|wurde|werden|wurden)(?![\w-]))[a-zäöüß]+\s+(?:sich\s+)?"
+_V2_SUBJECT = re.compile(rf",\s*(?!{WERDEN}(?![\w-]))[a-zäöüß]+\s+(?:sich\s+)?"
                          rf"(?P<np>{NP})")
 #: the subject in the first field and a finite verb (not werden: a passive names no giver)
 _FIRST_FIELD = re.compile(rf"""\s*(?:(?:Und|Aber|Doch|Auch)\s+)?(?P<np>{NP})\s+
-                              (?!(?:wird|wurde|werden|wurden)(?![\w-]))[a-zäöüß]+(?![\w-])""",
+                              (?!{WERDEN}(?![\w-]))[a-zäöüß]+(?![\w-])""",
                           re.VERBOSE)
-_FINITE_WERDEN = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
 
 
 def _owner(ctx: Ctx, base: int, nm: re.Match[str]) -> SourceMention | None:

@@ -11,6 +11,7 @@ from ...model import Attribution, Document, Quote, SourceMention, Span, TextSpan
 from ..common import as_via, content, make, text_span, trim, Unit
 from .clauses import (Ctx, State, _ADV, _AUX, _NP_AT, _NP_END, _NP_VERB, _POST_SUBJ, _PRE_SUBJ,
                       _reach, _subject, _unwrap, _vias)
+from .lexicon import FINITE_WERDEN
 from .mentions import ADJ, NP, parse
 
 #: what a frame reader returns: (cue, source, vias, rule name)
@@ -257,8 +258,6 @@ def _frame_before(ctx: Ctx, unit: Unit, m: str, start: int, qstart: int) -> Fram
     return cue, src, via, "direct_before"
 
 
-#: a passive auxiliary in the frame's clause: "Darin wird der Minister aufgefordert"
-_PASSIVE_AUX = re.compile(r"(?<![\w-])(?:wird|wurde|werden|wurden)(?![\w-])")
 #: a first field that points into a document or statement named just before
 _POINTER = re.compile(r"\s*(?:Darin|Dort|Dabei|Hierin|Hierbei|Weiter|Zudem|Außerdem)(?![\w-])")
 _AGENT = re.compile(rf"(?<![\w-])(?:von\s+Seiten|seitens|von|vom)\s+(?P<np>{NP})")
@@ -277,7 +276,7 @@ def _passive_speaker(ctx: Ctx, unit: Unit, m: str, start: int, cm: re.Match[str]
     if "cite" in row["frame"] or form == row["lemma"] or not form.endswith(("t", "en")):
         return None
     pre = m[start - base:start - base + cm.start()]
-    aux = _PASSIVE_AUX.search(pre)
+    aux = FINITE_WERDEN.search(pre)  # a passive auxiliary: "Darin wird der Minister aufgefordert"
     if aux is None or re.search(r"(?<![\w-])(?:hat|hatte|habe|haben|hatten)(?![\w-])", pre):
         return None
     agent = _AGENT.search(pre, aux.end())
