@@ -27,10 +27,10 @@ from typing import Iterator
 from ...model import Attribution
 from ..common import content, make, MASK, MAX_CUES, text_span, Unit
 from .clauses import Ctx
+from .lexicon import WERDEN as _AUX
 from .mentions import NP, parse
 from .verbs_experiencer import experiencer_frames
 
-_AUX = r"(?:wird|wurde|werden|wurden)"
 #: the von-agent of a passive ("von politischen Beobachtern", "seitens der Regierung")
 _AGENT = rf"(?:[Vv]on\s+Seiten|[Ss]eitens|[Vv]on|[Vv]om)\s+(?P<agent>{NP})"
 _AGENT2 = _AGENT.replace("(?P<agent>", "(?P<agent2>")
