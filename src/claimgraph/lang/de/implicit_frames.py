@@ -77,6 +77,8 @@ _FROM = r"""\s*(?:Von|Vom|Seitens|Aus)\s+(?P<np>{np})
 #: correlative adverbs standing for the clause that follows (not words of the cue)
 _CORRELATIVES = frozenset("""damit darauf daran darüber davon davor dafür dagegen darum dazu
                              dabei darin""".split())
+#: a lower-case word: the candidates for the finite verb of a main clause
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß][a-zäöüß-]+(?![\w-])")
 #: words that never speak, whatever the parser makes of them
 _NO_SPEAKER = frozenset("es das dies dieses man was wer jeder jemand niemand alles".split())
 
@@ -202,8 +204,7 @@ def _main_subject(ctx: Ctx, m: str, base: int, main: str, lead: int = 0
     """(subject, verb start, verb end, cue tail) of the verb-second main clause `main` (from
     `lead` on, after a fronted subordinate clause: its first word is the verb)."""
     lx = _lexicon(ctx)
-    rx = re.compile(r"(?<![\w-])[a-zäöüß][a-zäöüß-]+(?![\w-])")
-    for vm in rx.finditer(main, lead):
+    for vm in _LOWER_WORD.finditer(main, lead):
         word = vm.group()
         if lead and word in lx["stop"]:
             return None
