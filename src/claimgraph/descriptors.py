@@ -246,6 +246,7 @@ class DescriptorLookup:
         a scan from the first mention made descriptor look-ups quadratic on long texts)."""
         spans = self.spans
         return (spans[k] for k in range(bisect.bisect_left(self.span_starts, lowest_start), len(spans)))
+
     def _named(self, start: int, end: int | None = None, exclude: Item | None = None,
                source: bool = False) -> Ent | None:
         """The named entity of a mention starting at `start` (or ending at `end` when given)."""
@@ -259,6 +260,12 @@ class DescriptorLookup:
             if (end is None and s == start) or (end is not None and e == end):
                 return it.ent
         return None
+
+    def _issuer_at(self, text: str, at: int | None, item: Item) -> Ent | None:
+        """The entity named (or registered) right at `at`, the start of a document's issuer."""
+        if at is None:
+            return None
+        return self._named(at, exclude=item) or self._registered(text, at, item.pos)
 
     def _registered(self, text: str, at: int, pos: int) -> Ent | None:
         """A registry name right at `at` in any case ("amnesty international", which the
@@ -489,12 +496,10 @@ class DescriptorLookup:
                 return ent, s
             horizon = max(horizon, at or 0)
             at = author_start(text, e)  # "des Berichts, der vom IPCC vorgelegt wurde"
-            ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
-                if at is not None else None
+            ent = self._issuer_at(text, at, item)
             if ent is None:  # "Das Bundesamt ... legte seinen Jahresbericht vor"
                 at = publisher_start(text, self._sentence_span(s)[0], s, e)
-                ent = (self._named(at, exclude=item) or self._registered(text, at, item.pos)) \
-                    if at is not None else None
+                ent = self._issuer_at(text, at, item)
                 ent = ent if ent is not None and ent.type != "person" else None
             return ent, max(horizon, at or 0)
         if p.form == "role":
