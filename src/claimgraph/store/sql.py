@@ -105,6 +105,17 @@ def _span(span: Any) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
+#: the document insert of `SQLStore._write` (without its conflict and RETURNING tails); the
+#: PostgreSQL store recognises it to hold it back during `add_many`
+DOC_INSERT = (
+    "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, "
+    "outlet, ingested_at, n_attributions, body) "
+    "SELECT ?, ?, ?, COALESCE(MAX(version), 0) + 1, MAX(id), ?, ?, ?, ?, ?, ?, ? "
+    "FROM documents WHERE path = ?")
+#: clears a stored document's path from the quarantine (PostgreSQL batches it in `_many`)
+DELETE_QUARANTINE = "DELETE FROM quarantine WHERE name = ?"
+
+
 class SQLStore(RefreshMixin, QueryMixin):
     """A claimgraph store on an open DB-API connection (see sqlite.py / postgres.py)."""
 
@@ -265,11 +276,7 @@ class SQLStore(RefreshMixin, QueryMixin):
         date = meta.get("date")
         # version: one more than the latest stored version at the same path (new path: 1)
         cur = self._exec(
-            "INSERT INTO documents (hash, path, url, version, previous_id, title, lang, date, "
-            "outlet, ingested_at, n_attributions, body) "
-            "SELECT ?, ?, ?, COALESCE(MAX(version), 0) + 1, MAX(id), ?, ?, ?, ?, ?, ?, ? "
-            "FROM documents WHERE path = ?"
-            + ("" if self.doc_by_hash else " ON CONFLICT (hash) DO NOTHING") + " RETURNING id",
+            DOC_INSERT + ("" if self.doc_by_hash else " ON CONFLICT (hash) DO NOTHING") + " RETURNING id",
             (doc.id, doc.path, meta.get("url"), doc.title, doc.lang, str(date) if date else None,
              meta.get("outlet"), now(), len(doc.attributions), body, doc.path))
         if self.doc_by_hash:
@@ -285,7 +292,7 @@ class SQLStore(RefreshMixin, QueryMixin):
         self._write_quantities_embeds(ref, doc)
         self._write_document_findings(ref, doc.findings)
         if doc.path:  # `_many`: PostgreSQL sends it with the inserts
-            self._many("DELETE FROM quarantine WHERE name = ?", [(doc.path,)])
+            self._many(DELETE_QUARANTINE, [(doc.path,)])
         return cur if self.doc_by_hash else ref
 
     def _write_entities(self, doc_id: int | str, doc: Document) -> dict[tuple[str, str | None], str]:
