@@ -458,6 +458,8 @@ _NOUN_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)")
 #: a pronoun is the subject already ("Er werde im Bundestag bleiben")
 _SUBJECT_PRONOUNS = frozenset("er sie es ich wir ihr man".split())
 _NOT_BEFORE_SUBJECT = OBJECT_PREPS | frozenset("in im von vom aus dass weil wenn ob und".split())
+
+
 def _lang_at(doc: Document, pos: int) -> str:
     for para in doc.paragraphs:
         if para.span.start <= pos < para.span.end:
