@@ -19,7 +19,7 @@ from .names import NAME_PARTICLES, PersonHit, Parsed, classify_unknown, lexicon,
 from .registry import Registry
 from .source_words import DATA_DIR, only_function_words
 from .lang.base import load_tsv
-from .lang.de.mentions import PARTITIVE
+from .lang.de.mentions import PARTITIVE_RE
 
 #: a declined adjective opening a mention with no article: "staatlicher Organe"
 _BARE_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]{2,}(?:e|er|en|es|em)\s+[A-ZÄÖÜ][\w-]+$")
@@ -44,8 +44,6 @@ def _bare_org_word(word: str) -> str | None:
 
 #: German indefinite articles: "ein Sprecher Koch-Mehrins" is one of her spokesmen
 _INDEFINITE = frozenset("ein eine einer eines einem einen".split())
-#: a partitive speaker phrase, as the German mention reader builds it
-_PARTITIVE = re.compile(PARTITIVE)
 
 
 def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
@@ -55,7 +53,7 @@ def _parse_source(att: Attribution, src: SourceMention, written: str, lang: str,
         # the engine read the post's author line: 'SANTINO (@MichaelSCollura)' is an account,
         # although its written span 'SANTINO' alone looks like an acronym (an organisation)
         return Parsed(written or src.name, "social", src.name or written, type="social_account")
-    if lang == "de" and written and _PARTITIVE.fullmatch(written.strip()):
+    if lang == "de" and written and PARTITIVE_RE.fullmatch(written.strip()):
         # "Einer der beteiligten Feuerwehrmänner", "Zwei der Verletzten": an unnamed part of
         # a group is named as written (docs/annotation.md), not by its first or last word
         return Parsed(written.strip(), "anonymous", written.strip(),

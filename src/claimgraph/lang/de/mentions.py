@@ -80,6 +80,8 @@ _PART_Q = (r"(?:[Ee]ine[rs]?|[Kk]eine[rs]?|[Jj]ede[rs]?|[Vv]iele|[Ee]inige|[Mm]e
            r"[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Bb]eide|[Aa]lle|[Dd]ie\s+meisten|[Tt]eile)")
 PARTITIVE = (rf"(?:{_PART_Q}\s+(?:(?:der|von\s+den|unter\s+den)\s+(?:(?:\d+|{ADJ})\s+){{0,3}}{CAP}"
              rf"(?:{_ATTACH})?|von\s+(?:ihnen|uns|euch)(?![\w-])))")
+#: the partitive speaker phrase, compiled once (the mention reader and resolution use it)
+PARTITIVE_RE = re.compile(PARTITIVE)
 #: a source noun phrase (no capture groups; callers wrap it)
 NP = (rf"(?<![\w-])(?:{PARTITIVE}|{_PRON}(?![\w-])|{QUOTED}|(?:{DET}\s+)?(?:{ADJ}\s+){{0,2}}{QUOTED}|"
       rf"(?:{DET}\s+)?(?:{LOWER_OUTLET}|{LOWER_COMPOUND})|"
@@ -231,7 +233,7 @@ def parse(text: str, start: int, lex: LanguagePack | Lexicons) -> SourceMention 
         text = text[wie.end():]
     span = Span(start, start + len(text))
     low = text.lower()
-    part = re.fullmatch(PARTITIVE, text)
+    part = PARTITIVE_RE.fullmatch(text)
     if part is not None:
         return _partitive(text, span, lex)
     if low in lex.subject_blockers or lex.is_closed(low):
